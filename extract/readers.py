@@ -1,0 +1,177 @@
+"""Readers: turn paths (.txt, directories, .jsonl, saved .html, ``-``) into Articles, lazily.
+
+A problem with one article raises :class:`InputError` naming the file (and line); callers
+that skip bad articles catch it per article via :func:`read_inputs` with ``on_error``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from actorgraph.graph.errors import InputError
+from actorgraph.graph.model import Article
+
+__all__ = ["SUFFIXES", "read_inputs", "read_path", "read_text_article"]
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+_DATE_LINE = re.compile(r"^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte {err.start})") from err
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_article(text: str, article_id: str, name: str) -> Article:
+    """An article from plain text; a leading ``date YYYY-MM-DD`` becomes its date.
+
+    The date line is blanked rather than removed so that offsets still index the file.
+    """
+    if not text.strip():
+        raise InputError(f"{name}: empty article")
+    date = None
+    match = _DATE_LINE.match(text)
+    if match:
+        date = match.group(1)
+        text = " " * match.end() + text[match.end():]
+    return Article(id=article_id, text=text, date=date)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+
+
+def _jsonl_article(data: dict[str, Any], name: str) -> Article:
+    text, ident = data.get("text"), data.get("id")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{name}: no 'text' field (or it is empty)")
+    if ident is None or not str(ident).strip():
+        raise InputError(f"{name}: no 'id' field")
+    date = data.get("date")
+    if date is not None and not (isinstance(date, str) and _ISO_DATE.match(date)):
+        raise InputError(f"{name}: 'date' must be an ISO date (YYYY-MM-DD), got {date!r}")
+    meta = {k: data.get(k) for k in ("title", "url", "source")}
+    clean = {k: str(v) for k, v in meta.items() if v is not None}
+    return Article(id=str(ident), text=text.replace("\r\n", "\n"),
+                   date=date[:10] if date else None, **clean)
+
+
+def _parse_line(raw: bytes, name: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte {err.start})") from err
+    except json.JSONDecodeError as err:
+        raise InputError(f"{name}: malformed JSON: {err.msg}") from err
+    if not isinstance(value, dict):
+        raise InputError(f"{name}: expected a JSON object")
+    return value
+
+
+def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
+    """One article per line; each bad line is reported on its own, the rest still read."""
+    try:
+        handle = open(path, "rb")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    with handle:
+        empty = True
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            empty = False
+            name = f"{path}:{number}"
+            try:
+                article = _jsonl_article(_parse_line(raw, name), name)
+            except InputError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
+                continue
+            yield article
+    if empty:
+        raise InputError(f"{path}: empty file")
+
+
+def _read_html(path: Path) -> Article:
+    import trafilatura
+
+    html = _decode(_read_bytes(path), str(path))
+    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    if extracted is None or not (extracted.text or "").strip():
+        raise InputError(f"{path}: no article text found in the HTML page")
+    return Article(id=path.stem, text=extracted.text, date=extracted.date or None,
+                   title=extracted.title or None, url=extracted.url or None,
+                   source=extracted.sitename or None)
+
+
+def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Article]:
+    """Articles from one path: a file, a directory (recursive, sorted) or ``-`` (stdin)."""
+    if str(path) == "-":
+        yield read_text_article(_decode(sys.stdin.buffer.read(), "<stdin>"), "stdin", "<stdin>")
+        return
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        for file in files:
+            yield from _guard(lambda f=file: read_path(f, on_error), on_error)
+        return
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, on_error)
+    elif suffix in (".html", ".htm"):
+        yield _read_html(path)
+    else:
+        yield read_text_article(_decode(_read_bytes(path), str(path)), path.stem, str(path))
+
+
+def _guard(make: Callable[[], Iterator[Article]],
+           on_error: ErrorHandler | None) -> Iterator[Article]:
+    try:
+        yield from make()
+    except InputError as err:
+        if on_error is None:
+            raise
+        on_error(err)
+
+
+def read_inputs(paths: Iterable[Path], on_error: ErrorHandler | None = None,
+                date: str | None = None) -> Iterator[Article]:
+    """Articles from every path in order. ``on_error`` receives bad articles instead of raising.
+
+    Article ids must be unique across the inputs: a repeated id is an error.
+    """
+    seen: set[str] = set()
+    for path in paths:
+        for article in _guard(lambda p=path: read_path(Path(p), on_error), on_error):
+            if article.id in seen:
+                err = InputError(f"{path}: duplicate article id {article.id!r}")
+                if on_error is None:
+                    raise err
+                on_error(err)
+                continue
+            seen.add(article.id)
+            yield article if date is None else _with_date(article, date)
+
+
+def _with_date(article: Article, date: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, date=date)

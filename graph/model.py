@@ -1,0 +1,166 @@
+"""The records that flow through actorgraph: plain frozen dataclasses, JSON in and out.
+
+Offsets are character offsets into the article text, never spaCy spans, so that records
+can be stored, compared and shipped between processes.
+
+>>> a = Actor(id="iran", label="Iran", kind="GOVERNMENT", country="IRN")
+>>> Actor.from_json(a.to_json()) == a
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, ClassVar, Literal
+
+__all__ = [
+    "ACTOR_KINDS",
+    "RELATION_TYPES",
+    "SECTORS",
+    "Actor",
+    "Article",
+    "Evidence",
+    "Mention",
+    "Relation",
+]
+
+ActorKind = Literal["PERSON", "GOVERNMENT", "ORGANIZATION", "GROUP"]
+ACTOR_KINDS: tuple[str, ...] = ("PERSON", "GOVERNMENT", "ORGANIZATION", "GROUP")
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "POLICE", "JUDICIARY", "LEGISLATURE", "OPPOSITION", "REBEL", "MEDIA",
+    "NGO", "IGO", "BUSINESS", "RELIGIOUS", "CIVILIAN",
+)
+# PLOVER event types; the first three are the core of the product.
+RELATION_TYPES: tuple[str, ...] = (
+    "ACCUSE", "THREATEN", "SANCTION", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+    "AID", "RETREAT", "REQUEST", "REJECT", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+def _from_dict(cls: Any, data: dict[str, Any]) -> Any:
+    """Build ``cls`` from a dict, ignoring unknown keys and turning lists into tuples."""
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+    return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article. ``id`` is the file stem for .txt inputs, the ``id`` field for JSONL."""
+
+    id: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Article:
+        return _from_dict(cls, data)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article that names an actor (character offsets)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    actor: str
+    reason: str = "ner"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world actor. ``merged_from`` keeps each alias with the reason it was merged."""
+
+    id: str
+    label: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    wikidata: str | None = None
+    merged_from: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["aliases"] = list(self.aliases)
+        data["merged_from"] = [{"alias": a, "reason": r} for a, r in self.merged_from]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Actor:
+        data = dict(data)
+        merged = data.pop("merged_from", None) or ()
+        actor: Actor = _from_dict(cls, data)
+        pairs = tuple((m["alias"], m["reason"]) if isinstance(m, dict) else tuple(m) for m in merged)
+        return replace(actor, merged_from=pairs)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relation is said: the sentence, its offsets in the article, the trigger."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation instance: one piece of evidence that ``source`` did ``type`` to ``target``."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    evidence: Evidence
+    confidence: float = 0.5
+    negated: bool = False
+    extractor: str = "rules.v1"
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "doc", "type", "source", "target", "source_label", "target_label", "sentence",
+        "start", "end", "trigger", "confidence", "date", "negated", "extractor",
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        """The flat JSON object of ``relations.jsonl`` (DESIGN.md's on-disk contract)."""
+        flat = {**asdict(self), **asdict(self.evidence)}
+        return {name: flat[name] for name in self.FIELDS}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Relation:
+        evidence = _from_dict(Evidence, data)
+        return cls(
+            id=data["id"],
+            type=data["type"],
+            source=data["source"],
+            target=data["target"],
+            source_label=data["source_label"],
+            target_label=data["target_label"],
+            evidence=evidence,
+            confidence=float(data.get("confidence", 0.5)),
+            negated=bool(data.get("negated", False)),
+            extractor=data.get("extractor", "rules.v1"),
+        )
+
+    @property
+    def doc(self) -> str:
+        return self.evidence.doc
+

@@ -1,0 +1,1 @@
+"""The interactive HTML view of the actor graph (pyvis; no spaCy here)."""
