@@ -154,3 +154,7 @@ def main() -> None:
             raise
         _err(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
         sys.exit(70)
+
+
+# Register the other commands (each module adds its own to ``app``).
+from actorgraph.commands import evaluate, rdf, viz  # noqa: E402,F401

@@ -1,0 +1,7 @@
+"""``actorgraph`` commands: rdf."""
+
+from __future__ import annotations
+
+from actorgraph.cli import app
+
+__all__ = ["app"]

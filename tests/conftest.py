@@ -1,0 +1,40 @@
+"""Shared fixtures: the pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+DEV_SET = ROOT.parent / "shared" / "data" / "plover_dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The full actorgraph pipeline (trained model + our components)."""
+    from actorgraph.extract.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_result(nlp):  # type: ignore[no-untyped-def]
+    """The records built from seeds/ (actors, relations, articles)."""
+    from actorgraph.extract.readers import read_inputs
+    from actorgraph.pipeline import build_records
+
+    return build_records(read_inputs([SEEDS]), nlp)
+
+
+@pytest.fixture
+def parse(nlp):  # type: ignore[no-untyped-def]
+    """Run the pipeline on one text: ``parse("Iran accused Israel.", date="2024-01-01")``."""
+    from actorgraph.extract.nlp import make_doc
+
+    def run(text: str, date: str | None = None, doc_id: str = "t"):  # type: ignore[no-untyped-def]
+        return nlp(make_doc(nlp, text, doc_id, date))
+
+    return run
