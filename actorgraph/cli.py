@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -116,12 +117,13 @@ class _progress:
 
             self.bar = Progress(console=Console(stderr=True), transient=True)
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Callable[[object], None] | None:
         if self.bar is None:
             return None
         self.bar.start()
         task = self.bar.add_task("articles", total=None)
-        return lambda _article: self.bar.advance(task) if self.bar else None
+        bar = self.bar
+        return lambda _article: bar.advance(task)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

@@ -6,6 +6,7 @@ that skip bad articles catch it per article via :func:`read_inputs` with ``on_er
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -86,39 +87,45 @@ def _parse_line(raw: bytes, name: str) -> dict[str, Any]:
 
 def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
     """One article per line; each bad line is reported on its own, the rest still read."""
-    try:
-        handle = open(path, "rb")
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
-    with handle:
-        empty = True
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            empty = False
-            name = f"{path}:{number}"
-            try:
-                article = _jsonl_article(_parse_line(raw, name), name)
-            except InputError as err:
-                if on_error is None:
-                    raise
-                on_error(err)
-                continue
-            yield article
+    empty = True
+    for number, raw in _binary_lines(path):
+        empty = False
+        name = f"{path}:{number}"
+        try:
+            article = _jsonl_article(_parse_line(raw, name), name)
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            continue
+        yield article
     if empty:
         raise InputError(f"{path}: empty file")
+
+
+def _binary_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Non-blank lines as bytes, so that one badly encoded line spoils only itself."""
+    try:
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if raw.strip():
+                    yield number, raw
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
 def _read_html(path: Path) -> Article:
     import trafilatura
 
     html = _decode(_read_bytes(path), str(path))
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
-    if extracted is None or not (extracted.text or "").strip():
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True)
+    page = json.loads(extracted) if extracted else {}
+    text = page.get("text") or ""
+    if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
-    return Article(id=path.stem, text=extracted.text, date=extracted.date or None,
-                   title=extracted.title or None, url=extracted.url or None,
-                   source=extracted.sitename or None)
+    return Article(id=path.stem, text=text, date=page.get("date") or None,
+                   title=page.get("title") or None, url=page.get("source") or None,
+                   source=page.get("sitename") or None)
 
 
 def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Article]:
@@ -129,7 +136,7 @@ def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Arti
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         for file in files:
-            yield from _guard(lambda f=file: read_path(f, on_error), on_error)
+            yield from _guard(functools.partial(read_path, file, on_error), on_error)
         return
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
@@ -160,7 +167,7 @@ def read_inputs(paths: Iterable[Path], on_error: ErrorHandler | None = None,
     """
     seen: set[str] = set()
     for path in paths:
-        for article in _guard(lambda p=path: read_path(Path(p), on_error), on_error):
+        for article in _guard(functools.partial(read_path, Path(path), on_error), on_error):
             if article.id in seen:
                 err = InputError(f"{path}: duplicate article id {article.id!r}")
                 if on_error is None:

@@ -77,20 +77,24 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for each non-blank line; a bad line is an InputError."""
     try:
-        handle = open(path, encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    yield number, _json_object(line, f"{path}:{number}")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text") from err
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{path}:{number}: malformed JSON: {err.msg}") from err
-            if not isinstance(value, dict):
-                raise InputError(f"{path}:{number}: expected a JSON object")
-            yield number, value
+
+
+def _json_object(line: str, where: str) -> dict[str, Any]:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{where}: malformed JSON: {err.msg}") from err
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    return value
 
 
 def _read_records(path: Path, build: Callable[[dict[str, Any]], Any]) -> list[Any]:

@@ -60,7 +60,8 @@ class Article:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Article:
-        return _from_dict(cls, data)  # type: ignore[no-any-return]
+        article: Article = _from_dict(cls, data)
+        return article
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ class Actor:
         data = dict(data)
         merged = data.pop("merged_from", None) or ()
         actor: Actor = _from_dict(cls, data)
-        pairs = tuple((m["alias"], m["reason"]) if isinstance(m, dict) else tuple(m) for m in merged)
+        pairs = tuple((m["alias"], m["reason"]) if isinstance(m, dict) else tuple(m)
+                      for m in merged)
         return replace(actor, merged_from=pairs)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,19 @@ def parse(nlp):  # type: ignore[no-untyped-def]
         return nlp(make_doc(nlp, text, doc_id, date))
 
     return run
+
+
+_skipped: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped:
+        _skipped.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI a skipped test is a failure: CI installs everything the tests need."""
+    if os.environ.get("CI") and _skipped and exitstatus == 0:
+        session.exitstatus = 1
+        print(f"\nCI: {len(_skipped)} tests were skipped, which CI does not allow: "
+              + ", ".join(_skipped[:5]))

@@ -1,0 +1,49 @@
+"""The one architectural rule: extract -> graph <- viz; graph imports neither spaCy nor pyvis."""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import actorgraph.graph
+
+ROOT = Path(__file__).resolve().parents[1]
+FORBIDDEN = {
+    "graph": ("spacy", "pyvis", "actorgraph.extract", "actorgraph.viz"),
+    "viz": ("spacy", "actorgraph.extract"),
+    "extract": ("pyvis", "actorgraph.viz"),
+}
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_dependencies_point_one_way(package: str) -> None:
+    offences = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for name in _imports(path)
+        if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[package])
+    ]
+    assert not offences
+
+
+def test_graph_doctests_run() -> None:
+    failures = 0
+    for info in pkgutil.iter_modules(actorgraph.graph.__path__, "actorgraph.graph."):
+        module = importlib.import_module(info.name)
+        failures += doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed
+    assert failures == 0
