@@ -78,6 +78,7 @@ def build(
     """Extract actors and relations from articles and write the graph files into --out."""
     from actorgraph.extract.nlp import load_pipeline
     from actorgraph.extract.readers import read_inputs
+    from actorgraph.graph.outdir import output_directory
     from actorgraph.pipeline import build_records, write_outputs
 
     skipped: list[InputError] = []
@@ -85,12 +86,12 @@ def build(
     _check_writable(out)
     nlp = load_pipeline(model, [str(g) for g in gazetteer or ()])
     articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
-    with _progress(quiet) as advance:
+    with output_directory(out) as stage, _progress(quiet) as advance:
         result = build_records(articles, nlp, batch_size=batch_size, progress=advance)
-    if not result.articles:
-        raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
-                                                     if skipped else ""))
-    write_outputs(result, out, include_negated=include_negated)
+        if not result.articles:
+            raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
+                                                         if skipped else ""))
+        write_outputs(result, stage, include_negated=include_negated)
     for problem in skipped:
         _err(f"skipped: {problem}")
     if not quiet:
