@@ -17,9 +17,12 @@ from typing import Any
 from actorgraph.graph.errors import InputError
 from actorgraph.graph.model import Article
 
-__all__ = ["SUFFIXES", "read_inputs", "read_path", "read_text_article"]
+__all__ = ["MAX_CHARS", "SUFFIXES", "read_inputs", "read_path", "read_text_article"]
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+# spaCy's own default limit: longer texts need too much memory to parse, and no news article
+# is that long, so such an input is reported as bad rather than parsed.
+MAX_CHARS = 1_000_000
 _DATE_LINE = re.compile(r"^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -41,14 +44,21 @@ def read_text_article(text: str, article_id: str, name: str) -> Article:
 
     The date line is blanked rather than removed so that offsets still index the file.
     """
-    if not text.strip():
-        raise InputError(f"{name}: empty article")
+    _check_size(text, name)
     date = None
     match = _DATE_LINE.match(text)
     if match:
         date = match.group(1)
         text = " " * match.end() + text[match.end():]
     return Article(id=article_id, text=text, date=date)
+
+
+def _check_size(text: str, name: str) -> None:
+    if not text.strip():
+        raise InputError(f"{name}: empty article")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{name}: article too long ({len(text):,} characters; the limit is "
+                         f"{MAX_CHARS:,})")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -62,6 +72,7 @@ def _jsonl_article(data: dict[str, Any], name: str) -> Article:
     text, ident = data.get("text"), data.get("id")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{name}: no 'text' field (or it is empty)")
+    _check_size(text, name)
     if ident is None or not str(ident).strip():
         raise InputError(f"{name}: no 'id' field")
     date = data.get("date")
@@ -123,6 +134,7 @@ def _read_html(path: Path) -> Article:
     text = page.get("text") or ""
     if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
+    _check_size(text, str(path))
     return Article(id=path.stem, text=text, date=page.get("date") or None,
                    title=page.get("title") or None, url=page.get("source") or None,
                    source=page.get("sitename") or None)
