@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ __all__ = [
     "write_graphml",
     "write_jsonl",
     "write_node_link",
+    "xml_safe",
 ]
 
 
@@ -123,11 +125,19 @@ def write_node_link(path: Path, graph: nx.MultiDiGraph) -> None:
         out.write("\n")
 
 
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Replace the characters XML 1.0 cannot carry (control characters) with U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
 def _graphml_safe(value: Any) -> Any:
-    """GraphML holds scalars only: lists and dicts become JSON strings, None is dropped."""
+    """GraphML holds XML-safe scalars only: lists and dicts become JSON strings."""
     if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = json.dumps(value, ensure_ascii=False)
+    return xml_safe(value) if isinstance(value, str) else value
 
 
 def write_graphml(path: Path, graph: nx.MultiDiGraph) -> None:
