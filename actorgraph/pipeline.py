@@ -1,5 +1,11 @@
 """The pipeline that strings extract, graph and viz together (the only module importing all).
 
+Streaming end to end: articles are read lazily and extracted in batches by an executor
+(this process, a process pool or a Dask cluster); each article's record (its actors and
+relations, not its text) is spooled to disk as it arrives, actors are merged incrementally,
+and the graph and exports are assembled from the relation stream. Every merge is
+independent of arrival order, so any executor and any incremental build give the same bytes.
+
 >>> result = build_records([Article("a1", "Iran accused Israel of sabotage.")])  # doctest: +SKIP
 >>> [(r.source, r.type, r.target) for r in result.relations]                     # doctest: +SKIP
 [('iran', 'ACCUSE', 'israel')]
@@ -7,19 +13,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.extract.nlp import load_pipeline, make_doc
+from actorgraph.executors import Executor, ProcessExecutor, SerialExecutor
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
 from actorgraph.graph.model import Actor, Article, Relation
 from actorgraph.graph.rdf import DEFAULT_BASE, to_rdf
+from actorgraph.merge import ActorMerger
+from actorgraph.shards import write_shards
+from actorgraph.store import DEFAULT_SHARDS, Previous, RecordSpool
+from actorgraph.worker import ArticleRecord, PipelineSpec, pipeline
 
-__all__ = ["BuildResult", "build_records", "merge_actors", "write_outputs"]
+__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records", "merge_actors",
+           "write_outputs"]
 
 OUTPUTS = ("actors.jsonl", "relations.jsonl", "graph.json", "graph.graphml", "graph.ttl",
            "graph.html")
@@ -27,85 +38,83 @@ OUTPUTS = ("actors.jsonl", "relations.jsonl", "graph.json", "graph.graphml", "gr
 
 @dataclass
 class BuildResult:
-    """Everything a build produces, before it is written."""
+    """Everything a build produces, before it is written (article texts are not kept)."""
 
     actors: list[Actor] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    extracted: int = 0
+    spool: RecordSpool | None = None
 
 
-def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 32,
-            n_process: int = 1) -> Iterator[tuple[Article, dict[str, Actor], list[Relation]]]:
-    """Run the pipeline over articles lazily: (article, its actors, its relations)."""
-    pending: dict[str, Article] = {}
+class _Collector:
+    """Folds the record stream into merged actors and the relation list."""
 
-    def docs() -> Iterator:
-        for article in articles:
-            pending[article.id] = article
-            yield make_doc(nlp, article.text, article.id, article.date)
+    def __init__(self, spool: RecordSpool | None) -> None:
+        self.spool, self.merger = spool, ActorMerger()
+        self.result = BuildResult(spool=spool)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-        article = pending.pop(doc._.article_id)
-        yield article, doc._.actors or {}, doc._.relations or []
+    def add(self, record: ArticleRecord) -> None:
+        if self.spool is not None:
+            self.spool.add(record)
+        self.merger.add(record.id, record.actors)
+        self.result.relations.extend(record.relations)
+        self.result.articles.append(record.id)
 
-
-def merge_actors(per_article: Iterable[dict[str, Actor]], keep: set[str]) -> list[Actor]:
-    """One actor per id across articles: aliases and merge reasons united, mentions summed.
-
-    Only actors that take part in a relation or are named (not generic groups) are kept.
-    """
-    merged: dict[str, Actor] = {}
-    for actors in per_article:
-        for actor in actors.values():
-            old = merged.get(actor.id)
-            if old is None:
-                merged[actor.id] = actor
-                continue
-            aliases = tuple(dict.fromkeys((*old.aliases, *actor.aliases)))
-            reasons = tuple(dict.fromkeys((*old.merged_from, *actor.merged_from)))
-            merged[actor.id] = Actor(old.id, old.label, old.kind, old.country or actor.country,
-                                     old.sector or actor.sector, aliases,
-                                     old.mentions + actor.mentions, old.wikidata or actor.wikidata,
-                                     reasons)
-    result = []
-    for actor in merged.values():
-        if actor.id in keep or actor.kind != "GROUP":
-            result.append(_sorted_actor(actor))
-    return sorted(result, key=lambda a: a.id)
+    def finish(self) -> BuildResult:
+        result = self.result
+        used = {r.source for r in result.relations} | {r.target for r in result.relations}
+        result.actors = self.merger.actors(used)
+        result.relations.sort(key=lambda r: (r.doc, r.evidence.start, r.type, r.id))
+        result.articles.sort()
+        return result
 
 
-def _sorted_actor(actor: Actor) -> Actor:
-    from dataclasses import replace
-
-    return replace(actor, aliases=tuple(sorted(actor.aliases)),
-                   merged_from=tuple(sorted(actor.merged_from)))
+def merge_actors(per_article: Iterable[tuple[str, Iterable[Actor]]],
+                 keep: set[str]) -> list[Actor]:
+    """One actor per id from (article id, its actors) pairs; see :mod:`actorgraph.merge`."""
+    merger = ActorMerger()
+    for doc, actors in per_article:
+        merger.add(doc, actors)
+    return merger.actors(keep)
 
 
 def build_records(articles: Iterable[Article], nlp: Language | None = None,
                   batch_size: int = 32, n_process: int = 1,
-                  progress: Callable[[Article], None] | None = None) -> BuildResult:
-    """Extract actors and relations from articles (the Python API behind ``build``)."""
-    nlp = nlp or load_pipeline()
-    result = BuildResult()
-    per_article = []
-    for article, actors, relations in extract(nlp, articles, batch_size, n_process):
-        result.articles.append(article)
-        per_article.append(actors)
-        result.relations.extend(relations)
+                  progress: Callable[[Article], None] | None = None, *,
+                  executor: Executor | None = None, spool: RecordSpool | None = None,
+                  previous: Previous | None = None) -> BuildResult:
+    """Extract actors and relations from articles (the Python API behind ``build``).
+
+    ``previous`` makes the build incremental: unchanged articles are not extracted again and
+    the earlier records of the others are carried over.
+    """
+    if executor is None:
+        executor = (SerialExecutor(nlp or pipeline(PipelineSpec()), batch_size)
+                    if n_process == 1 else
+                    ProcessExecutor(PipelineSpec(), n_process, batch_size, nlp))
+    collector = _Collector(spool)
+    fresh = articles if previous is None else previous.changed(articles, lambda _a: None)
+    for record in executor.run(fresh):
+        collector.add(record)
+        collector.result.extracted += 1
         if progress is not None:
-            progress(article)
-    used = {r.source for r in result.relations} | {r.target for r in result.relations}
-    result.actors = merge_actors(per_article, used)
-    result.relations.sort(key=lambda r: (r.doc, r.evidence.start, r.type, r.id))
-    return result
+            progress(record.article)
+    if previous is not None:
+        for record in previous.carry(set(collector.result.articles)):
+            collector.add(record)
+    return collector.finish()
 
 
 def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
-                  include_negated: bool = False) -> list[Path]:
+                  include_negated: bool = False, shards: int | None = None) -> list[Path]:
     """Write the on-disk contract of DESIGN.md into ``out``; every file atomically."""
     from actorgraph.viz.html import write_html
 
     out = Path(out)
+    if result.spool is not None:
+        result.spool.finish()
+        shards = shards or result.spool.shards
     graph = from_records(result.actors, result.relations, include_negated=include_negated)
     io.write_jsonl(out / "actors.jsonl", (a.to_json() for a in result.actors))
     io.write_jsonl(out / "relations.jsonl", (r.to_json() for r in result.relations))
@@ -114,4 +123,33 @@ def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
     with io.atomic_write(out / "graph.ttl") as handle:
         handle.write(to_rdf(graph, base).serialize(format="turtle"))
     write_html(graph, out / "graph.html")
+    write_shards(out, result.actors, result.relations, shards or DEFAULT_SHARDS, base,
+                 include_negated)
     return [out / name for name in OUTPUTS]
+
+
+def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
+                    spec: PipelineSpec, update: bool = False, shards: int | None = None,
+                    include_negated: bool = False,
+                    progress: Callable[[Article], None] | None = None,
+                    skipped: Sized = ()) -> BuildResult:
+    """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
+
+    ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
+    changed ones; the result equals a full build over all of them.
+    """
+    from actorgraph.graph.errors import InputError
+    from actorgraph.graph.outdir import output_directory
+    from actorgraph.store import RECORDS
+
+    with output_directory(out) as stage:
+        previous = Previous(out, spec, shards) if update else None
+        count = previous.shards if previous else shards or DEFAULT_SHARDS
+        spool = RecordSpool(stage / RECORDS, count, spec)
+        result = build_records(articles, executor=executor, spool=spool, previous=previous,
+                               progress=progress)
+        if not result.articles:
+            raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
+                                                         if len(skipped) else ""))
+        write_outputs(result, stage, include_negated=include_negated)
+    return result

@@ -1,0 +1,144 @@
+"""Executors: where the extractor runs (this process, a pool of processes, a Dask cluster).
+
+All executors share one contract: ``run(articles)`` reads the articles lazily, cuts them into
+partitions of ``batch_size``, extracts each partition with :func:`actorgraph.worker.
+extract_batch` and yields the per-article records **in input order**. Only a bounded window of
+partitions is in flight, so memory does not grow with the input. A partition whose worker dies
+is reported (an :class:`ExtractionError` naming its articles), never silently dropped.
+
+>>> ex = make_executor("local", processes=1)
+>>> [r.id for r in ex.run([])]
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Protocol
+
+from spacy.language import Language
+
+from actorgraph.graph.errors import ActorgraphError, UsageError
+from actorgraph.graph.model import Article
+from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload, records_from
+
+__all__ = ["EXECUTORS", "Executor", "ExtractionError", "ProcessExecutor", "SerialExecutor",
+           "batched", "default_processes", "make_executor", "ordered_window"]
+
+EXECUTORS = ("local", "dask")
+Extractor = Callable[[PipelineSpec, Sequence[Article], int], list[ArticleRecord]]
+
+
+class ExtractionError(ActorgraphError):
+    """A partition could not be extracted (its worker died or kept failing)."""
+
+
+class Executor(Protocol):
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]: ...
+
+
+def default_processes() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def describe(batch: Sequence[Article]) -> str:
+    """A partition as the user knows it: its first and last article ids."""
+    if len(batch) == 1:
+        return f"article {batch[0].id!r}"
+    return f"{len(batch)} articles {batch[0].id!r}..{batch[-1].id!r}"
+
+
+def ordered_window(batches: Iterable[list[Article]],
+                   submit: Callable[[list[Article]], Future[list[ArticleRecord]]],
+                   collect: Callable[[Future[list[ArticleRecord]], list[Article]],
+                                     list[ArticleRecord]],
+                   window: int) -> Iterator[ArticleRecord]:
+    """Keep at most ``window`` partitions in flight; yield their records in input order."""
+    pending: deque[tuple[Future[list[ArticleRecord]], list[Article]]] = deque()
+    for batch in batches:
+        pending.append((submit(batch), batch))
+        if len(pending) >= window:
+            yield from collect(*pending.popleft())
+    while pending:
+        yield from collect(*pending.popleft())
+
+
+class SerialExecutor:
+    """Everything in this process: ``nlp.pipe`` straight over the article stream."""
+
+    def __init__(self, nlp: Language, batch_size: int = 32) -> None:
+        self.nlp, self.batch_size = nlp, batch_size
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
+        return records_from(self.nlp, articles, self.batch_size)
+
+
+class ProcessExecutor:
+    """A pool of worker processes, each with its own pipeline, fed partitions of articles.
+
+    On platforms that fork, a pipeline already loaded here is inherited by the workers
+    instead of being loaded again in each.
+    """
+
+    def __init__(self, spec: PipelineSpec, processes: int, batch_size: int = 32,
+                 nlp: Language | None = None, extract: Extractor = extract_batch) -> None:
+        self.spec, self.processes, self.batch_size = spec, processes, batch_size
+        self.extract = extract
+        if nlp is not None:
+            preload(spec, nlp)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with ProcessPoolExecutor(self.processes, mp_context=context) as pool:
+            def submit(batch: list[Article]) -> Future[list[ArticleRecord]]:
+                return pool.submit(self.extract, self.spec, batch, self.batch_size)
+
+            yield from ordered_window(batched(articles, self.batch_size), submit, _collect,
+                                      2 * self.processes)
+
+
+def _collect(future: Future[list[ArticleRecord]], batch: list[Article]) -> list[ArticleRecord]:
+    try:
+        return future.result()
+    except BrokenProcessPool as err:
+        raise ExtractionError(f"a worker process died while extracting {describe(batch)}; "
+                              "nothing was written") from err
+
+
+def make_executor(name: str = "local", processes: int | None = None, batch_size: int = 32,
+                  nlp: Language | None = None, spec: PipelineSpec | None = None,
+                  scheduler: str | None = None) -> Executor:
+    """The executor called ``name``: ``local`` (1 or more processes) or ``dask``."""
+    spec = spec or PipelineSpec()
+    processes = processes or default_processes()
+    if name == "dask":
+        from actorgraph.dask_executor import DaskExecutor
+
+        return DaskExecutor(spec, scheduler=scheduler, workers=processes, batch_size=batch_size)
+    if name != "local":
+        raise UsageError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
+    if scheduler is not None:
+        raise UsageError("--scheduler needs --executor dask")
+    if processes == 1:
+        from actorgraph.worker import pipeline
+
+        return SerialExecutor(nlp or pipeline(spec), batch_size)
+    return ProcessExecutor(spec, processes, batch_size, nlp)

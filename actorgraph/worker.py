@@ -1,0 +1,129 @@
+"""The extractor that every executor runs: articles in, plain per-article records out.
+
+It lives in an importable module on purpose: Dask and multiprocessing ship a reference to
+:func:`extract_batch`, never a closure, so the loaded spaCy pipeline is not pickled with each
+task; each worker process loads it once (:func:`pipeline`) and keeps it for its lifetime.
+Workers return :class:`ArticleRecord` objects rather than Docs because spaCy's own
+``n_process`` transport (msgpack of ``Doc.user_data``) cannot carry our records.
+
+>>> spec = PipelineSpec()
+>>> [r.article.id for r in extract_batch(spec, [Article("a1", "Iran accused Israel.")])]
+... # doctest: +SKIP
+['a1']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from actorgraph.graph.model import Actor, Article, Relation
+
+__all__ = ["ArticleRecord", "PipelineSpec", "content_hash", "extract_batch", "pipeline",
+           "preload", "records_from"]
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a worker needs to load the same pipeline as the driver (small and picklable)."""
+
+    model: str | None = None
+    gazetteers: tuple[str, ...] = ()
+    extractor: str = "rules.v1"
+
+    def fingerprint(self) -> dict[str, Any]:
+        """Identity of the pipeline for incremental builds: gazetteers by content, not path."""
+        return {"model": self.model, "extractor": self.extractor,
+                "gazetteers": [_file_hash(Path(g)) for g in self.gazetteers]}
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return f"unreadable:{path}"
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What one article contributes to the graph; the text itself is not kept."""
+
+    article: Article
+    digest: str
+    actors: tuple[Actor, ...]
+    relations: tuple[Relation, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def to_json(self) -> dict[str, Any]:
+        meta = {k: v for k, v in self.article.to_json().items() if k != "text"}
+        return {**meta, "sha256": self.digest, "actors": [a.to_json() for a in self.actors],
+                "relations": [r.to_json() for r in self.relations]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleRecord:
+        article = Article.from_json({**data, "text": ""})
+        return cls(article, data["sha256"], tuple(Actor.from_json(a) for a in data["actors"]),
+                   tuple(Relation.from_json(r) for r in data["relations"]))
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of everything in an article that can change its relations (text and metadata)."""
+    payload = json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _record(article: Article, actors: dict[str, Actor] | None,
+            relations: Sequence[Relation] | None) -> ArticleRecord:
+    return ArticleRecord(replace(article, text=""), content_hash(article),
+                         tuple(sorted((actors or {}).values(), key=lambda a: a.id)),
+                         tuple(relations or ()))
+
+
+def records_from(nlp: Language, articles: Iterable[Article],
+                 batch_size: int = 32) -> Iterator[ArticleRecord]:
+    """Run ``nlp.pipe`` over articles lazily, in batches, yielding one record per article."""
+    from actorgraph.extract.nlp import make_doc
+
+    pending: dict[str, Article] = {}
+
+    def docs() -> Iterator[Any]:
+        for article in articles:
+            pending[article.id] = article
+            yield make_doc(nlp, article.text, article.id, article.date)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        article = pending.pop(doc._.article_id)
+        yield _record(article, doc._.actors, doc._.relations)
+
+
+_PIPELINES: dict[PipelineSpec, Language] = {}
+
+
+def pipeline(spec: PipelineSpec) -> Language:
+    """The pipeline for ``spec``, loaded once per process."""
+    nlp = _PIPELINES.get(spec)
+    if nlp is None:
+        from actorgraph.extract.nlp import load_pipeline
+
+        nlp = _PIPELINES[spec] = load_pipeline(spec.model, spec.gazetteers, spec.extractor)
+    return nlp
+
+
+def preload(spec: PipelineSpec, nlp: Language) -> None:
+    """Register an already loaded pipeline, so that forked workers inherit it for free."""
+    _PIPELINES[spec] = nlp
+
+
+def extract_batch(spec: PipelineSpec, articles: Sequence[Article],
+                  batch_size: int = 32) -> list[ArticleRecord]:
+    """The task every worker runs: one partition of articles, in input order."""
+    return list(records_from(pipeline(spec), articles, batch_size))
