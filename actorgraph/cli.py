@@ -74,24 +74,37 @@ def build(
                                                        "graph files.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or "
                                                               "summary.")] = False,
+    processes: Annotated[int | None, typer.Option(min=1, help="Worker processes (default: "
+                                                            "all cores).")] = None,
+    executor: Annotated[str, typer.Option(help="local: this machine; dask: a Dask cluster "
+                                               "(see --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (e.g. "
+                                                       "tcp://host:8786); without it "
+                                                       "--executor dask starts a local "
+                                                       "cluster.")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Add new or changed articles to "
+                                                          "the build in --out without "
+                                                          "re-reading the others.")] = False,
+    shards: Annotated[int | None, typer.Option(min=1, help="Shards of records/ and "
+                                                         "shards/ (default 8; kept by "
+                                                         "--update).")] = None,
 ) -> None:
     """Extract actors and relations from articles and write the graph files into --out."""
-    from actorgraph.extract.nlp import load_pipeline
+    from actorgraph.executors import make_executor
     from actorgraph.extract.readers import read_inputs
-    from actorgraph.graph.outdir import output_directory
-    from actorgraph.pipeline import build_records, write_outputs
+    from actorgraph.pipeline import build_directory
+    from actorgraph.worker import PipelineSpec, pipeline
 
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
     _check_writable(out)
-    nlp = load_pipeline(model, [str(g) for g in gazetteer or ()])
+    spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
+    nlp = pipeline(spec) if executor == "local" else None
+    runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
     articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
-    with output_directory(out) as stage, _progress(quiet) as advance:
-        result = build_records(articles, nlp, batch_size=batch_size, progress=advance)
-        if not result.articles:
-            raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
-                                                         if skipped else ""))
-        write_outputs(result, stage, include_negated=include_negated)
+    with _progress(quiet) as advance:
+        result = build_directory(articles, out, runner, spec, update, shards, include_negated,
+                                 advance, skipped)
     for problem in skipped:
         _err(f"skipped: {problem}")
     if not quiet:
