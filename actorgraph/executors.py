@@ -28,8 +28,9 @@ from actorgraph.graph.errors import ActorgraphError, UsageError
 from actorgraph.graph.model import Article
 from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload, records_from
 
-__all__ = ["EXECUTORS", "Executor", "ExtractionError", "ProcessExecutor", "SerialExecutor",
-           "batched", "default_processes", "make_executor", "ordered_window"]
+__all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExecutor",
+           "SerialExecutor", "batched", "default_processes", "describe", "make_executor",
+           "ordered_window"]
 
 EXECUTORS = ("local", "dask")
 Extractor = Callable[[PipelineSpec, Sequence[Article], int], list[ArticleRecord]]
@@ -94,33 +95,56 @@ class ProcessExecutor:
     """A pool of worker processes, each with its own pipeline, fed partitions of articles.
 
     On platforms that fork, a pipeline already loaded here is inherited by the workers
-    instead of being loaded again in each.
+    instead of being loaded again in each. When a worker dies the pool breaks and every
+    partition in flight fails with it; each is then retried alone in a fresh process, so
+    the one that kills its worker is named and the innocent ones complete.
     """
 
     def __init__(self, spec: PipelineSpec, processes: int, batch_size: int = 32,
                  nlp: Language | None = None, extract: Extractor = extract_batch) -> None:
         self.spec, self.processes, self.batch_size = spec, processes, batch_size
         self.extract = extract
+        methods = multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self._pool: ProcessPoolExecutor | None = None
         if nlp is not None:
             preload(spec, nlp)
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(self.processes, mp_context=context) as pool:
-            def submit(batch: list[Article]) -> Future[list[ArticleRecord]]:
-                return pool.submit(self.extract, self.spec, batch, self.batch_size)
+        try:
+            yield from ordered_window(batched(articles, self.batch_size), self._submit,
+                                      self._collect, 2 * self.processes)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
 
-            yield from ordered_window(batched(articles, self.batch_size), submit, _collect,
-                                      2 * self.processes)
+    def _submit(self, batch: list[Article]) -> Future[list[ArticleRecord]]:
+        for _attempt in range(2):
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.processes, mp_context=self._context)
+            try:
+                return self._pool.submit(self.extract, self.spec, batch, self.batch_size)
+            except BrokenProcessPool:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+        raise ExtractionError("cannot start worker processes")
 
+    def _collect(self, future: Future[list[ArticleRecord]],
+                 batch: list[Article]) -> list[ArticleRecord]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return self._alone(batch)
 
-def _collect(future: Future[list[ArticleRecord]], batch: list[Article]) -> list[ArticleRecord]:
-    try:
-        return future.result()
-    except BrokenProcessPool as err:
-        raise ExtractionError(f"a worker process died while extracting {describe(batch)}; "
-                              "nothing was written") from err
+    def _alone(self, batch: list[Article]) -> list[ArticleRecord]:
+        """Retry one partition in a process of its own; report it if that dies too."""
+        with ProcessPoolExecutor(1, mp_context=self._context) as pool:
+            try:
+                return pool.submit(self.extract, self.spec, batch, self.batch_size).result()
+            except BrokenProcessPool as err:
+                raise ExtractionError(f"a worker process died twice while extracting "
+                                      f"{describe(batch)}; nothing was written") from err
 
 
 def make_executor(name: str = "local", processes: int | None = None, batch_size: int = 32,
