@@ -1,27 +1,40 @@
 """The actor resolver: every mention in a Doc gets one actor id.
 
-Resolution order for a named entity: the gazetteer (by the ruler's id or by name), a
-surname or shorter variant of a person already named in the article, a demonym heading an
-official body ("Iranian officials" is Iran's government), then a new actor named by its
-text. Common-noun groups ("protesters") become GROUP actors of the article's country.
-Places that are only places, dates and the like get no actor.
+Candidates are read left to right: named entities (after the gazetteer ruler) and common
+nouns of the title and group vocabularies ("the president", "Iranian officials", "security
+forces", "protesters"), plus pronoun speakers ("he said"). A name resolves through the
+gazetteer, then a longer name already in the article ("Khamenei"); a title through its country
+and the article's date ("the US president" in 2022), then the person last given that title; a
+state noun to its country's government; an organisation or group noun to a country-scoped actor
+("iran-security-forces"). Places, cited outlets, weapons and concepts get no actor.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer
+from actorgraph.extract import nonactors
+from actorgraph.extract.coref import Article, is_speaker_pronoun
+from actorgraph.extract.gazetteer import (
+    Entry,
+    Gazetteer,
+    Role,
+    actor_id,
+    default_gazetteer,
+    normalize,
+)
+from actorgraph.extract.nouns import Noun, NounIndex
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["ActorResolver", "mention_index"]
 
-_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP": "GROUP"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"}
+_TITLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
 
 
 @Language.factory("actorgraph_actor_resolver", default_config={"gazetteers": []})
@@ -32,8 +45,7 @@ def make_actor_resolver(nlp: Language, name: str, gazetteers: Sequence[str]) -> 
 def mention_index(doc: Doc) -> dict[int, Mention]:
     """Token index -> the mention covering it, for the extractors."""
     index: dict[int, Mention] = {}
-    spans = {(t.idx, t.idx + len(t)): t.i for t in doc}
-    starts = {s: i for (s, _), i in spans.items()}
+    starts = {t.idx: t.i for t in doc}
     for mention in doc._.mentions or ():
         i = starts.get(mention.start)
         while i is not None and i < len(doc) and doc[i].idx < mention.end:
@@ -42,121 +54,340 @@ def mention_index(doc: Doc) -> dict[int, Mention]:
     return index
 
 
-class _Article:
-    """What the resolver learns while reading one article."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.actors: dict[str, Actor] = {}
-        self.mentions: list[Mention] = []
-        self.countries: Counter[str] = Counter()
-
-    def add(self, span: Span | Token, actor: Actor, reason: str) -> None:
-        start = span.start_char if isinstance(span, Span) else span.idx
-        end = span.end_char if isinstance(span, Span) else span.idx + len(span)
-        text = self.doc.text[start:end]
-        self.mentions.append(Mention(self.doc._.article_id or "", start, end, text, actor.id,
-                                     reason))
-        old = self.actors.get(actor.id, actor)
-        aliases = old.aliases if text in old.aliases or text == old.label else (*old.aliases, text)
-        merged = old.merged_from
-        if text != old.label and all(a != text for a, _ in merged):
-            merged = (*merged, (text, reason))
-        self.actors[actor.id] = Actor(old.id, old.label, old.kind, old.country, old.sector,
-                                      aliases, old.mentions + 1, old.wikidata, merged)
-        if actor.kind == "GOVERNMENT" and actor.country:
-            self.countries[actor.country] += 1
-
-
 class ActorResolver:
-    """Turn entities and group nouns into Mentions and per-article Actors."""
+    """Turn entities, title and group nouns and speaker pronouns into Mentions and Actors."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.by_country = {e.country: e for e in gazetteer.entries.values()
-                           if e.kind == "GOVERNMENT" and e.country}
+        self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
+        self.states: dict[str, Entry] = {}
+        for entry in gazetteer.entries.values():
+            if entry.kind == "GOVERNMENT" and entry.country:
+                self.states.setdefault(entry.country, entry)
+        self.holders: dict[str, list[tuple[Entry, Role]]] = {}
+        for entry in gazetteer.entries.values():
+            for role in entry.roles:
+                self.holders.setdefault(normalize(role.title), []).append((entry, role))
+        self.honorifics = _HONORIFICS | {normalize(h) for e in gazetteer.entries.values()
+                                         for h in e.honorifics}
 
     def __call__(self, doc: Doc) -> Doc:
-        article = _Article(doc)
-        for ent in doc.ents:
-            if ent.label_ in _ACTOR_LABELS:
-                self._resolve_entity(article, ent)
-        self._resolve_groups(article)
-        article.mentions.sort(key=lambda m: (m.start, m.end))
-        doc._.mentions = article.mentions
+        article = Article(doc)
+        states = self._state_tokens(doc)
+        article.countries.update(states[i].country or "" for i in states
+                                 if i == 0 or states.get(i - 1) is not states[i])
+        for kind, start, item in self._candidates(doc):
+            if kind == "ent":
+                assert isinstance(item, Span)
+                self._entity(article, item, states)
+            elif kind == "noun":
+                assert isinstance(item, tuple)
+                self._noun(article, start, *item, states)
+            elif start not in article.taken:
+                person = article.last_person(doc[start].idx)
+                if person is not None:
+                    article.add(doc[start], person, "pronoun")
+        doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         doc._.actors = article.actors
         return doc
 
-    def _entry(self, ent: Span) -> Entry | None:
-        if ent.kb_id_:
-            return self.gazetteer.entries.get(ent.kb_id_)
-        candidates = self.gazetteer.lookup(_strip(ent).text)
-        return _choose(candidates, ent.doc._.date)
+    # -- candidates ------------------------------------------------------------------------
 
-    def _resolve_entity(self, article: _Article, ent: Span) -> None:
-        entry = self._entry(ent)
-        if ent.label_ == "NORP" or (entry is None and _is_demonym(self.gazetteer, ent)):
-            self._resolve_demonym(article, ent)
+    def _state_tokens(self, doc: Doc) -> dict[int, Entry]:
+        """Token -> the state its ruler entity names or its demonym refers to."""
+        found: dict[int, Entry] = {}
+        for ent in doc.ents:
+            entry = self.gazetteer.entries.get(ent.kb_id_) if ent.kb_id_ else None
+            if entry is None and ent.label_ == "NORP":
+                entry = self.gazetteer.entries.get(
+                    self.gazetteer.by_demonym.get(normalize(ent.text), ""))
+            if entry is not None and entry.kind == "GOVERNMENT" and entry.country:
+                found.update((i, entry) for i in range(ent.start, ent.end))
+        return found
+
+    def _candidates(self, doc: Doc) -> Iterator[tuple[str, int, Span | tuple[int, Noun]]]:
+        """Entities, vocabulary nouns and pronoun speakers in reading order."""
+        nouns: dict[int, tuple[int, Noun]] = {}
+        in_noun: set[int] = set()
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN"):
+                match = self.nouns.match(doc, token.i)
+                if match is None or (match[1].plural and token.tag_ not in ("NNS", "NNPS")):
+                    continue
+                in_noun.update(range(match[0], token.i + 1))
+                if token.dep_ != "compound" or match[1].kind == "PERSON":
+                    nouns[token.i] = match
+        items: list[tuple[int, int, str, Span | tuple[int, Noun]]] = []
+        for ent in doc.ents:
+            if ent.label_ in _NAME_LABELS and not (
+                    not ent.kb_id_ and in_noun.intersection(range(ent.start, ent.end))
+                    and ent.label_ != "PERSON"):
+                items.append((ent.start, 0, "ent", ent))
+        for head, (start, noun) in nouns.items():
+            if not (noun.kind == "PERSON" and _names_follow(doc, head)):
+                items.append((start, 1, "noun", (head, noun)))
+        items.extend((t.i, 2, "pronoun", t) for t in doc if is_speaker_pronoun(t))  # type: ignore
+        for start, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+            yield kind, start, item
+
+    # -- named entities --------------------------------------------------------------------
+
+    def _entity(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
+        if article.taken.intersection(range(ent.start, ent.end)):
+            return
+        name = _strip(ent)
+        entry = self._gazetteer_entry(ent, name)
+        if entry is None and ent.label_ == "NORP":
+            self._demonym(article, ent, states)
             return
         if entry is not None:
-            article.add(ent, entry.actor(), "gazetteer")
+            self._known(article, ent, name, entry, states)
             return
-        if ent.label_ == "PERSON":
-            known = _person_by_surname(article, ent)
-            if known is not None:
-                article.add(ent, known, "surname")
-                return
-        if ent.label_ == "GPE":
-            return  # a place the gazetteer does not know: not an actor by itself
-        kind = _KINDS[ent.label_]
-        label = _strip(ent).text
-        article.add(ent, Actor(actor_id(label), label, kind), "ner")
+        if any(f(ent) for f in (nonactors.is_citation, nonactors.is_medium,
+                                nonactors.is_named_concept, nonactors.is_unnamed)):
+            return
+        defined = article.actors.get(article.names.get(name.text, ""))
+        if defined is not None:
+            article.add(ent, defined, "acronym", name.text)
+            return
+        title, name = self._peel(name)
+        person = article.by_surname(name.text.split())
+        if person is not None:
+            reason = "surname" if ent.label_ == "PERSON" else "label fix"
+            span, key = self._with_title(ent, name, title, states)
+            article.add(span, person, reason, name.text, key)
+        elif ent.label_ == "PERSON":
+            self._new_person(article, ent, name, title, states)
+        elif ent.label_ == "ORG":
+            self._new_organization(article, ent, name, states)
 
-    def _resolve_demonym(self, article: _Article, ent: Span) -> None:
-        """'Iranian officials' -> Iran; 'Iranian protesters' -> a GROUP; 'Iranian X' -> none."""
-        country_id = self.gazetteer.by_demonym.get(_norm(ent.text))
-        entry = self.gazetteer.entries.get(country_id or "")
-        head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else None
-        if entry is None or head is None or head.pos_ != "NOUN":
+    def _gazetteer_entry(self, ent: Span, name: Span) -> Entry | None:
+        if ent.kb_id_:
+            return self.gazetteer.entries.get(ent.kb_id_)
+        if ent.label_ == "NORP" and normalize(name.text) in self.gazetteer.by_demonym:
+            return None
+        return _choose(self.gazetteer.lookup(name.text), ent.doc._.date)
+
+    def _known(self, article: Article, ent: Span, name: Span, entry: Entry,
+               states: dict[int, Entry]) -> None:
+        if entry.kind == "GOVERNMENT" and nonactors.is_place_use(ent):
             return
-        group = self.gazetteer.groups.get(head.lemma_.lower())
-        if group is None:
+        if entry.sector == "MEDIA" and (nonactors.is_citation(ent) or nonactors.is_medium(ent)):
             return
-        span = ent.doc[ent.start:head.i + 1]
-        if isinstance(group, dict) and group.get("same_as_government"):
-            article.add(span, entry.actor(), "demonym")
+        if entry.kind == "PERSON":
+            title, bare = self._peel(name)
+            span, key = self._with_title(ent, bare, title, states)
+            article.add(span, entry.actor(), "gazetteer", bare.text, key)
         else:
-            article.add(span, _group_actor(entry, head, group), "demonym group")
+            article.add(ent, entry.actor(), "gazetteer", name.text)
+            _define_acronym(article, ent, entry.id)
 
-    def _resolve_groups(self, article: _Article) -> None:
-        """Common-noun groups ('protesters') with no demonym: the article's main country."""
+    def _peel(self, name: Span) -> tuple[Noun | None, Span]:
+        """Split a leading title or honorific off a name: 'Ayatollah Ali Khamenei'."""
+        doc, title = name.doc, None
+        for k in range(name.end - 2, name.start - 1, -1):
+            match = self.nouns.match(doc, k)
+            if match is not None and match[0] == name.start and match[1].kind == "PERSON":
+                return match[1], doc[k + 1:name.end]
+        start = name.start
+        while start < name.end - 1 and doc[start].lower_.rstrip(".") in self.honorifics:
+            start += 1
+        return title, doc[start:name.end]
+
+    def _with_title(self, ent: Span, name: Span, title: Noun | None,
+                    states: dict[int, Entry]) -> tuple[Span, tuple[str, str | None] | None]:
+        """The mention span with a title just before the name ('Russian President Putin')."""
+        doc, start = ent.doc, ent.start
+        if title is None and start > 0:
+            match = self.nouns.match(doc, start - 1)
+            if match is not None and match[1].kind == "PERSON":
+                title, start = match[1], match[0]
+        if title is None:
+            return doc[start:ent.end], None
+        country = self._country_left(doc, start, states)
+        if country is not None:
+            start = min(start, _left_country_start(doc, start, states))
+        return doc[start:ent.end], (title.key, country.country if country else title.country)
+
+    def _new_person(self, article: Article, ent: Span, name: Span, title: Noun | None,
+                    states: dict[int, Entry]) -> None:
+        span, key = self._with_title(ent, name, title, states)
+        if key is None and len(name) == 1 and not nonactors.is_argument(ent):
+            return  # a lone word, no title, no fuller name, not acting: "protection of Donbass"
+        country = key[1] if key and key[1] else self._country_near(ent, states, article)
+        sector = None
+        if key is not None:
+            noun = self.nouns.lookup(key[0])
+            sector = noun.sector if noun else None
+        actor = Actor(actor_id(name.text), name.text, "PERSON", country, sector or "GOV"
+                      if key else None)
+        article.add(span, actor, "ner", name.text, key)
+
+    def _new_organization(self, article: Article, ent: Span, name: Span,
+                          states: dict[int, Entry]) -> None:
+        inner = [states[i] for i in range(name.start, name.end) if i in states]
+        if inner:
+            rest = name.doc[max(i for i in range(name.start, name.end) if i in states) + 1:name.end]
+            noun = self.nouns.lookup(rest.text) if len(rest) else None
+            if noun is not None and noun.kind != "PERSON":
+                article.add(ent, self._body(inner[0], noun), "demonym", name.text)
+                return
+        country = inner[0].country if inner else self._country_near(ent, states, article, False)
+        article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",
+                    name.text)
+        _define_acronym(article, ent, actor_id(name.text))
+
+    def _demonym(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
+        """'Ukrainian aggression' -> Ukraine; 'Palestinians' (a people) -> a GROUP."""
+        state = states.get(ent.start)
+        if state is None:
+            person = article.by_surname(ent.text.split())
+            if person is not None:
+                article.add(ent, person, "label fix")
+            return
+        root = ent.root
+        if root.dep_ in ("amod", "compound", "nmod", "npadvmod") or root.tag_ == "JJ":
+            article.add(ent, self.states.get(state.country or "", state).actor(), "demonym")
+        elif root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s"):
+            noun = Noun("people", "GROUP", "CIVILIAN")
+            article.add(ent, self._body(state, noun, ent.text), "demonym group")
+
+    # -- vocabulary nouns ------------------------------------------------------------------
+
+    def _noun(self, article: Article, start: int, head: int, noun: Noun,
+              states: dict[int, Entry]) -> None:
         doc = article.doc
-        covered = {i for m in article.mentions for i in _token_range(doc, m)}
-        main = article.countries.most_common(1)
-        country = self.by_country.get(main[0][0]) if main else None
-        for token in doc:
-            if token.i in covered or token.pos_ != "NOUN":
-                continue
-            group = self.gazetteer.groups.get(token.lemma_.lower())
-            if group is None or (isinstance(group, dict) and group.get("same_as_government")):
-                continue
-            if country is None:
-                article.add(token, Actor(actor_id(token.lemma_), token.lemma_, "GROUP"), "group")
-            else:
-                article.add(token, _group_actor(country, token, group), "group")
+        if article.taken.intersection(range(start, head + 1)):
+            return
+        state = self._country_left(doc, start, states)
+        if state is not None:
+            start = _left_country_start(doc, start, states)
+        state = state or self._country_of(doc[head], states, article)
+        span = doc[start:head + 1]
+        if noun.kind == "PERSON" and doc[head].tag_ in ("NNS", "NNPS"):
+            noun = Noun(noun.key, "GOVERNMENT", noun.sector)  # "Iranian leaders": the state
+        if noun.kind == "PERSON":
+            self._title(article, span, noun, state)
+            return
+        state = state or self.states.get(article.main_country() or "")
+        if state is None:
+            if noun.kind == "GROUP":
+                article.add(span, Actor(actor_id(noun.key), noun.key, "GROUP", None,
+                                        noun.sector), "group")
+            return
+        if noun.kind == "GOVERNMENT":
+            article.add(span, self.states.get(state.country or "", state).actor(), "state noun")
+        else:
+            article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
+                        "state body")
+
+    def _title(self, article: Article, span: Span, noun: Noun, state: Entry | None) -> None:
+        """'the US president', 'Iran's supreme leader', 'the president' (seen before)."""
+        country = state.country if state else noun.country
+        date = article.doc._.date
+        holders = [e for e, r in self.holders.get(noun.key, ())
+                   if r.holds_on(date) and (country is None or r.country in (None, country))]
+        if not holders and country is not None:
+            holders = [e for t, hs in self.holders.items() if t.endswith(" " + noun.key)
+                       for e, r in hs if r.holds_on(date) and r.country == country]
+        remembered = article.by_title(noun.key, country)
+        actor: Actor | None = remembered
+        holder = holders[0].actor() if len({e.id for e in holders}) == 1 else None
+        if holder is not None and (country is not None or remembered is None):
+            actor = holder  # a named country's office on the article's date beats memory
+        if actor is None and country is not None and noun.unique and state is not None \
+                and noun.key in self.holders:
+            label = f"{state.label} {noun.key}"
+            actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
+        if actor is not None:
+            article.add(span, actor, "title", None, (noun.key, country))
+
+    def _body(self, state: Entry, noun: Noun, label: str | None = None) -> Actor:
+        """A state's organisation or group: 'iran-security-forces', 'iran-protesters'."""
+        demonym = state.demonyms[0] if state.demonyms else state.label
+        label = label or f"{demonym} {noun.key}"
+        kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
+        return Actor(f"{state.id}-{actor_id(noun.key)}", label, kind, state.country, noun.sector)
+
+    # -- countries from context ------------------------------------------------------------
+
+    def _country_left(self, doc: Doc, start: int, states: dict[int, Entry]) -> Entry | None:
+        """'Iranian ...', 'Iran's ...', 'US ...' just before a phrase."""
+        if start > 0 and start - 1 in states:
+            return states[start - 1]
+        if start > 1 and doc[start - 1].tag_ == "POS" and start - 2 in states:
+            return states[start - 2]
+        return None
+
+    def _country_of(self, token: Token, states: dict[int, Entry], article: Article
+                    ) -> Entry | None:
+        """A country among the phrase's modifiers: 'of Iran', 'in Tehran', 'Trump's'."""
+        for child in token.children:
+            if child.dep_ in _TITLE_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+                target = next((c for c in child.children if c.dep_ == "pobj"), child) \
+                    if child.dep_ == "prep" else child
+                found = self._state_at(target.i, states, article)
+                if found is not None:
+                    return found
+        return None
+
+    def _state_at(self, i: int, states: dict[int, Entry], article: Article) -> Entry | None:
+        """The state a modifier token names, or the country of the person it names ("his")."""
+        if i in states:
+            return states[i]
+        token = article.doc[i]
+        actor = article.last_person(token.idx) if token.lower_ in ("his", "her") else \
+            article.actors.get(article.at.get(i, ""))
+        return self.states.get(actor.country or "") if actor is not None else None
+
+    def _country_near(self, ent: Span, states: dict[int, Entry], article: Article,
+                      fallback: bool = True) -> str | None:
+        """A person's or organisation's country: inside, before, beside it, else the article's."""
+        doc = ent.doc
+        window = range(ent.root.left_edge.i, min(len(doc), ent.end + 8))
+        for i in (*range(ent.start, ent.end), *window):
+            if i in states and (i < ent.end or doc[i].head.i in range(ent.start, ent.end)
+                                or _related(doc, i, ent) or i < ent.start):
+                return states[i].country
+        return article.main_country() if fallback else None
 
 
-def _group_actor(country: Entry, head: Token, group: object) -> Actor:
-    info = group if isinstance(group, dict) else {}
-    noun = head.lemma_.lower()
-    kind = info.get("kind", "GROUP")
-    return Actor(f"{country.id}-{actor_id(noun)}", f"{noun} ({country.label})", kind,
-                 country.country, info.get("sector"))
+def _related(doc: Doc, i: int, ent: Span) -> bool:
+    """Token ``i`` lies in the subtree of an apposition or modifier of ``ent``'s root."""
+    root = ent.root
+    return any(c.dep_ in ("appos", "amod", "prep", "acl") and c.left_edge.i <= i <= c.right_edge.i
+               for c in root.children)
 
 
-def _token_range(doc: Doc, mention: Mention) -> range:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+def _define_acronym(article: Article, ent: Span, ident: str) -> None:
+    """'National Council of Resistance of Iran (NCRI)': NCRI names the same actor here."""
+    doc = ent.doc
+    for i in range(ent.end, min(len(doc) - 2, ent.end + 5)):
+        if doc[i].text == "(":
+            short = doc[i + 1]
+            if short.text.isupper() and len(short) > 1 and doc[i + 2].text == ")":
+                article.names.setdefault(short.text, ident)
+            return
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return
+
+
+def _left_country_start(doc: Doc, start: int, states: dict[int, Entry]) -> int:
+    """Extend a span left over the country words ('Russian', 'Iran's') before it."""
+    i = start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    while i >= 0 and i in states:
+        i -= 1
+    while i + 1 < start and doc[i + 1].lower_ == "the":
+        i += 1
+    return i + 1
+
+
+def _names_follow(doc: Doc, head: int) -> bool:
+    """A title that introduces a name ('President Trump') belongs to the name's mention."""
+    nxt = head + 1
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"
 
 
 def _strip(ent: Span) -> Span:
@@ -169,26 +400,9 @@ def _strip(ent: Span) -> Span:
     return ent.doc[start:end]
 
 
-def _norm(text: str) -> str:
-    return text.casefold().replace("’", "'")
-
-
-def _is_demonym(gazetteer: Gazetteer, ent: Span) -> bool:
-    return _norm(ent.text) in gazetteer.by_demonym
-
-
 def _choose(candidates: list[Entry], date: str | None) -> Entry | None:
     """Of several actors with one name, the one holding a role on the article's date."""
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     dated = [e for e in candidates if any(r.holds_on(date) for r in e.roles)]
     return dated[0] if len(dated) == 1 else None
-
-
-def _person_by_surname(article: _Article, ent: Span) -> Actor | None:
-    """A person already in this article whose name ends with this one ("Khamenei")."""
-    words = _strip(ent).text.split()
-    matches = [a for a in article.actors.values() if a.kind == "PERSON" and a.id != actor_id(
-        " ".join(words)) and any(n.split()[-len(words):] == words
-                                  for n in (a.label, *a.aliases) if len(n.split()) > len(words))]
-    return matches[0] if len(matches) == 1 else None

@@ -18,6 +18,7 @@ from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer
 
 __all__ = ["ActorRuler"]
 
+_GLUE = {"of", "the", "for", "and", "&", "'s", "’s", "-", "on"}
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
 
 
@@ -48,14 +49,15 @@ class ActorRuler:
         for entry in gazetteer.entries.values():
             for name in _surface_names(entry):
                 owners.setdefault(name, set()).add(entry.id)
-        self.owner = {name: next(iter(ids)) if len(ids) == 1 else "" for name, ids in owners.items()}
+        self.owner = {name: next(iter(ids)) if len(ids) == 1 else ""
+                      for name, ids in owners.items()}
         by_label: dict[str, list[str]] = {}
         for name, ids in sorted(owners.items()):
             by_label.setdefault(_LABELS[gazetteer.entries[min(ids)].kind], []).append(name)
         for label, names in by_label.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(names)))
+            self.matcher.add(label, [nlp.make_doc(n) for n in names])
         demonyms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms})
-        self.matcher.add("NORP", list(nlp.tokenizer.pipe(demonyms)))
+        self.matcher.add("NORP", [nlp.make_doc(d) for d in demonyms])
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -63,8 +65,30 @@ class ActorRuler:
             text = doc[start:end].text
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
-        keep = filter_spans(found)
+        named = [e for e in doc.ents if self._names_organization(e, found)]
+        keep = [s for s in filter_spans(found)
+                if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
         model = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted([*keep, *model], key=lambda s: s.start)
         return doc
+
+    def _names_organization(self, ent: Span, found: list[Span]) -> bool:
+        """A model ORG named after one place: 'the Washington Examiner', 'Council of ... Iran'.
+
+        Only proper nouns may surround the place name, and not in a title-cased headline,
+        where the model's ORG spans run over verbs and nouns ("U.S. Military Posture").
+        """
+        if ent.label_ != "ORG" or _headline(ent):
+            return False
+        inner = [s for s in found if ent.start <= s.start and s.end <= ent.end]
+        if len(inner) != 1 or inner[0].label_ not in ("GPE", "NORP"):
+            return False
+        rest = [t for t in ent if not inner[0].start <= t.i < inner[0].end]
+        return all(t.pos_ == "PROPN" or t.lower_ in _GLUE for t in rest) and \
+            any(t.pos_ == "PROPN" for t in rest)
+
+
+def _headline(ent: Span) -> bool:
+    words = [t for t in ent.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)

@@ -1,0 +1,107 @@
+"""What the resolver remembers while reading one article: who was named, with which title.
+
+A later "Khamenei", "the president" or "he said" refers back to someone already named; this
+module holds the article's actors and mentions and answers those look-backs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.graph.model import Actor, Mention
+
+__all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
+
+# Verbs of reported speech whose pronoun subject is a speaker worth resolving.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "declare", "warn", "state", "claim", "insist", "argue",
+    "accuse", "blame", "threaten", "announce", "note", "stress", "vow", "urge", "call",
+    "describe", "deny", "reply", "respond", "condemn", "criticize", "criticise", "pledge",
+})
+_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def is_speaker_pronoun(token: Token) -> bool:
+    """'he said', 'she warned': a personal pronoun subject of a speech verb."""
+    return token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and \
+        token.head.lemma_.lower() in SPEECH_VERBS
+
+
+class Article:
+    """Actors and mentions of one article, plus the memory used to resolve look-backs."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self.taken: set[int] = set()
+        self.at: dict[int, str] = {}
+        self.names: dict[str, str] = {}  # short names defined in the text: "(MEK)"
+        self.titled: dict[tuple[str, str | None], str] = {}
+        self.countries: Counter[str] = Counter()
+
+    def add(self, span: Span | Token, actor: Actor, reason: str, alias: str | None = None,
+            title: tuple[str, str | None] | None = None) -> None:
+        """Record a mention of ``actor``; its alias (default: the span text) joins the actor's."""
+        start, end = _offsets(span)
+        text = self.doc.text[start:end]
+        self.mentions.append(Mention(self.doc._.article_id or "", start, end, text, actor.id,
+                                     reason))
+        for i in range(*_tokens(span)):
+            self.taken.add(i)
+            self.at[i] = actor.id
+        if title is not None:
+            self.titled[title] = actor.id
+            self.titled[(title[0], None)] = actor.id
+        if reason == "pronoun":
+            return
+        alias = alias if alias is not None else text
+        old = self.actors.get(actor.id, actor)
+        aliases = old.aliases if alias in old.aliases or alias == old.label \
+            else (*old.aliases, alias)
+        merged = old.merged_from
+        if alias != old.label and all(a != alias for a, _ in merged):
+            merged = (*merged, (alias, reason))
+        self.actors[actor.id] = Actor(old.id, old.label, old.kind, old.country or actor.country,
+                                      old.sector or actor.sector, aliases, old.mentions + 1,
+                                      old.wikidata, merged)
+
+    def by_title(self, title: str, country: str | None) -> Actor | None:
+        """The person last introduced in this article with this title (and country)."""
+        ident = self.titled.get((title, country))
+        return self.actors.get(ident) if ident else None
+
+    def by_surname(self, words: list[str]) -> Actor | None:
+        """The one person already named here whose longer name ends with these words."""
+        found = {a.id: a for a in self.actors.values() if a.kind == "PERSON" and any(
+            len(n.split()) > len(words) and n.split()[-len(words):] == words
+            for n in (a.label, *a.aliases))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def last_person(self, before: int) -> Actor | None:
+        """The person of the nearest non-pronoun mention before character ``before``."""
+        for mention in reversed(self.mentions):
+            actor = self.actors.get(mention.actor)
+            if mention.start < before and mention.reason != "pronoun" and actor is not None \
+                    and actor.kind == "PERSON":
+                return actor
+        return None
+
+    def main_country(self) -> str | None:
+        """The country the article is mostly about (by its mentions so far and names)."""
+        top = self.countries.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
+
+def _offsets(span: Span | Token) -> tuple[int, int]:
+    if isinstance(span, Span):
+        return span.start_char, span.end_char
+    return span.idx, span.idx + len(span)
+
+
+def _tokens(span: Span | Token) -> tuple[int, int]:
+    return (span.start, span.end) if isinstance(span, Span) else (span.i, span.i + 1)
