@@ -13,19 +13,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from benchmarks.make_corpus import SEEDS, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.executors import (ExtractionError, ProcessExecutor, SerialExecutor, batched,
-                                  make_executor)
+from actorgraph.executors import (
+    ExtractionError,
+    ProcessExecutor,
+    SerialExecutor,
+    batched,
+    make_executor,
+)
 from actorgraph.graph.errors import UsageError
 from actorgraph.graph.model import Actor, Article
 from actorgraph.merge import ActorMerger
 from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload
-from benchmarks.make_corpus import SEEDS, write_corpus
 
 runner = CliRunner()
 
@@ -152,7 +157,7 @@ def _die_once(marker: Path, spec: PipelineSpec, articles: Sequence[Article],
 
 def test_dead_worker_is_reported_not_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
     executor = ProcessExecutor(PipelineSpec(), 2, batch_size=2, nlp=nlp, extract=_die_on_a03)
-    with pytest.raises(ExtractionError, match="'a02'..'a03'"):
+    with pytest.raises(ExtractionError, match=r"'a02'\.\.'a03'"):
         list(executor.run(_articles(8)))
 
 
