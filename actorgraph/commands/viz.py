@@ -1,7 +1,61 @@
-"""``actorgraph`` commands: viz."""
+"""``actorgraph viz``: re-render a saved graph as the offline HTML explorer, with other options."""
 
 from __future__ import annotations
 
-from actorgraph.cli import app
+from pathlib import Path
+from typing import Annotated
 
-__all__ = ["app"]
+import typer
+
+from actorgraph.cli import app
+from actorgraph.graph.errors import UsageError
+from actorgraph.graph.model import RELATION_TYPES
+
+__all__ = ["app", "parse_types", "viz"]
+
+
+def parse_types(value: str | None) -> list[str] | None:
+    """``"accuse,threaten"`` -> ``["ACCUSE", "THREATEN"]``; unknown names are a usage error."""
+    if value is None:
+        return None
+    names = [name.strip().upper() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RELATION_TYPES]
+    if unknown:
+        raise UsageError(f"--types: unknown relation type {', '.join(unknown)} "
+                         f"(known: {', '.join(RELATION_TYPES)})")
+    return names
+
+
+@app.command()
+def viz(
+    graph: Annotated[Path, typer.Argument(help="graph.json, or a build output directory.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    max_nodes: Annotated[int, typer.Option(
+        help="Keep only this many actors, the most involved; the rest are counted on the "
+             "page. For much bigger graphs open graph.graphml in Gephi.")] = 2000,
+    types: Annotated[str | None, typer.Option(
+        help="Relation types shown at first, comma-separated (default: ACCUSE, THREATEN, "
+             "SANCTION); the others can be switched on in the page.")] = None,
+    title: Annotated[str, typer.Option(help="Page title.")] = "actorgraph explorer",
+    physics: Annotated[bool | None, typer.Option(
+        "--physics/--no-physics",
+        help="Let the browser polish the layout briefly (default: only for small graphs).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Write the interactive, offline HTML explorer of a saved graph."""
+    from actorgraph.graph.io import read_graph
+    from actorgraph.viz.html import write_html
+
+    if max_nodes < 1:
+        raise UsageError(f"--max-nodes must be at least 1, got {max_nodes}")
+    if out.is_dir():
+        raise UsageError(f"--out {out}: is a directory; give the HTML file to write")
+    shown = parse_types(types)
+    data = read_graph(graph)
+    summary = write_html(data, out, max_nodes=max_nodes, types=shown, title=title,
+                         physics=physics)
+    if not quiet:
+        left = f"; {summary.left_out} less involved actors left out" if summary.left_out else ""
+        typer.echo(f"{summary.shown} actors, {summary.edges} links{left} -> {out}", err=True)
+

@@ -1,0 +1,154 @@
+"""What the explorer draws, as plain data: one node per actor, one edge per (source, type, target).
+
+These are pure functions from the graph to JSON-ready dicts in vis-network's vocabulary (plus our
+own fields, read by the page's script), so they can be tested without a browser and without
+pyvis. Text from articles is never turned into markup here: the page builds its tooltips with
+``textContent``.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("a", id="a", label="A", kind="PERSON")
+>>> g.add_node("b", id="b", label="B", kind="GOVERNMENT")
+>>> _ = g.add_edge("a", "b", key="r1", type="ACCUSE", sentence="A blamed B.", doc="d", date=None)
+>>> [(e["from"], e["type"], e["to"], e["count"]) for e in edge_records(g, ["a", "b"])]
+[('a', 'ACCUSE', 'b', 1)]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+__all__ = [
+    "CORE_TYPES",
+    "KIND_STYLES",
+    "TYPE_COLOURS",
+    "edge_records",
+    "involvement",
+    "node_records",
+    "select_actors",
+]
+
+CORE_TYPES: tuple[str, ...] = ("ACCUSE", "THREATEN", "SANCTION")
+TYPE_COLOURS: dict[str, str] = {
+    "ACCUSE": "#d62728", "THREATEN": "#f28e0b", "SANCTION": "#8e44ad",
+    "AGREE": "#2ca02c", "CONSULT": "#17becf", "SUPPORT": "#1f77b4", "CONCEDE": "#bcbd22",
+    "COOPERATE": "#3fa66b", "AID": "#6baed6", "RETREAT": "#9e9ac8", "REQUEST": "#8c564b",
+    "REJECT": "#e377c2", "PROTEST": "#fd8d3c", "MOBILIZE": "#636363", "COERCE": "#843c39",
+    "ASSAULT": "#252525",
+}
+OTHER_COLOUR = "#9a9a9a"
+# Shape and colour per actor kind: two cues, so the legend still reads in greyscale.
+KIND_STYLES: dict[str, dict[str, str]] = {
+    "PERSON": {"shape": "dot", "color": "#4e79a7", "symbol": "●"},
+    "GOVERNMENT": {"shape": "square", "color": "#2a9d8f", "symbol": "■"},
+    "ORGANIZATION": {"shape": "diamond", "color": "#e0a526", "symbol": "◆"},
+    "GROUP": {"shape": "triangle", "color": "#9c755f", "symbol": "▲"},
+}
+_UNKNOWN_KIND = {"shape": "dot", "color": "#b0b0b0", "symbol": "●"}
+
+
+def involvement(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Relation instances each actor takes part in, as source or target."""
+    return {node: graph.in_degree(node) + graph.out_degree(node) for node in graph.nodes}
+
+
+def select_actors(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
+    """The ``max_nodes`` most involved actors (ties: more mentions, then id), or all of them."""
+    counts = involvement(graph)
+    ranked = sorted(graph.nodes, key=lambda n: (-counts[n], -_int(graph.nodes[n], "mentions"),
+                                                str(n)))
+    return sorted(ranked if max_nodes is None else ranked[:max_nodes], key=str)
+
+
+def _int(data: dict[str, Any], key: str) -> int:
+    value = data.get(key)
+    return value if isinstance(value, int) else 0
+
+
+def node_size(count: int) -> float:
+    """Area grows with involvement, so a hub stands out without hiding its neighbours."""
+    return round(min(12.0 + 5.0 * math.sqrt(count), 60.0), 1)
+
+
+def node_records(graph: nx.MultiDiGraph, nodes: Iterable[str],
+                 positions: dict[Any, tuple[int, int]]) -> list[dict[str, Any]]:
+    """One vis-network node per actor with its position, shape, colour and size."""
+    counts = involvement(graph)
+    records = []
+    for node in nodes:
+        data = graph.nodes[node]
+        style = KIND_STYLES.get(str(data.get("kind")), _UNKNOWN_KIND)
+        x, y = positions.get(node, (0, 0))
+        records.append({
+            "id": str(node), "label": str(data.get("label") or node), "x": x, "y": y,
+            "shape": style["shape"], "color": style["color"], "size": node_size(counts[node]),
+            "kind": data.get("kind"), "country": data.get("country"),
+            "sector": data.get("sector"), "aliases": list(data.get("aliases") or []),
+            "mentions": _int(data, "mentions"), "wikidata": data.get("wikidata"),
+            "involvement": counts[node],
+        })
+    return records
+
+
+def edge_width(count: int) -> float:
+    """Width grows with the number of supporting sentences, slowly, up to a cap."""
+    return round(min(1.5 + 2.0 * math.log2(count), 12.0), 2)
+
+
+def _evidence(data: dict[str, Any]) -> dict[str, Any]:
+    return {"sentence": str(data.get("sentence") or ""), "doc": str(data.get("doc") or ""),
+            "date": data.get("date"), "confidence": data.get("confidence"),
+            "trigger": data.get("trigger"), "negated": bool(data.get("negated"))}
+
+
+def _groups(graph: nx.MultiDiGraph, keep: set[str]) -> dict[tuple[str, str, str], list[Any]]:
+    groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for u, v, data in graph.edges(data=True):
+        if u in keep and v in keep and u != v:
+            groups[(u, str(data.get("type")), v)].append(data)
+    return groups
+
+
+def _curves(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], float]:
+    """Roundness per edge: edges sharing a pair of actors bend apart instead of overlapping."""
+    per_pair: dict[frozenset[str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in keys:
+        per_pair[frozenset((key[0], key[2]))].append(key)
+    curves = {}
+    for pair_keys in per_pair.values():
+        if len(pair_keys) > 1:
+            for direction in {(k[0], k[2]) for k in pair_keys}:
+                same = [k for k in pair_keys if (k[0], k[2]) == direction]
+                for i, key in enumerate(same):
+                    curves[key] = round(0.15 + 0.2 * i, 2)
+    return curves
+
+
+def edge_records(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict[str, Any]]:
+    """One vis-network edge per (source, type, target), carrying all its evidence."""
+    groups = _groups(graph, set(nodes))
+    keys = sorted(groups)
+    curves = _curves(keys)
+    records = []
+    for i, key in enumerate(keys):
+        source, type_, target = key
+        evidence = sorted((_evidence(d) for d in groups[key]),
+                          key=lambda e: (e["date"] or "", e["doc"], e["sentence"]))
+        confidences = [float(e["confidence"]) for e in evidence
+                       if isinstance(e["confidence"], (int, float))]
+        colour = TYPE_COLOURS.get(type_, OTHER_COLOUR)
+        records.append({
+            "id": f"e{i}", "from": source, "to": target, "type": type_,
+            "count": len(evidence), "width": edge_width(len(evidence)),
+            "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
+            "arrows": "to", "dashes": all(e["negated"] for e in evidence),
+            "smooth": ({"enabled": True, "type": "curvedCW", "roundness": curves[key]}
+                       if key in curves else False),
+            "confidence": max(confidences) if confidences else None, "evidence": evidence,
+        })
+    return records
