@@ -1,0 +1,163 @@
+"""The explorer page without a browser: records, layout, offline escaped HTML, the command."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_viz_graphs import (
+    HOSTILE_DOC,
+    HOSTILE_LABEL,
+    HOSTILE_SENTENCE,
+    hostile_graph,
+    small_graph,
+    synthetic_graph,
+)
+
+from actorgraph.graph.errors import UsageError
+from actorgraph.graph.io import write_node_link
+from actorgraph.viz.explorer import TYPE_COLOURS, edge_records, select_actors
+from actorgraph.viz.html import render, render_html, write_html
+from actorgraph.viz.layout import layout
+
+DATA_RE = re.compile(r'<script id="ag-data" type="application/json">(.*?)</script>', re.S)
+
+
+def page_data(page: str) -> dict:  # type: ignore[type-arg]
+    match = DATA_RE.search(page)
+    assert match is not None
+    return json.loads(match.group(1))
+
+
+def test_one_edge_per_source_type_target() -> None:
+    graph = small_graph()
+    edges = edge_records(graph, list(graph.nodes))
+    keys = [(e["from"], e["type"], e["to"]) for e in edges]
+    expected = {(u, d["type"], v) for u, v, d in graph.edges(data=True)}
+    assert sorted(keys) == sorted(expected) and len(keys) == len(set(keys))
+    accuse = next(e for e in edges if e["from"] == "khamenei" and e["type"] == "ACCUSE")
+    threaten = next(e for e in edges if e["from"] == "khamenei" and e["type"] == "THREATEN")
+    assert accuse["count"] == 2 and threaten["count"] == 1
+    assert accuse["width"] > threaten["width"]
+    assert accuse["color"]["color"] == TYPE_COLOURS["ACCUSE"] != threaten["color"]["color"]
+    assert {ev["sentence"] for ev in accuse["evidence"]} == {
+        "Khamenei called Trump a criminal.", "Khamenei blamed Trump for the unrest."}
+    # Two types between the same actors bend apart instead of being drawn on top of each other.
+    assert accuse["smooth"]["roundness"] != threaten["smooth"]["roundness"]
+
+
+def test_max_nodes_keeps_the_most_involved() -> None:
+    graph = small_graph()
+    kept = select_actors(graph, 3)
+    degree = {n: graph.degree(n) for n in graph.nodes}
+    assert len(kept) == 3
+    assert min(degree[n] for n in kept) >= max(degree[n] for n in graph.nodes if n not in kept)
+    _, summary = render(graph, max_nodes=3)
+    assert (summary.shown, summary.left_out) == (3, 4)
+    data = page_data(render_html(graph, max_nodes=3))
+    assert data["leftOut"] == 4 and {n["id"] for n in data["nodes"]} == set(kept)
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+
+
+def test_layout_positions_every_node_apart() -> None:
+    graph = synthetic_graph(200, 600)
+    positions = layout(graph)
+    assert set(positions) == set(graph.nodes)
+    assert len(set(positions.values())) == len(positions)
+    assert positions == layout(graph)
+
+
+def test_page_is_self_contained() -> None:
+    page = render_html(small_graph())
+    assert not re.search(r"<script[^>]*\ssrc\s*=", page, re.I)
+    assert not re.search(r"<link[^>]*>", page, re.I)
+    assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page, re.I)
+    assert "bootstrap.min" not in page and "cdn.jsdelivr" not in page and "@import" not in page
+    assert "vis-network" in page and "new vis.Network" in page
+
+
+def test_inline_scripts_match_the_content_security_policy() -> None:
+    page = render_html(small_graph())
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy is not None and "default-src 'none'" in policy.group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy.group(1)
+    assert "unsafe-inline" not in policy.group(1).split("style-src")[0]
+
+
+def test_hostile_text_is_data_not_markup() -> None:
+    page = render_html(hostile_graph(), title="<b>t</b>")
+    for raw in (HOSTILE_LABEL, HOSTILE_SENTENCE, HOSTILE_DOC, "<svg", "<b>t</b>"):
+        assert raw not in page
+    assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
+    data = page_data(page)
+    assert data["nodes"][0]["label"] == HOSTILE_LABEL
+    assert data["edges"][0]["evidence"][0]["sentence"] == HOSTILE_SENTENCE
+    assert data["edges"][0]["evidence"][0]["doc"] == HOSTILE_DOC
+
+
+def test_same_graph_same_bytes(tmp_path: Path) -> None:
+    write_html(small_graph(), tmp_path / "a.html")
+    write_html(small_graph(), tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_default_types_are_the_core_three() -> None:
+    data = page_data(render_html(small_graph()))
+    shown = {t["name"] for t in data["types"] if t["enabled"]}
+    assert shown == {"ACCUSE", "THREATEN", "SANCTION"}
+    assert {t["name"] for t in data["types"]} == shown | {"COERCE"}
+    data = page_data(render_html(small_graph(), types=["COERCE"]))
+    assert {t["name"] for t in data["types"] if t["enabled"]} == {"COERCE"}
+
+
+def test_bad_options_are_usage_errors() -> None:
+    with pytest.raises(UsageError):
+        render_html(small_graph(), max_nodes=0)
+    with pytest.raises(UsageError):
+        render_html(small_graph(), types=["BLAME"])
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "actorgraph", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_viz_command_rerenders_a_saved_graph(tmp_path: Path) -> None:
+    write_node_link(tmp_path / "graph.json", small_graph())
+    out = tmp_path / "view.html"
+    result = _run("viz", str(tmp_path), "--out", str(out), "--max-nodes", "4",
+                  "--types", "threaten,coerce", "--title", "Iran")
+    assert result.returncode == 0, result.stderr
+    assert "3 less involved actors left out" in result.stderr
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 4 and data["title"] == "Iran"
+    assert {t["name"] for t in data["types"] if t["enabled"]} == {"THREATEN", "COERCE"}
+
+
+@pytest.mark.parametrize(("args", "code", "words"), [
+    (["--types", "blame"], 2, "unknown relation type BLAME"),
+    (["--max-nodes", "0"], 2, "--max-nodes"),
+])
+def test_viz_command_usage_errors(tmp_path: Path, args: list[str], code: int, words: str) -> None:
+    write_node_link(tmp_path / "graph.json", small_graph())
+    result = _run("viz", str(tmp_path / "graph.json"), "--out", str(tmp_path / "v.html"), *args)
+    assert result.returncode == code and words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_viz_command_unreadable_graph(tmp_path: Path) -> None:
+    (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
+    result = _run("viz", str(tmp_path), "--out", str(tmp_path / "v.html"))
+    assert result.returncode == 3 and "graph.json" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
