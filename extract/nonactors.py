@@ -47,12 +47,12 @@ def is_citation(span: Span) -> bool:
                 prep.head.lemma_.lower() in _CITING_VERBS or prep.head.lower_ in _SOURCE_NOUNS):
             return True
     return token.dep_ in ("dobj", "dative", "iobj") and head.lemma_.lower() == "tell" and \
-        head.lower_ != "tell" and _said_clause(head)
+        _said_clause(head)
 
 
 def _said_clause(verb: Token) -> bool:
     """'..., X told Reuters' vs 'Trump told Putin to stop': a citation has no infinitive."""
-    return not any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children)
+    return not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def is_place_use(span: Span) -> bool:

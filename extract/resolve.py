@@ -76,7 +76,7 @@ class ActorResolver:
         states = self._state_tokens(doc)
         article.countries.update(states[i].country or "" for i in states
                                  if i == 0 or states.get(i - 1) is not states[i])
-        for kind, start, item in self._candidates(doc):
+        for kind, start, item in self._candidates(doc, states):
             if kind == "ent":
                 assert isinstance(item, Span)
                 self._entity(article, item, states)
@@ -105,7 +105,8 @@ class ActorResolver:
                 found.update((i, entry) for i in range(ent.start, ent.end))
         return found
 
-    def _candidates(self, doc: Doc) -> Iterator[tuple[str, int, Span | tuple[int, Noun]]]:
+    def _candidates(self, doc: Doc, states: dict[int, Entry]
+                    ) -> Iterator[tuple[str, int, Span | tuple[int, Noun]]]:
         """Entities, vocabulary nouns and pronoun speakers in reading order."""
         nouns: dict[int, tuple[int, Noun]] = {}
         in_noun: set[int] = set()
@@ -118,10 +119,12 @@ class ActorResolver:
                 if token.dep_ != "compound" or match[1].kind == "PERSON":
                     nouns[token.i] = match
         items: list[tuple[int, int, str, Span | tuple[int, Noun]]] = []
+        titled = {i for e in doc.ents if e.label_ == "PERSON"
+                  for i in range(self._title_start(doc, e, states), e.start)}
         for ent in doc.ents:
-            if ent.label_ in _NAME_LABELS and not (
-                    not ent.kb_id_ and in_noun.intersection(range(ent.start, ent.end))
-                    and ent.label_ != "PERSON"):
+            if ent.label_ in _NAME_LABELS and not titled.issuperset(range(ent.start, ent.end)) \
+                    and (ent.kb_id_ or ent.label_ == "PERSON"
+                         or not in_noun.intersection(range(ent.start, ent.end))):
                 items.append((ent.start, 0, "ent", ent))
         for head, (start, noun) in nouns.items():
             if not (noun.kind == "PERSON" and _names_follow(doc, head)):
@@ -129,6 +132,15 @@ class ActorResolver:
         items.extend((t.i, 2, "pronoun", t) for t in doc if is_speaker_pronoun(t))  # type: ignore
         for start, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
             yield kind, start, item
+
+    def _title_start(self, doc: Doc, ent: Span, states: dict[int, Entry]) -> int:
+        """Where a person's mention starts with its title: 'Russian President' Putin."""
+        match = self.nouns.match(doc, ent.start - 1) if ent.start > 0 else None
+        if match is None or match[1].kind != "PERSON":
+            return ent.start
+        if self._country_left(doc, match[0], states) is not None:
+            return _left_country_start(doc, match[0], states)
+        return match[0]
 
     # -- named entities --------------------------------------------------------------------
 

@@ -91,4 +91,4 @@ class ActorRuler:
 
 def _headline(ent: Span) -> bool:
     words = [t for t in ent.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.9 * len(words)

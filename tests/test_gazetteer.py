@@ -1,0 +1,93 @@
+"""The actor gazetteer: packaged data loads, user files add and rename actors, bad files fail clearly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from actorgraph.extract.gazetteer import Gazetteer, default_gazetteer, normalize
+from actorgraph.graph.errors import InputError
+from actorgraph.graph.model import ACTOR_KINDS, SECTORS
+
+
+def _write(path: Path, *rows: object) -> Path:
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_packaged_gazetteer_is_well_formed() -> None:
+    gazetteer = default_gazetteer()
+    assert len(gazetteer.entries) > 100
+    for entry in gazetteer.entries.values():
+        assert entry.kind in ACTOR_KINDS, entry.id
+        assert entry.sector is None or entry.sector in SECTORS, entry.id
+        assert entry.country is None or (len(entry.country) == 3 and entry.country.isupper())
+    states = [e for e in gazetteer.entries.values() if e.kind == "GOVERNMENT"]
+    assert all(e.country for e in states)
+    assert sum(1 for e in states if e.capital) > 150  # capitals make metonymy work everywhere
+
+
+def test_user_file_adds_an_actor(tmp_path: Path) -> None:
+    user = _write(tmp_path / "mine.jsonl", {"id": "wagner-group", "label": "Wagner Group",
+                                            "kind": "ORGANIZATION", "country": "RUS",
+                                            "sector": "MIL", "aliases": ["Wagner"]})
+    gazetteer = default_gazetteer((str(user),))
+    assert [e.id for e in gazetteer.lookup("Wagner")] == ["wagner-group"]
+    assert "wagner-group" not in default_gazetteer().entries
+
+
+def test_user_file_renames_an_actor_and_keeps_the_old_name(tmp_path: Path) -> None:
+    packaged = default_gazetteer()
+    ident = next(e.id for e in packaged.entries.values() if e.kind == "GOVERNMENT")
+    old = packaged.entries[ident]
+    user = _write(tmp_path / "rename.jsonl", {"id": ident, "label": "Renamed State",
+                                              "kind": "GOVERNMENT"})
+    renamed = default_gazetteer((str(user),)).entries[ident]
+    assert renamed.label == "Renamed State"
+    assert old.label in renamed.aliases
+    assert renamed.country == old.country  # fields the user did not give are kept
+
+
+def test_user_gazetteer_changes_resolution(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from actorgraph.extract.nlp import make_doc
+    from actorgraph.extract.resolve import ActorResolver
+    from actorgraph.extract.ruler import ActorRuler
+
+    user = _write(tmp_path / "mine.jsonl", {"id": "zorvath-front", "label": "Zorvath Front",
+                                            "kind": "ORGANIZATION", "country": "KEN"})
+    gazetteer = default_gazetteer((str(user),))
+    ruler, resolver = ActorRuler(nlp, gazetteer), ActorResolver(gazetteer)
+    doc = make_doc(nlp, "The Zorvath Front accused Nairobi of torture.", "t")
+    with nlp.select_pipes(disable=["actorgraph_actor_ruler", "actorgraph_actor_resolver",
+                                   "actorgraph_relation_extractor"]):
+        doc = nlp(doc)
+    doc = resolver(ruler(doc))
+    assert doc._.actors["zorvath-front"].country == "KEN"
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("{not json", "malformed JSON"),
+    ('["a list"]', "expected a JSON object"),
+    ('{"label": "X", "kind": "PERSON"}', "needs a string 'id'"),
+    ('{"id": "x", "label": "X", "kind": "ALIEN"}', "kind must be one of"),
+])
+def test_bad_user_file_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    bad = _write(tmp_path / "bad.jsonl", {"id": "ok", "label": "OK", "kind": "GROUP"}, line)
+    with pytest.raises(InputError) as err:
+        Gazetteer().load_file(bad)
+    text = str(err.value)
+    assert text.startswith(f"{bad}:2: ") and message in text
+    assert "\n" not in text
+
+
+def test_missing_user_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read gazetteer file"):
+        Gazetteer().load_file(tmp_path / "absent.jsonl")
+
+
+def test_normalize_folds_case_dots_and_article() -> None:
+    assert normalize("The U.S.") == normalize("us") == "us"
+    assert normalize("Iran’s") == "iran's"

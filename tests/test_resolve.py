@@ -1,0 +1,142 @@
+"""Resolver rules on a small hand-made gazetteer (independent of the packaged data).
+
+The names below are invented or generic so that each test exercises a rule, not a data entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from actorgraph.extract.gazetteer import Gazetteer, Role, _entry
+from actorgraph.extract.resolve import ActorResolver, mention_index
+from actorgraph.extract.ruler import ActorRuler
+
+_OURS = ["actorgraph_actor_ruler", "actorgraph_actor_resolver", "actorgraph_relation_extractor"]
+
+_ENTRIES = [
+    {"id": "norland", "label": "Norland", "kind": "GOVERNMENT", "country": "NOR",
+     "capital": "Vester", "demonyms": ["Norlandic"], "metonyms": ["Tall Palace"]},
+    {"id": "sudria", "label": "Sudria", "kind": "GOVERNMENT", "country": "SUD",
+     "capital": "Kalan", "demonyms": ["Sudrian"]},
+    {"id": "anna-varga", "label": "Anna Varga", "kind": "PERSON", "country": "NOR",
+     "aliases": ["Varga"], "roles": [{"title": "president", "country": "NOR",
+                                      "start": "2020-01-01"}]},
+    {"id": "piet-olsen", "label": "Piet Olsen", "kind": "PERSON", "country": "NOR",
+     "aliases": ["Olsen"], "roles": [{"title": "president", "country": "NOR",
+                                      "start": "2012-01-01", "end": "2020-01-01"}]},
+    {"id": "daily-herald", "label": "Daily Herald", "kind": "ORGANIZATION", "sector": "MEDIA"},
+]
+_TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"}}
+_GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["demonstrators"]},
+           "officials": {"same_as_government": True, "aliases": ["authorities"]},
+           "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
+           "foreign ministry": {"kind": "ORGANIZATION", "sector": "GOV"}}
+
+
+@pytest.fixture(scope="module")
+def run(nlp) -> Callable[..., Doc]:  # type: ignore[no-untyped-def]
+    from actorgraph.extract.nlp import make_doc
+
+    gazetteer = Gazetteer()
+    for data in _ENTRIES:
+        gazetteer.add(_entry(data, "test"))
+    gazetteer.titles.update(_TITLES)
+    gazetteer.groups.update(_GROUPS)
+    gazetteer.index()
+    ruler, resolver = ActorRuler(nlp, gazetteer), ActorResolver(gazetteer)
+
+    def parse(text: str, date: str | None = "2024-06-01") -> Doc:
+        with nlp.select_pipes(disable=_OURS):
+            doc = nlp(make_doc(nlp, text, "t", date))
+        return resolver(ruler(doc))
+
+    return parse
+
+
+def _actor_of(doc: Doc, text: str) -> str | None:
+    start = doc.text.index(text)
+    for mention in doc._.mentions:
+        if mention.start < start + len(text) and start < mention.end:
+            return mention.actor
+    return None
+
+
+def test_capital_acting_is_the_government_but_not_as_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Vester accused Kalan of espionage. Thousands marched in Kalan.")
+    assert _actor_of(doc, "Vester") == "norland"
+    assert [m.actor for m in doc._.mentions if m.text == "Kalan"] == ["sudria"]
+
+
+def test_dated_title_picks_the_holder_on_the_article_date(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The Norlandic president warned Sudria."
+    assert _actor_of(run(text, "2024-06-01"), "president") == "anna-varga"
+    assert _actor_of(run(text, "2015-06-01"), "president") == "piet-olsen"
+
+
+def test_title_before_name_makes_one_mention(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Norlandic President Anna Varga met reporters.")
+    mention = next(m for m in doc._.mentions if m.actor == "anna-varga")
+    assert mention.text == "Norlandic President Anna Varga"
+    assert "norland" not in {m.actor for m in doc._.mentions}
+
+
+def test_demonym_and_state_nouns(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudrian officials blamed Norlandic security forces for the clashes.")
+    assert _actor_of(doc, "Sudrian officials") == "sudria"
+    assert _actor_of(doc, "security forces") == "norland-security-forces"
+    assert doc._.actors["norland-security-forces"].sector == "POLICE"
+
+
+def test_bare_ministry_takes_the_article_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria rejected the claims. The Foreign Ministry said Sudria had done nothing.")
+    assert _actor_of(doc, "Foreign Ministry") == "sudria-foreign-ministry"
+
+
+def test_groups_get_a_country_from_a_place_or_the_article(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Demonstrators in Vester clashed with police. Protesters were arrested.")
+    assert _actor_of(doc, "Demonstrators") == "norland-protesters"
+    assert _actor_of(doc, "Protesters") == "norland-protesters"
+
+
+def test_surname_and_pronoun_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Jonas Brekke, a Norlandic diplomat, arrived. Brekke smiled. He said talks failed.")
+    assert _actor_of(doc, "Brekke smiled") == "jonas-brekke"
+    he = next(m for m in doc._.mentions if m.text == "He")
+    assert (he.actor, he.reason) == ("jonas-brekke", "pronoun")
+    assert doc._.actors["jonas-brekke"].country == "NOR"
+    assert mention_index(doc)[he.start and doc.char_span(he.start, he.end).start] == he
+
+
+def test_cited_outlets_are_not_actors(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria shelled the town, according to the Daily Herald. "
+              "\"We will respond,\" Varga told Ostro Radio.")
+    ids = {m.actor for m in doc._.mentions}
+    assert "daily-herald" not in ids and "ostro-radio" not in ids
+    assert "anna-varga" in ids
+
+
+def test_outlet_that_acts_is_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Daily Herald accused Norland of censorship.")
+    assert _actor_of(doc, "Daily Herald") == "daily-herald"
+
+
+def test_acronym_defined_in_text(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Free Sudrian Movement (FSM) attacked Kalan. The FSM denied it.")
+    first, second = _actor_of(doc, "Free Sudrian Movement"), _actor_of(doc, "The FSM")
+    assert first is not None and first == second
+
+
+def test_merge_reasons_are_kept(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Anna Varga spoke. Varga then left. The Norlandic president returned.")
+    reasons = dict(doc._.actors["anna-varga"].merged_from)
+    assert reasons.get("Varga") == "gazetteer"
+    assert reasons.get("Norlandic president") == "title"
+
+
+def test_role_holds_on_dates() -> None:
+    role = Role("president", "NOR", "2020-01-01", "2024-01-01")
+    assert role.holds_on("2022-05-05") and not role.holds_on("2024-01-01")
+    assert not role.holds_on(None)  # an ended role is not the current one
