@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-__all__ = ["is_argument", "is_citation", "is_medium", "is_named_concept", "is_place_use", "is_unnamed"]
+__all__ = ["is_argument", "is_citation", "is_medium", "is_named_concept", "is_place_use",
+           "is_unnamed"]
 
 # Prepositions after which a name is a location, not an agent.
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "into",

@@ -1,4 +1,4 @@
-"""The actor gazetteer: packaged data loads, user files add and rename actors, bad files fail clearly."""
+"""The actor gazetteer: packaged data loads, user files add and rename actors, bad files fail."""
 
 from __future__ import annotations
 
