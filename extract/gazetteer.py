@@ -76,15 +76,28 @@ def _entry(data: dict[str, Any], where: str) -> Entry:
     if data["kind"] not in ACTOR_KINDS:
         raise InputError(f"{where}: kind must be one of {', '.join(ACTOR_KINDS)}, "
                          f"got {data['kind']!r}")
-    roles = tuple(Role(r["title"], r.get("country"), _iso(r.get("start")), _iso(r.get("end")))
-                  for r in data.get("roles") or ())
+    for key in ("country", "sector", "wikidata", "capital"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{where}: {key!r} must be a string or null")
+    for key in ("aliases", "demonyms", "metonyms", "honorifics", "roles"):
+        if not isinstance(data.get(key) or [], list):
+            raise InputError(f"{where}: {key!r} must be a list")
+    roles = tuple(_role(r, where) for r in data.get("roles") or ())
+
     def strings(key: str) -> tuple[str, ...]:
         return tuple(str(v) for v in data.get(key) or ())
+
     return Entry(id=data["id"], label=data["label"], kind=data["kind"],
                  country=data.get("country"), sector=data.get("sector"),
                  aliases=strings("aliases"), wikidata=data.get("wikidata"),
                  capital=data.get("capital"), demonyms=strings("demonyms"),
                  metonyms=strings("metonyms"), roles=roles, honorifics=strings("honorifics"))
+
+
+def _role(data: Any, where: str) -> Role:
+    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+        raise InputError(f"{where}: each role needs a string 'title'")
+    return Role(data["title"], data.get("country"), _iso(data.get("start")), _iso(data.get("end")))
 
 
 def _iso(value: Any) -> str | None:

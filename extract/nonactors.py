@@ -17,7 +17,7 @@ __all__ = ["is_argument", "is_citation", "is_medium", "is_named_concept", "is_pl
 
 # Prepositions after which a name is a location, not an agent.
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "into",
-             "outside", "towards", "toward", "from", "over", "between"}
+             "outside", "towards", "toward", "over", "between"}
 # Verbs whose indirect object or "by"-agent is an outlet the writer cites.
 _CITING_VERBS = {"tell", "say", "report", "verify", "confirm", "quote", "cite", "interview",
                  "speak", "write", "publish", "obtain", "see", "review"}

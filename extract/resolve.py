@@ -83,6 +83,10 @@ class ActorResolver:
             elif kind == "noun":
                 assert isinstance(item, tuple)
                 self._noun(article, start, *item, states)
+            elif kind == "name":
+                person = article.by_surname([doc[start].text])
+                if person is not None and start not in article.taken:
+                    article.add(doc[start], person, "surname")
             elif start not in article.taken:
                 person = article.last_person(doc[start].idx)
                 if person is not None:
@@ -122,10 +126,13 @@ class ActorResolver:
         titled = {i for e in doc.ents if e.label_ == "PERSON"
                   for i in range(self._title_start(doc, e, states), e.start)}
         for ent in doc.ents:
+            name = _strip(ent)
             if ent.label_ in _NAME_LABELS and not titled.issuperset(range(ent.start, ent.end)) \
                     and (ent.kb_id_ or ent.label_ == "PERSON"
-                         or not in_noun.intersection(range(ent.start, ent.end))):
+                         or not in_noun.issuperset(range(name.start, name.end))):
                 items.append((ent.start, 0, "ent", ent))
+        items.extend((t.i, 0, "name", t) for t in doc  # type: ignore[misc]
+                     if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper())
         for head, (start, noun) in nouns.items():
             if not (noun.kind == "PERSON" and _names_follow(doc, head)):
                 items.append((start, 1, "noun", (head, noun)))
@@ -237,17 +244,42 @@ class ActorResolver:
 
     def _new_organization(self, article: Article, ent: Span, name: Span,
                           states: dict[int, Entry]) -> None:
-        inner = [states[i] for i in range(name.start, name.end) if i in states]
+        inner = self._states_inside(name, states)
         if inner:
-            rest = name.doc[max(i for i in range(name.start, name.end) if i in states) + 1:name.end]
+            rest = name.doc[inner[-1][0]:name.end]
             noun = self.nouns.lookup(rest.text) if len(rest) else None
             if noun is not None and noun.kind != "PERSON":
-                article.add(ent, self._body(inner[0], noun), "demonym", name.text)
+                article.add(ent, self._body(inner[0][1], noun), "demonym", name.text)
                 return
-        country = inner[0].country if inner else self._country_near(ent, states, article, False)
+        country = inner[0][1].country if inner else \
+            self._country_near(ent, states, article, False)
         article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",
                     name.text)
         _define_acronym(article, ent, actor_id(name.text))
+
+    def _states_inside(self, name: Span, states: dict[int, Entry]) -> list[tuple[int, Entry]]:
+        """States named inside an organisation's name: (end token, state), left to right."""
+        found: list[tuple[int, Entry]] = []
+        i = name.start
+        while i < name.end:
+            for size in (3, 2, 1):
+                if i + size > name.end:
+                    continue
+                text = name.doc[i:i + size].text
+                entry = states.get(i) if size == 1 and i in states else self._state_named(text)
+                if entry is not None:
+                    found.append((i + size, entry))
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+    def _state_named(self, text: str) -> Entry | None:
+        key = normalize(text)
+        ident = self.gazetteer.by_demonym.get(key) or next(
+            (i for i in self.gazetteer.by_name.get(key, ())
+             if self.gazetteer.entries[i].kind == "GOVERNMENT"), None)
+        return self.gazetteer.entries.get(ident) if ident else None
 
     def _demonym(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
         """'Ukrainian aggression' -> Ukraine; 'Palestinians' (a people) -> a GROUP."""
@@ -307,9 +339,8 @@ class ActorResolver:
         holder = holders[0].actor() if len({e.id for e in holders}) == 1 else None
         if holder is not None and (country is not None or remembered is None):
             actor = holder  # a named country's office on the article's date beats memory
-        if actor is None and country is not None and noun.unique and state is not None \
-                and noun.key in self.holders:
-            label = f"{state.label} {noun.key}"
+        if actor is None and country is not None and state is not None:
+            label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
             actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
         if actor is not None:
             article.add(span, actor, "title", None, (noun.key, country))

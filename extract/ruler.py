@@ -7,6 +7,7 @@ The actor id is stored in ``Span.kb_id_`` when the name is unambiguous.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -33,10 +34,17 @@ def _surface_names(entry: Entry) -> list[str]:
         names.append(entry.capital)
     variants = []
     for name in names:
-        variants.append(name)
-        if name.lower().startswith("the "):
-            variants.append(name[4:])
+        for form in dict.fromkeys((name, _ascii(name))):
+            variants.append(form)
+            if form.lower().startswith("the "):
+                variants.append(form[4:])
     return variants
+
+
+def _ascii(name: str) -> str:
+    """News often drops accents ('Bogota', 'Brasilia'): match the bare spelling too."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 class ActorRuler:
