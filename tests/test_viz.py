@@ -45,7 +45,7 @@ def test_one_edge_per_source_type_target() -> None:
     threaten = next(e for e in edges if e["from"] == "khamenei" and e["type"] == "THREATEN")
     assert accuse["count"] == 2 and threaten["count"] == 1
     assert accuse["width"] > threaten["width"]
-    assert accuse["color"]["color"] == TYPE_COLOURS["ACCUSE"] != threaten["color"]["color"]
+    assert accuse["color"] == TYPE_COLOURS["ACCUSE"] != threaten["color"]
     assert {ev["sentence"] for ev in accuse["evidence"]} == {
         "Khamenei called Trump a criminal.", "Khamenei blamed Trump for the unrest."}
     # Two types between the same actors bend apart instead of being drawn on top of each other.

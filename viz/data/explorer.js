@@ -69,7 +69,7 @@
     nodes: { borderWidth: 1, font: { size: 14, face: "system-ui, sans-serif", color: "#1f2430",
       strokeWidth: 3, strokeColor: "#ffffff" } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, selectionWidth: 2,
-      hoverWidth: 1, smooth: false },
+      hoverWidth: 1, smooth: false, color: { opacity: 0.85 } },
     physics: { enabled: data.physics, solver: "barnesHut",
       barnesHut: { gravitationalConstant: -5000, springLength: 150, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: 150, fit: true } },
