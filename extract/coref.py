@@ -39,6 +39,7 @@ class Article:
         self.taken: set[int] = set()
         self.at: dict[int, str] = {}
         self.names: dict[str, str] = {}  # short names defined in the text: "(MEK)"
+        self.bodies: dict[str, str] = {}  # "administration" -> the state it was last tied to
         self.titled: dict[tuple[str, str | None], str] = {}
         self.countries: Counter[str] = Counter()
 

@@ -34,6 +34,8 @@ __all__ = ["ActorResolver", "mention_index"]
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP": "GROUP"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"}
+_FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
+            "world", "alien", "unknown", "unidentified"}
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
 
 
@@ -217,7 +219,7 @@ class ActorResolver:
                     states: dict[int, Entry]) -> tuple[Span, tuple[str, str | None] | None]:
         """The mention span with a title just before the name ('Russian President Putin')."""
         doc, start = ent.doc, ent.start
-        if title is None and start > 0:
+        if start > 0:  # "Iran's religious leader Ayatollah ...": the outer title has the country
             match = self.nouns.match(doc, start - 1)
             if match is not None and match[1].kind == "PERSON":
                 title, start = match[1], match[0]
@@ -313,7 +315,14 @@ class ActorResolver:
         if noun.kind == "PERSON":
             self._title(article, span, noun, state)
             return
-        state = state or self.states.get(article.main_country() or "")
+        word = doc[head].lemma_.lower()
+        if state is not None:
+            article.bodies[word] = state.id
+        elif any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in doc[head].children):
+            return  # "external forces", "foreign agents": whose, the text does not say
+        else:  # "the administration": as last named with a country, else the article's
+            state = self.gazetteer.entries.get(article.bodies.get(word, "")) or \
+                self.states.get(article.main_country() or "")
         if state is None:
             if noun.kind == "GROUP":
                 article.add(span, Actor(actor_id(noun.key), noun.key, "GROUP", None,

@@ -125,7 +125,9 @@ def score_actors(predicted: Iterable[Actor], gold: Iterable[Mapping[str, Any]],
     false_positives, scored = [], 0
     for actor in predicted:
         names = _names(actor)
-        hit = [g for g, forms in surfaces.items() if actor.id == g or names & forms]
+        hit = [actor.id] if actor.id in surfaces else \
+            [g for g, forms in surfaces.items() if _fold(actor.label) in forms] or \
+            [g for g, forms in surfaces.items() if names & forms]
         if not hit and names - {actor.id} <= quiet:
             continue
         scored += 1
