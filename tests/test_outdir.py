@@ -90,14 +90,16 @@ def test_killed_build_leaves_previous_outputs_intact(tmp_path: Path, sig: int) -
     big.write_text("".join(line % (i, "Bolivia warned Chile. " * 40) for i in range(4000)))
     build = [sys.executable, "-m", "actorgraph", "build", "--out", str(out), "-q"]
     assert subprocess.run([*build, str(small)], capture_output=True).returncode == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    before = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*")
+              if p.is_file() and not str(p.relative_to(out)).startswith(".")}
     proc = subprocess.Popen([*build, str(big)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     time.sleep(8)
     assert proc.poll() is None, "the build finished before it could be killed"
     os.kill(proc.pid, sig)
     proc.wait(30)
-    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    after = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*")
+             if p.is_file() and not str(p.relative_to(out)).startswith(".")}
     assert after == before
     assert subprocess.run([*build, str(small)], capture_output=True).returncode == 0
     assert not [p.name for p in out.iterdir() if p.name.startswith((".staging-", ".graph"))]
