@@ -43,7 +43,8 @@ class DaskExecutor:
         with self._client() as client:
             run_id = uuid.uuid4().hex[:12]
             counter = iter(range(1 << 62))
-            window = self.window or 2 * max(1, len(client.scheduler_info()["workers"]))
+            threads = sum(client.nthreads().values())  # every worker thread kept busy
+            window = self.window or 2 * max(1, threads)
 
             def submit(batch: list[Article]) -> Any:
                 return client.submit(self.extract, self.spec, batch, self.batch_size,

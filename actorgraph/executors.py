@@ -13,9 +13,11 @@ is reported (an :class:`ExtractionError` naming its articles), never silently dr
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +31,8 @@ from actorgraph.graph.model import Article
 from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload, records_from
 
 __all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExecutor",
-           "SerialExecutor", "batched", "default_processes", "describe", "make_executor",
+           "SerialExecutor", "batched", "default_processes", "describe", "die_with_parent",
+           "make_executor",
            "ordered_window"]
 
 EXECUTORS = ("local", "dask")
@@ -57,6 +60,22 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
+
+
+def die_with_parent() -> None:
+    """Worker initializer: a worker ends when the build is killed, instead of lingering.
+
+    Forked workers hold the write end of their own task pipe, so they never see it close;
+    Linux's parent-death signal ends them when the build process dies (even by SIGKILL).
+    """
+    import ctypes
+    import signal
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the signal was armed
+            os._exit(1)
 
 
 def describe(batch: Sequence[Article]) -> str:
@@ -122,7 +141,8 @@ class ProcessExecutor:
     def _submit(self, batch: list[Article]) -> Future[list[ArticleRecord]]:
         for _attempt in range(2):
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(self.processes, mp_context=self._context)
+                self._pool = ProcessPoolExecutor(self.processes, mp_context=self._context,
+                                                 initializer=die_with_parent)
             try:
                 return self._pool.submit(self.extract, self.spec, batch, self.batch_size)
             except BrokenProcessPool:
@@ -139,7 +159,8 @@ class ProcessExecutor:
 
     def _alone(self, batch: list[Article]) -> list[ArticleRecord]:
         """Retry one partition in a process of its own; report it if that dies too."""
-        with ProcessPoolExecutor(1, mp_context=self._context) as pool:
+        with ProcessPoolExecutor(1, mp_context=self._context,
+                                 initializer=die_with_parent) as pool:
             try:
                 return pool.submit(self.extract, self.spec, batch, self.batch_size).result()
             except BrokenProcessPool as err:
