@@ -34,6 +34,8 @@ class Article:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.id = doc._.article_id or ""
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()
@@ -47,9 +49,8 @@ class Article:
             title: tuple[str, str | None] | None = None) -> None:
         """Record a mention of ``actor``; its alias (default: the span text) joins the actor's."""
         start, end = _offsets(span)
-        text = self.doc.text[start:end]
-        self.mentions.append(Mention(self.doc._.article_id or "", start, end, text, actor.id,
-                                     reason))
+        text = self.text[start:end]
+        self.mentions.append(Mention(self.id, start, end, text, actor.id, reason))
         for i in range(*_tokens(span)):
             self.taken.add(i)
             self.at[i] = actor.id

@@ -104,6 +104,7 @@ class NounIndex:
                 for name in names:
                     self._add(str(name), noun)
         self.longest = max((len(p) for p in self.phrases), default=0)
+        self.heads = {p[-1] for p in self.phrases}  # cheap first test for every token
 
     def _add(self, name: str, noun: Noun) -> None:
         words = name.casefold().replace(".", "").split()
@@ -117,7 +118,9 @@ class NounIndex:
     def match(self, doc: Doc, head: int) -> tuple[int, Noun] | None:
         """The longest vocabulary phrase ending at token ``head``: (start token, noun)."""
         token = doc[head]
-        lasts = {token.lower_.replace(".", ""), token.lemma_.casefold()}
+        lasts = {token.lower_.replace(".", ""), token.lemma_.casefold()} & self.heads
+        if not lasts:
+            return None
         for size in range(min(self.longest, head + 1), 0, -1):
             words = tuple(t.lower_.replace(".", "") for t in doc[head - size + 1:head])
             for last in lasts:
