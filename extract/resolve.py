@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from actorgraph.extract import nonactors
 from actorgraph.extract.coref import Article, is_speaker_pronoun
@@ -27,6 +27,7 @@ from actorgraph.extract.gazetteer import (
     normalize,
 )
 from actorgraph.extract.nouns import Noun, NounIndex
+from actorgraph.extract.states import StateFinder, left_start
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["ActorResolver", "mention_index"]
@@ -36,7 +37,6 @@ _KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP"
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"}
 _FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
             "world", "alien", "unknown", "unidentified"}
-_TITLE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
 
 
 @Language.factory("actorgraph_actor_resolver", default_config={"gazetteers": []})
@@ -62,10 +62,7 @@ class ActorResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
-        self.states: dict[str, Entry] = {}
-        for entry in gazetteer.entries.values():
-            if entry.kind == "GOVERNMENT" and entry.country:
-                self.states.setdefault(entry.country, entry)
+        self.find = StateFinder(gazetteer)
         self.holders: dict[str, list[tuple[Entry, Role]]] = {}
         for entry in gazetteer.entries.values():
             for role in entry.roles:
@@ -75,7 +72,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article(doc)
-        states = self._state_tokens(doc)
+        states = self.find.tokens(doc)
         article.countries.update(states[i].country or "" for i in states
                                  if i == 0 or states.get(i - 1) is not states[i])
         for kind, start, item in self._candidates(doc, states):
@@ -98,18 +95,6 @@ class ActorResolver:
         return doc
 
     # -- candidates ------------------------------------------------------------------------
-
-    def _state_tokens(self, doc: Doc) -> dict[int, Entry]:
-        """Token -> the state its ruler entity names or its demonym refers to."""
-        found: dict[int, Entry] = {}
-        for ent in doc.ents:
-            entry = self.gazetteer.entries.get(ent.kb_id_) if ent.kb_id_ else None
-            if entry is None and ent.label_ == "NORP":
-                entry = self.gazetteer.entries.get(
-                    self.gazetteer.by_demonym.get(normalize(ent.text), ""))
-            if entry is not None and entry.kind == "GOVERNMENT" and entry.country:
-                found.update((i, entry) for i in range(ent.start, ent.end))
-        return found
 
     def _candidates(self, doc: Doc, states: dict[int, Entry]
                     ) -> Iterator[tuple[str, int, Span | tuple[int, Noun]]]:
@@ -147,8 +132,8 @@ class ActorResolver:
         match = self.nouns.match(doc, ent.start - 1) if ent.start > 0 else None
         if match is None or match[1].kind != "PERSON":
             return ent.start
-        if self._country_left(doc, match[0], states) is not None:
-            return _left_country_start(doc, match[0], states)
+        if self.find.left(doc, match[0], states) is not None:
+            return left_start(doc, match[0], states)
         return match[0]
 
     # -- named entities --------------------------------------------------------------------
@@ -225,9 +210,9 @@ class ActorResolver:
                 title, start = match[1], match[0]
         if title is None:
             return doc[start:ent.end], None
-        country = self._country_left(doc, start, states)
+        country = self.find.left(doc, start, states)
         if country is not None:
-            start = min(start, _left_country_start(doc, start, states))
+            start = min(start, left_start(doc, start, states))
         return doc[start:ent.end], (title.key, country.country if country else title.country)
 
     def _new_person(self, article: Article, ent: Span, name: Span, title: Noun | None,
@@ -235,7 +220,7 @@ class ActorResolver:
         span, key = self._with_title(ent, name, title, states)
         if key is None and len(name) == 1 and not nonactors.is_argument(ent):
             return  # a lone word, no title, no fuller name, not acting: "protection of Donbass"
-        country = key[1] if key and key[1] else self._country_near(ent, states, article)
+        country = key[1] if key and key[1] else self.find.near(ent, states, article)
         sector = None
         if key is not None:
             noun = self.nouns.lookup(key[0])
@@ -246,7 +231,7 @@ class ActorResolver:
 
     def _new_organization(self, article: Article, ent: Span, name: Span,
                           states: dict[int, Entry]) -> None:
-        inner = self._states_inside(name, states)
+        inner = self.find.inside(name, states)
         if inner:
             rest = name.doc[inner[-1][0]:name.end]
             noun = self.nouns.lookup(rest.text) if len(rest) else None
@@ -254,34 +239,10 @@ class ActorResolver:
                 article.add(ent, self._body(inner[0][1], noun), "demonym", name.text)
                 return
         country = inner[0][1].country if inner else \
-            self._country_near(ent, states, article, False)
+            self.find.near(ent, states, article, False)
         article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",
                     name.text)
         _define_acronym(article, ent, actor_id(name.text))
-
-    def _states_inside(self, name: Span, states: dict[int, Entry]) -> list[tuple[int, Entry]]:
-        """States named inside an organisation's name: (end token, state), left to right."""
-        found: list[tuple[int, Entry]] = []
-        i = name.start
-        while i < name.end:
-            for size in (3, 2, 1):
-                if i + size > name.end:
-                    continue
-                text = name.doc[i:i + size].text
-                entry = states.get(i) if size == 1 and i in states else self._state_named(text)
-                if entry is not None:
-                    found.append((i + size, entry))
-                    i += size - 1
-                    break
-            i += 1
-        return found
-
-    def _state_named(self, text: str) -> Entry | None:
-        key = normalize(text)
-        ident = self.gazetteer.by_demonym.get(key) or next(
-            (i for i in self.gazetteer.by_name.get(key, ())
-             if self.gazetteer.entries[i].kind == "GOVERNMENT"), None)
-        return self.gazetteer.entries.get(ident) if ident else None
 
     def _demonym(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
         """'Ukrainian aggression' -> Ukraine; 'Palestinians' (a people) -> a GROUP."""
@@ -293,7 +254,7 @@ class ActorResolver:
             return
         root = ent.root
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod") or root.tag_ == "JJ":
-            article.add(ent, self.states.get(state.country or "", state).actor(), "demonym")
+            article.add(ent, self.find.states.get(state.country or "", state).actor(), "demonym")
         elif root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s"):
             noun = Noun("people", "GROUP", "CIVILIAN")
             article.add(ent, self._body(state, noun, ent.text), "demonym group")
@@ -305,10 +266,10 @@ class ActorResolver:
         doc = article.doc
         if article.taken.intersection(range(start, head + 1)):
             return
-        state = self._country_left(doc, start, states)
+        state = self.find.left(doc, start, states)
         if state is not None:
-            start = _left_country_start(doc, start, states)
-        state = state or self._country_of(doc[head], states, article)
+            start = left_start(doc, start, states)
+        state = state or self.find.of(doc[head], states, article)
         span = doc[start:head + 1]
         if noun.kind == "PERSON" and doc[head].tag_ in ("NNS", "NNPS"):
             noun = Noun(noun.key, "GOVERNMENT", noun.sector)  # "Iranian leaders": the state
@@ -322,14 +283,15 @@ class ActorResolver:
             return  # "external forces", "foreign agents": whose, the text does not say
         else:  # "the administration": as last named with a country, else the article's
             state = self.gazetteer.entries.get(article.bodies.get(word, "")) or \
-                self.states.get(article.main_country() or "")
+                self.find.states.get(article.main_country() or "")
         if state is None:
             if noun.kind == "GROUP":
                 article.add(span, Actor(actor_id(noun.key), noun.key, "GROUP", None,
                                         noun.sector), "group")
             return
         if noun.kind == "GOVERNMENT":
-            article.add(span, self.states.get(state.country or "", state).actor(), "state noun")
+            government = self.find.states.get(state.country or "", state)
+            article.add(span, government.actor(), "state noun")
         else:
             article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
@@ -363,54 +325,6 @@ class ActorResolver:
 
     # -- countries from context ------------------------------------------------------------
 
-    def _country_left(self, doc: Doc, start: int, states: dict[int, Entry]) -> Entry | None:
-        """'Iranian ...', 'Iran's ...', 'US ...' just before a phrase."""
-        if start > 0 and start - 1 in states:
-            return states[start - 1]
-        if start > 1 and doc[start - 1].tag_ == "POS" and start - 2 in states:
-            return states[start - 2]
-        return None
-
-    def _country_of(self, token: Token, states: dict[int, Entry], article: Article
-                    ) -> Entry | None:
-        """A country among the phrase's modifiers: 'of Iran', 'in Tehran', 'Trump's'."""
-        for child in token.children:
-            if child.dep_ in _TITLE_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
-                target = next((c for c in child.children if c.dep_ == "pobj"), child) \
-                    if child.dep_ == "prep" else child
-                found = self._state_at(target.i, states, article)
-                if found is not None:
-                    return found
-        return None
-
-    def _state_at(self, i: int, states: dict[int, Entry], article: Article) -> Entry | None:
-        """The state a modifier token names, or the country of the person it names ("his")."""
-        if i in states:
-            return states[i]
-        token = article.doc[i]
-        actor = article.last_person(token.idx) if token.lower_ in ("his", "her") else \
-            article.actors.get(article.at.get(i, ""))
-        return self.states.get(actor.country or "") if actor is not None else None
-
-    def _country_near(self, ent: Span, states: dict[int, Entry], article: Article,
-                      fallback: bool = True) -> str | None:
-        """A person's or organisation's country: inside, before, beside it, else the article's."""
-        doc = ent.doc
-        window = range(ent.root.left_edge.i, min(len(doc), ent.end + 8))
-        for i in (*range(ent.start, ent.end), *window):
-            if i in states and (i < ent.end or doc[i].head.i in range(ent.start, ent.end)
-                                or _related(doc, i, ent) or i < ent.start):
-                return states[i].country
-        return article.main_country() if fallback else None
-
-
-def _related(doc: Doc, i: int, ent: Span) -> bool:
-    """Token ``i`` lies in the subtree of an apposition or modifier of ``ent``'s root."""
-    root = ent.root
-    return any(c.dep_ in ("appos", "amod", "prep", "acl") and c.left_edge.i <= i <= c.right_edge.i
-               for c in root.children)
-
-
 def _define_acronym(article: Article, ent: Span, ident: str) -> None:
     """'National Council of Resistance of Iran (NCRI)': NCRI names the same actor here."""
     doc = ent.doc
@@ -422,18 +336,6 @@ def _define_acronym(article: Article, ent: Span, ident: str) -> None:
             return
         if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
             return
-
-
-def _left_country_start(doc: Doc, start: int, states: dict[int, Entry]) -> int:
-    """Extend a span left over the country words ('Russian', 'Iran's') before it."""
-    i = start - 1
-    if i >= 0 and doc[i].tag_ == "POS":
-        i -= 1
-    while i >= 0 and i in states:
-        i -= 1
-    while i + 1 < start and doc[i + 1].lower_ == "the":
-        i += 1
-    return i + 1
 
 
 def _names_follow(doc: Doc, head: int) -> bool:
