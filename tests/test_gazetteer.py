@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,34 @@ def test_missing_user_file_is_an_input_error(tmp_path: Path) -> None:
 def test_normalize_folds_case_dots_and_article() -> None:
     assert normalize("The U.S.") == normalize("us") == "us"
     assert normalize("Iran’s") == "iran's"
+
+
+def _build(tmp_path: Path, gazetteer: Path) -> subprocess.CompletedProcess[str]:
+    article = tmp_path / "a.txt"
+    article.write_text("The Zorvath Front accused Kenya of torture. Kenya denied it.\n",
+                       encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "actorgraph", "build", str(article),
+                           "--gazetteer", str(gazetteer), "--out", str(tmp_path / "out"), "-q"],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_cli_user_gazetteer_adds_and_renames(tmp_path: Path) -> None:
+    kenya = next(e for e in default_gazetteer().entries.values() if e.country == "KEN"
+                 and e.kind == "GOVERNMENT")
+    user = _write(tmp_path / "mine.jsonl",
+                  {"id": "zorvath-front", "label": "Zorvath Front", "kind": "ORGANIZATION",
+                   "country": "KEN", "sector": "REBEL"},
+                  {"id": kenya.id, "label": "Republic of Kenya", "kind": "GOVERNMENT"})
+    result = _build(tmp_path, user)
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "out" / "actors.jsonl").read_text(encoding="utf-8").splitlines()
+    actors = {a["id"]: a for a in map(json.loads, lines)}
+    assert actors["zorvath-front"]["sector"] == "REBEL"
+    assert actors[kenya.id]["label"] == "Republic of Kenya"
+
+
+def test_cli_bad_user_gazetteer_is_one_line(tmp_path: Path) -> None:
+    bad = _write(tmp_path / "bad.jsonl", {"id": "x", "label": "X", "kind": "PERSON"}, "{oops")
+    result = _build(tmp_path, bad)
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0 and f"{bad}:2:" in result.stderr
