@@ -21,6 +21,8 @@ SPEECH_VERBS = frozenset({
     "describe", "deny", "reply", "respond", "condemn", "criticize", "criticise", "pledge",
 })
 _PRONOUNS = {"he": "m", "she": "f"}
+# Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
+_NAMING = {"gazetteer", "ner", "surname", "label fix"}
 
 
 def is_speaker_pronoun(token: Token) -> bool:
@@ -42,6 +44,7 @@ class Article:
         self.at: dict[int, str] = {}
         self.names: dict[str, str] = {}  # short names defined in the text: "(MEK)"
         self.bodies: dict[str, str] = {}  # "administration" -> the state it was last tied to
+        self.person_names: dict[str, set[str]] = {}  # proper names only, not "US president"
         self.titled: dict[tuple[str, str | None], str] = {}
         self.countries: Counter[str] = Counter()
 
@@ -60,6 +63,8 @@ class Article:
         if reason == "pronoun":
             return
         alias = alias if alias is not None else text
+        if actor.kind == "PERSON" and reason in _NAMING:
+            self.person_names.setdefault(actor.id, {actor.label}).add(alias)
         old = self.actors.get(actor.id, actor)
         aliases = old.aliases if alias in old.aliases or alias == old.label \
             else (*old.aliases, alias)
@@ -77,10 +82,9 @@ class Article:
 
     def by_surname(self, words: list[str]) -> Actor | None:
         """The one person already named here whose longer name ends with these words."""
-        found = {a.id: a for a in self.actors.values() if a.kind == "PERSON" and any(
-            len(n.split()) > len(words) and n.split()[-len(words):] == words
-            for n in (a.label, *a.aliases))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = [ident for ident, names in self.person_names.items() if any(
+            len(n.split()) > len(words) and n.split()[-len(words):] == words for n in names)]
+        return self.actors[found[0]] if len(found) == 1 else None
 
     def last_person(self, before: int) -> Actor | None:
         """The person of the nearest non-pronoun mention before character ``before``."""
