@@ -58,10 +58,21 @@ def articles(path: Path) -> Iterator[Any]:
     return read_inputs([path])
 
 
+CPU: dict[str, float] = {}  # CPU seconds of this process for the last timed run
+
+
 def timed(run: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
+    """Wall-clock seconds of ``run()`` (its CPU seconds go to ``CPU["last"]``)."""
+    start, cpu = time.perf_counter(), time.process_time()
     value = run()
+    CPU["last"] = time.process_time() - cpu
     return time.perf_counter() - start, value
+
+
+def load() -> str:
+    """Other work on the machine distorts wall-clock figures: say how much there was."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
 def bare_pipe(path: Path, n_process: int = 1, batch_size: int = 32) -> float:
@@ -112,9 +123,12 @@ def throughput(args: argparse.Namespace, tmp: Path) -> None:
     path, words = corpus(tmp, args.articles, 6)
     print(f"throughput: {args.articles} articles, {words} words, one process")
     bare = bare_pipe(path)
+    cpu = {"bare": CPU["last"]}
     executor = _executors(1)
     extract = extraction_only(path, executor)
+    cpu["extract"] = CPU["last"]
     ours, result = full_build(path, tmp / "out", executor)
+    cpu["build"] = CPU["last"]
     print(f"  bare nlp.pipe (trained model only): {bare:7.1f} s  {words / bare:8.0f} words/s")
     print(f"  our extraction (all components):    {extract:7.1f} s  {words / extract:8.0f} "
           "words/s")
@@ -122,6 +136,10 @@ def throughput(args: argparse.Namespace, tmp: Path) -> None:
           f"({len(result.relations)} relations, {len(result.actors)} actors)")
     print(f"  ratio full build / bare = {bare / ours:.2f} (target >= 0.8); "
           f"extraction only / bare = {bare / extract:.2f}")
+    print(f"  same ratios in CPU seconds ({cpu['bare']:.1f}, {cpu['extract']:.1f}, "
+          f"{cpu['build']:.1f} s; immune to other load): full build / bare = "
+          f"{cpu['bare'] / cpu['build']:.2f}; extraction only / bare = "
+          f"{cpu['bare'] / cpu['extract']:.2f}; {load()}")
 
 
 def processes(args: argparse.Namespace, tmp: Path) -> None:
@@ -140,7 +158,7 @@ def processes(args: argparse.Namespace, tmp: Path) -> None:
             one, two = times[(kind, 1)], times[(kind, 2)]
             print(f"  {kind:8s} 1 process {one:6.1f} s ({words / one:6.0f} words/s), "
                   f"2 processes {two:6.1f} s ({words / two:6.0f} words/s): {one / two:.2f}x")
-    print(f"  target >= 1.6x for 2 vs 1; outputs identical: {same}")
+    print(f"  target >= 1.6x for 2 vs 1; outputs identical: {same}; {load()}")
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
@@ -213,7 +231,7 @@ def dask(args: argparse.Namespace, tmp: Path) -> None:
     cluster, _ = full_build(path, tmp / "dask", DaskExecutor(PipelineSpec(), workers=2))
     same = snapshot(tmp / "pool") == snapshot(tmp / "dask")
     print(f"  --processes 2: {pool:6.1f} s; --executor dask: {cluster:6.1f} s; "
-          f"overhead {100 * (cluster / pool - 1):+.0f}%; outputs identical: {same}")
+          f"overhead {100 * (cluster / pool - 1):+.0f}%; outputs identical: {same}; {load()}")
 
 
 def main() -> None:
@@ -229,6 +247,7 @@ def main() -> None:
     parser.add_argument("--bare", action="store_true", help="processes: also time bare spaCy")
     args = parser.parse_args()
     print(machine())
+    print(f"before: {load()}")
     defaults = {"throughput": 2000, "processes": 1000, "dask": 1000}
     benches = {"throughput": throughput, "processes": processes, "memory": memory, "dask": dask}
     names = list(benches) if args.bench == "all" else [args.bench]
