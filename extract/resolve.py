@@ -35,6 +35,11 @@ __all__ = ["ActorResolver", "mention_index"]
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP": "GROUP"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"}
+# Nouns for a country's people or land: a demonym before them does not name the state.
+_POPULATION = {"people", "nation", "citizen", "public", "population", "civilian", "youth", "blood",
+               "life", "woman", "man", "child", "student", "worker", "voter", "society",
+               "economy", "currency", "soil", "territory", "land", "culture", "history",
+               "language", "family", "community", "diaspora", "national", "descent", "origin"}
 _FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
             "world", "alien", "unknown", "unidentified"}
 
@@ -254,6 +259,8 @@ class ActorResolver:
             return
         root = ent.root
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod") or root.tag_ == "JJ":
+            if root.head.lemma_.lower() in _POPULATION:
+                return  # "the Iranian nation", "Iranian blood": the people, not the state
             article.add(ent, self.find.states.get(state.country or "", state).actor(), "demonym")
         elif root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s"):
             noun = Noun("people", "GROUP", "CIVILIAN")

@@ -140,3 +140,15 @@ def test_role_holds_on_dates() -> None:
     role = Role("president", "NOR", "2020-01-01", "2024-01-01")
     assert role.holds_on("2022-05-05") and not role.holds_on("2024-01-01")
     assert not role.holds_on(None)  # an ended role is not the current one
+
+
+def test_a_people_is_not_its_state(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria blamed the Norlandic people for the drought, citing Norlandic aggression.")
+    assert _actor_of(doc, "Norlandic people") is None
+    assert _actor_of(doc, "Norlandic aggression") == "norland"
+
+
+def test_generic_foreign_bodies_belong_to_nobody(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria said external security forces and foreign officials stirred the unrest.")
+    assert _actor_of(doc, "external security forces") is None
+    assert _actor_of(doc, "foreign officials") is None
