@@ -161,3 +161,18 @@ def test_viz_command_unreadable_graph(tmp_path: Path) -> None:
     result = _run("viz", str(tmp_path), "--out", str(tmp_path / "v.html"))
     assert result.returncode == 3 and "graph.json" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_pyvis_only_in_one_module() -> None:
+    import ast
+
+    import actorgraph.viz
+
+    users = []
+    for path in sorted(Path(actorgraph.viz.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name.split(".")[0] == "pyvis" for name in names):
+                users.append(path.name)
+    assert sorted(set(users)) == ["html.py"]

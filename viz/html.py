@@ -77,7 +77,8 @@ def to_network(graph: nx.MultiDiGraph, max_nodes: int | None = DEFAULT_MAX_NODES
         raise UsageError(f"--max-nodes must be at least 1, got {max_nodes}")
     keep = select_actors(graph, max_nodes)
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    net.nodes = node_records(graph, keep, layout(graph.subgraph(keep)))
+    shown = graph if len(keep) == graph.number_of_nodes() else graph.subgraph(keep)
+    net.nodes = node_records(graph, keep, layout(shown))
     net.node_ids = [node["id"] for node in net.nodes]
     net.node_map = {node["id"]: node for node in net.nodes}
     net.edges = edge_records(graph, keep)

@@ -53,7 +53,15 @@
     return box;
   }
   data.nodes.forEach(function (n) { n.title = nodeTip(n); n.baseLabel = n.label; });
-  data.edges.forEach(function (e) { e.title = edgeTip(e); });
+  // Small graphs name each edge's type on the line itself; big ones rely on colour and legend.
+  var labelled = data.edges.length <= 250;
+  data.edges.forEach(function (e) {
+    e.title = edgeTip(e);
+    if (labelled) {
+      e.label = e.type.toLowerCase() + (e.count > 1 ? " \u00d7" + e.count : "");
+      e.font = { size: 10, color: e.color, strokeWidth: 3, strokeColor: "#ffffff", align: "top" };
+    }
+  });
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
