@@ -176,3 +176,18 @@ def test_pyvis_only_in_one_module() -> None:
             if any(name.split(".")[0] == "pyvis" for name in names):
                 users.append(path.name)
     assert sorted(set(users)) == ["html.py"]
+
+
+def test_odd_graph_files_still_give_a_valid_page() -> None:
+    """A hand-edited graph: integer ids, missing fields, NaN confidence, a self-loop."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    graph.add_node(1, label=None, kind=7, aliases=["x", None])
+    graph.add_node(2)
+    graph.add_edge(1, 2, key="r1", type="ACCUSE", confidence=float("nan"), negated=True)
+    graph.add_edge(1, 1, key="r2", type="ACCUSE")
+    data = page_data(render_html(graph))
+    assert {n["id"] for n in data["nodes"]} == {"1", "2"}
+    assert [(e["from"], e["to"], e["confidence"]) for e in data["edges"]] == [("1", "2", None)]
+    assert data["edges"][0]["dashes"] is True

@@ -67,7 +67,18 @@ def select_actors(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
 
 def _int(data: dict[str, Any], key: str) -> int:
     value = data.get(key)
-    return value if isinstance(value, int) else 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _text(value: Any) -> str | None:
+    """A string attribute, or None: a hand-edited graph file may hold anything."""
+    return None if value is None else str(value)
+
+
+def _number(value: Any) -> float | None:
+    """A finite number, or None (JSON has no NaN, and the page must parse)."""
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return float(value) if ok else None
 
 
 def node_size(count: int) -> float:
@@ -87,9 +98,10 @@ def node_records(graph: nx.MultiDiGraph, nodes: Iterable[str],
         records.append({
             "id": str(node), "label": str(data.get("label") or node), "x": x, "y": y,
             "shape": style["shape"], "color": style["color"], "size": node_size(counts[node]),
-            "kind": data.get("kind"), "country": data.get("country"),
-            "sector": data.get("sector"), "aliases": list(data.get("aliases") or []),
-            "mentions": _int(data, "mentions"), "wikidata": data.get("wikidata"),
+            "kind": _text(data.get("kind")), "country": _text(data.get("country")),
+            "sector": _text(data.get("sector")),
+            "aliases": [str(a) for a in data.get("aliases") or [] if a is not None],
+            "mentions": _int(data, "mentions"), "wikidata": _text(data.get("wikidata")),
             "involvement": counts[node],
         })
     return records
@@ -102,15 +114,15 @@ def edge_width(count: int) -> float:
 
 def _evidence(data: dict[str, Any]) -> dict[str, Any]:
     return {"sentence": str(data.get("sentence") or ""), "doc": str(data.get("doc") or ""),
-            "date": data.get("date"), "confidence": data.get("confidence"),
-            "trigger": data.get("trigger"), "negated": bool(data.get("negated"))}
+            "date": _text(data.get("date")), "confidence": _number(data.get("confidence")),
+            "trigger": _text(data.get("trigger")), "negated": bool(data.get("negated"))}
 
 
 def _groups(graph: nx.MultiDiGraph, keep: set[str]) -> dict[tuple[str, str, str], list[Any]]:
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for u, v, data in graph.edges(data=True):
         if u in keep and v in keep and u != v:
-            groups[(u, str(data.get("type")), v)].append(data)
+            groups[(str(u), str(data.get("type")), str(v))].append(data)
     return groups
 
 
@@ -143,8 +155,7 @@ def edge_records(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict[str,
         source, type_, target = key
         evidence = sorted((_evidence(d) for d in groups[key]),
                           key=lambda e: (e["date"] or "", e["doc"], e["sentence"]))
-        confidences = [float(e["confidence"]) for e in evidence
-                       if isinstance(e["confidence"], (int, float))]
+        confidences = [e["confidence"] for e in evidence if e["confidence"] is not None]
         record = {
             "id": f"e{i}", "from": source, "to": target, "type": type_,
             "color": TYPE_COLOURS.get(type_, OTHER_COLOUR), "count": len(evidence),

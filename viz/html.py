@@ -86,6 +86,7 @@ def to_network(graph: nx.MultiDiGraph, max_nodes: int | None = DEFAULT_MAX_NODES
 
 
 def summarise(graph: nx.MultiDiGraph, net: Network) -> PageSummary:
+    """How many actors the graph has, and how many actors and edges the page draws."""
     return PageSummary(graph.number_of_nodes(), len(net.nodes), len(net.edges))
 
 
@@ -107,7 +108,8 @@ def _legend(graph: nx.MultiDiGraph, net: Network, types: list[str] | None) -> di
 
 def _json_for_html(value: Any) -> str:
     """JSON that cannot close its ``<script>`` element or open a comment."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
