@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-__all__ = ["is_argument", "is_citation", "is_medium", "is_named_concept", "is_place_use",
-           "is_unnamed"]
+__all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_concept",
+           "is_place_use", "is_unnamed"]
 
 # Prepositions after which a name is a location, not an agent.
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "into",
@@ -90,3 +90,10 @@ def is_unnamed(span: Span) -> bool:
 def is_argument(span: Span) -> bool:
     """The span is a clause's subject or object: it takes part in what happens."""
     return _governor(span).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent")
+
+
+def is_affixed(span: Span) -> bool:
+    """'an anti-Syria journalist', 'pro-Russia rebels': the name qualifies someone else."""
+    doc, start = span.doc, span.start
+    return start > 1 and doc[start - 1].text == "-" and \
+        doc[start - 2].lower_ in ("anti", "pro", "non", "ex", "post", "pre")

@@ -181,7 +181,8 @@ class ActorResolver:
 
     def _known(self, article: Article, ent: Span, name: Span, entry: Entry,
                states: dict[int, Entry]) -> None:
-        if entry.kind == "GOVERNMENT" and nonactors.is_place_use(ent):
+        if entry.kind == "GOVERNMENT" and (nonactors.is_place_use(ent)
+                                           or nonactors.is_affixed(ent)):
             return
         if entry.sector == "MEDIA" and (nonactors.is_citation(ent) or nonactors.is_medium(ent)):
             return

@@ -152,3 +152,8 @@ def test_generic_foreign_bodies_belong_to_nobody(run) -> None:  # type: ignore[n
     doc = run("Sudria said external security forces and foreign officials stirred the unrest.")
     assert _actor_of(doc, "external security forces") is None
     assert _actor_of(doc, "foreign officials") is None
+
+
+def test_anti_and_pro_names_qualify_someone_else(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("An anti-Norland journalist criticised pro-Sudria militias. Norland replied.")
+    assert [m.actor for m in doc._.mentions if m.actor in ("norland", "sudria")] == ["norland"]
