@@ -108,7 +108,8 @@ def build(
     for problem in skipped:
         _err(f"skipped: {problem}")
     if not quiet:
-        typer.echo(f"{len(result.articles)} articles, {len(result.actors)} actors, "
+        fresh = f" ({result.extracted} new or changed)" if update else ""
+        typer.echo(f"{len(result.articles)} articles{fresh}, {len(result.actors)} actors, "
                    f"{len(result.relations)} relations -> {out}", err=True)
 
 
