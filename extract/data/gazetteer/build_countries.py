@@ -1,0 +1,86 @@
+"""Regenerate countries.jsonl from pycountry and countryinfo plus country_overrides.json.
+
+    python extract/data/gazetteer/build_countries.py
+
+pycountry gives the ISO 3166-1 codes and official names, countryinfo the capitals, alternative
+spellings and demonyms; the overrides give the names news uses, plural demonyms, metonyms
+and checked Wikidata ids. The output is sorted by id, so regenerating is byte-stable.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from countryinfo import CountryInfo
+
+HERE = Path(__file__).resolve().parent
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _info(alpha3: str) -> dict[str, Any]:
+    try:
+        return dict(CountryInfo(alpha3).info())
+    except (KeyError, ValueError):
+        return {}
+
+
+def _plural(demonym: str) -> list[str]:
+    """'Iranian' -> 'Iranians'; 'Chinese', 'British', 'French' have no plural form."""
+    if demonym.endswith(("ese", "sh", "ch", "ss", "s")):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+def _names(country: Any, info: dict[str, Any]) -> list[str]:
+    names = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
+    spellings = [s for s in info.get("altSpellings", ()) if len(s) > 3]
+    return [n for n in dict.fromkeys([*names, *spellings]) if n]
+
+
+def country_entry(country: Any, override: dict[str, Any]) -> dict[str, Any]:
+    info = _info(country.alpha_3)
+    names = _names(country, info)
+    label = override.get("label") or names[0]
+    demonym = info.get("demonym")
+    demonyms = override.get("demonyms", _plural(demonym) if demonym else [])
+    aliases = [n for n in dict.fromkeys([*names, *override.get("aliases", [])]) if n != label]
+    return {
+        "id": slugify(label),
+        "label": label,
+        "kind": "GOVERNMENT",
+        "country": country.alpha_3,
+        "sector": "GOV",
+        "aliases": aliases,
+        "capital": override.get("capital", info.get("capital") or None),
+        "demonyms": demonyms,
+        # other spellings of the capital stand for the government just as metonyms do
+        "metonyms": [*override.get("metonyms", []), *override.get("capital_aliases", [])],
+        "wikidata": override.get("wikidata"),
+        "source": "pycountry+countryinfo",
+    }
+
+
+def main() -> None:
+    overrides = json.loads((HERE / "country_overrides.json").read_text(encoding="utf-8"))
+    entries = [country_entry(c, overrides.get(c.alpha_3, {})) for c in pycountry.countries]
+    for code, extra in overrides.items():  # entities pycountry lacks (e.g. Kosovo)
+        if not code.startswith("_") and pycountry.countries.get(alpha_3=code) is None:
+            entries.append({"id": slugify(extra["label"]), "kind": "GOVERNMENT", "country": code,
+                            "sector": "GOV", "aliases": [], "metonyms": [], "wikidata": None, **extra,
+                            "source": "hand-curated"})
+    lines = [json.dumps(e, ensure_ascii=False) for e in sorted(entries, key=lambda e: e["id"])]
+    (HERE / "countries.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} countries and territories -> {HERE / 'countries.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
