@@ -74,9 +74,9 @@ def main() -> None:
     entries = [country_entry(c, overrides.get(c.alpha_3, {})) for c in pycountry.countries]
     for code, extra in overrides.items():  # entities pycountry lacks (e.g. Kosovo)
         if not code.startswith("_") and pycountry.countries.get(alpha_3=code) is None:
-            entries.append({"id": slugify(extra["label"]), "kind": "GOVERNMENT", "country": code,
-                            "sector": "GOV", "aliases": [], "metonyms": [], "wikidata": None, **extra,
-                            "source": "hand-curated"})
+            base = {"id": slugify(extra["label"]), "kind": "GOVERNMENT", "country": code,
+                    "sector": "GOV", "aliases": [], "metonyms": [], "wikidata": None}
+            entries.append({**base, **extra, "source": "hand-curated"})
     lines = [json.dumps(e, ensure_ascii=False) for e in sorted(entries, key=lambda e: e["id"])]
     (HERE / "countries.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} countries and territories -> {HERE / 'countries.jsonl'}")
