@@ -31,7 +31,8 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-DRAWN = "window.actorgraph && window.actorgraph.drawn"
+# A function, not an expression: the page's Content-Security-Policy forbids evaluating strings.
+DRAWN = "() => window.actorgraph && window.actorgraph.drawn"
 COUNTS = ("[actorgraph.network.body.nodeIndices.length, "
           "actorgraph.network.body.edgeIndices.length]")
 
@@ -186,6 +187,24 @@ def test_neighbourhood_view(visit: Callable[..., Visit], tmp_path: Path) -> None
         assert seen.counts()[0] == len(around)
     seen.page.click("#ag-reset")
     assert seen.counts()[0] == graph.number_of_nodes()
+
+
+def test_left_out_actors_are_counted(visit: Callable[..., Visit], tmp_path: Path) -> None:
+    graph = small_graph()
+    write_html(graph, tmp_path / "top3.html", max_nodes=3)
+    seen = visit(tmp_path / "top3.html")
+    assert seen.counts()[0] == 3
+    note = seen.page.inner_text("#ag-leftout")
+    assert "3 most involved of 7 actors" in note and "4 left out" in note
+
+
+def test_empty_graph_page(visit: Callable[..., Visit], tmp_path: Path) -> None:
+    write_html(nx.MultiDiGraph(), tmp_path / "empty.html")
+    seen = visit(tmp_path / "empty.html")
+    assert seen.counts() == (0, 0)
+    assert seen.page.inner_text("#ag-stats").startswith("0 actors")
+    assert seen.page.is_hidden("#ag-leftout")
+    assert seen.errors == [] and seen.outside == []
 
 
 def _edge_midpoint(seen: Visit, edge: str) -> tuple[float, float]:

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("ag-data").textContent);
-  var MAX_TIP = 3, MAX_LIST = 150;
+  var MAX_TIP = 5, MAX_LIST = 150;
   var state = { types: new Set(), focus: null, selected: null };
   data.types.forEach(function (t) { if (t.enabled) { state.types.add(t.name); } });
   var byId = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
@@ -84,7 +84,7 @@
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
       keyboard: false }
   };
-  var settling = data.physics;
+  var settling = data.physics && data.nodes.length > 0;  // nothing to settle: no event comes
   var network = new vis.Network($("ag-network"), { nodes: nodeView, edges: edgeView }, options);
   Object.assign(api, { network: network, nodes: nodes, edges: edges, nodeView: nodeView,
     edgeView: edgeView });
