@@ -69,6 +69,21 @@ def country_entry(country: Any, override: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _drop_shared_demonyms(entries: list[dict[str, Any]], overrides: dict[str, Any]) -> None:
+    """A demonym two entries claim ('American' for the US and its territories) goes to the
+    one whose override lists it, or to nobody: a wrong country is worse than none."""
+    curated = {d: code for code, o in overrides.items() if isinstance(o, dict)
+               for d in o.get("demonyms", ())}
+    claims: dict[str, int] = {}
+    for entry in entries:
+        for demonym in entry["demonyms"]:
+            claims[demonym] = claims.get(demonym, 0) + 1
+    for entry in entries:
+        entry["demonyms"] = [d for d in entry["demonyms"]
+                             if curated.get(d, entry["country"]) == entry["country"]
+                             and (claims[d] == 1 or d in curated)]
+
+
 def main() -> None:
     overrides = json.loads((HERE / "country_overrides.json").read_text(encoding="utf-8"))
     entries = [country_entry(c, overrides.get(c.alpha_3, {})) for c in pycountry.countries]
@@ -77,6 +92,7 @@ def main() -> None:
             base = {"id": slugify(extra["label"]), "kind": "GOVERNMENT", "country": code,
                     "sector": "GOV", "aliases": [], "metonyms": [], "wikidata": None}
             entries.append({**base, **extra, "source": "hand-curated"})
+    _drop_shared_demonyms(entries, overrides)
     lines = [json.dumps(e, ensure_ascii=False) for e in sorted(entries, key=lambda e: e["id"])]
     (HERE / "countries.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} countries and territories -> {HERE / 'countries.jsonl'}")
