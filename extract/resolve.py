@@ -318,7 +318,8 @@ class ActorResolver:
         holder = holders[0].actor() if len({e.id for e in holders}) == 1 else None
         if holder is not None and (country is not None or remembered is None):
             actor = holder  # a named country's office on the article's date beats memory
-        if actor is None and country is not None and state is not None:
+        if actor is None and country is not None and state is not None and (
+                noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
             label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
             actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
         if actor is not None:

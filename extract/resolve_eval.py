@@ -128,7 +128,7 @@ def score_actors(predicted: Iterable[Actor], gold: Iterable[Mapping[str, Any]],
         hit = [actor.id] if actor.id in surfaces else \
             [g for g, forms in surfaces.items() if _fold(actor.label) in forms] or \
             [g for g, forms in surfaces.items() if names & forms]
-        if not hit and names - {actor.id} <= quiet:
+        if not hit and {_fold(a) for a in actor.aliases or (actor.label,)} <= quiet:
             continue
         scored += 1
         if not hit:

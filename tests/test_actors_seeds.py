@@ -23,8 +23,10 @@ DATA = ROOT / "tests" / "data"
 GOLD = [json.loads(line) for line in (DATA / "seeds_gold_actors.jsonl").read_text(
     encoding="utf-8").splitlines() if line.strip()]
 NON_ACTORS = json.loads((DATA / "seeds_non_actors.json").read_text(encoding="utf-8"))["non_actors"]
-# ANNOTATION.md: generic populations are neither rewarded nor penalised.
-NEUTRAL = ["the Iranian people", "the people of Iran", "the Iranian nation", "Iranians"]
+# ANNOTATION.md: generic populations and participant categories ("students, workers and
+# pensioners") are not annotated; a system is neither rewarded nor penalised for them.
+NEUTRAL = ["the Iranian people", "the people of Iran", "the Iranian nation", "Iranians",
+           "students", "workers", "pensioners"]
 NAMED = ["ali-khamenei", "donald-trump", "masoud-pezeshkian", "vladimir-putin", "united-states",
          "iran", "israel", "russia", "irgc"]
 
