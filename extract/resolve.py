@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract import nonactors
 from actorgraph.extract.coref import Article, is_speaker_pronoun
@@ -272,7 +272,12 @@ class ActorResolver:
     def _noun(self, article: Article, start: int, head: int, noun: Noun,
               states: dict[int, Entry]) -> None:
         doc = article.doc
-        if article.taken.intersection(range(start, head + 1)):
+        if article.taken.intersection(range(start, head + 1)) or \
+                nonactors.is_citation(doc[head:head + 1]):
+            return  # "told reporters": the audience, not an actor
+        member = _organisation_before(article, doc[head])
+        if member is not None and noun.kind != "PERSON":
+            article.add(doc[start:head + 1], member, "member noun")  # "ISIS terrorists"
             return
         state = self.find.left(doc, start, states)
         if state is not None:
@@ -333,6 +338,16 @@ class ActorResolver:
         return Actor(f"{state.id}-{actor_id(noun.key)}", label, kind, state.country, noun.sector)
 
     # -- countries from context ------------------------------------------------------------
+
+def _organisation_before(article: Article, head: Token) -> Actor | None:
+    """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders'."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.i in article.at:
+            actor = article.actors.get(article.at[child.i])
+            if actor is not None and actor.kind == "ORGANIZATION":
+                return actor
+    return None
+
 
 def _define_acronym(article: Article, ent: Span, ident: str) -> None:
     """'National Council of Resistance of Iran (NCRI)': NCRI names the same actor here."""

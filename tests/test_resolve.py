@@ -33,7 +33,9 @@ _TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"}
 _GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["demonstrators"]},
            "officials": {"same_as_government": True, "aliases": ["authorities"]},
            "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
-           "foreign ministry": {"kind": "ORGANIZATION", "sector": "GOV"}}
+           "foreign ministry": {"kind": "ORGANIZATION", "sector": "GOV"},
+           "militant": {"kind": "GROUP", "sector": "REBEL", "aliases": ["fighters"]},
+           "journalist": {"kind": "GROUP", "sector": "MEDIA", "aliases": ["reporters"]}}
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +159,14 @@ def test_generic_foreign_bodies_belong_to_nobody(run) -> None:  # type: ignore[n
 def test_anti_and_pro_names_qualify_someone_else(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("An anti-Norland journalist criticised pro-Sudria militias. Norland replied.")
     assert [m.actor for m in doc._.mentions if m.actor in ("norland", "sudria")] == ["norland"]
+
+
+def test_members_of_a_named_organisation_are_the_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Daily Herald said Daily Herald fighters attacked Kalan.")
+    assert _actor_of(doc, "fighters") == "daily-herald"
+
+
+def test_the_audience_of_a_statement_is_not_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Anna Varga told reporters that Sudria would pay. Reporters were attacked in Kalan.")
+    assert _actor_of(doc, "reporters") is None
+    assert _actor_of(doc, "Reporters") is not None
