@@ -32,8 +32,7 @@ from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preloa
 
 __all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExecutor",
            "SerialExecutor", "batched", "default_processes", "describe", "die_with_parent",
-           "make_executor",
-           "ordered_window"]
+           "make_executor", "ordered_window"]
 
 EXECUTORS = ("local", "dask")
 Extractor = Callable[[PipelineSpec, Sequence[Article], int], list[ArticleRecord]]

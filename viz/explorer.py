@@ -104,6 +104,8 @@ def node_records(graph: nx.MultiDiGraph, nodes: Iterable[str],
             "mentions": _int(data, "mentions"), "wikidata": _text(data.get("wikidata")),
             "involvement": counts[node],
         })
+        if counts[node] == 0:
+            records[-1]["physics"] = False  # stays in its grid cell if the browser runs physics
     return records
 
 

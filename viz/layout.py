@@ -2,8 +2,9 @@
 
 vis-network's own physics needs minutes to settle a graph of a thousand nodes and freezes the
 tab meanwhile; a force-directed layout in numpy takes a second or two for two thousand. Each
-connected part is laid out on its own (Fruchterman-Reingold with a little gravity) and the
-parts are then packed in rows, biggest first, so small islands do not fly off to the edges.
+connected part is laid out on its own (Fruchterman-Reingold with a little gravity), the parts
+are packed in rows, biggest first, so small islands do not fly off to the edges, and actors
+without any relation go in a labelled grid underneath.
 
 >>> import networkx as nx
 >>> pos = layout(nx.path_graph(3))
@@ -21,7 +22,8 @@ import numpy as np
 
 __all__ = ["force_layout", "layout"]
 
-SPACING = 90.0  # pixels between neighbouring nodes, roughly
+SPACING = 110.0  # pixels between neighbouring nodes, roughly
+ISOLATE_WIDTH, ISOLATE_HEIGHT = 240.0, 64.0  # grid cell of an actor without relations
 _SAMPLE = 1000  # above this many nodes, repulsion comes from a random sample of them
 _CHUNK = 512  # rows of the pairwise repulsion computed at once (memory: 16 * CHUNK * n bytes)
 
@@ -89,7 +91,7 @@ def _component_positions(graph: nx.Graph, nodes: list[Hashable]) -> np.ndarray:
     iterations = max(40, min(120, 100_000 // max(len(nodes), 1)))
     pos = force_layout(len(nodes), edges, weights, iterations=iterations)
     spread = np.abs(pos).max() or 1.0
-    return pos / spread * SPACING * math.sqrt(len(nodes)) * 0.6
+    return pos / spread * SPACING * math.sqrt(len(nodes)) * 0.7
 
 
 def _pack(parts: list[tuple[list[Hashable], np.ndarray]]) -> dict[Hashable, tuple[int, int]]:
@@ -109,6 +111,13 @@ def _pack(parts: list[tuple[list[Hashable], np.ndarray]]) -> dict[Hashable, tupl
     return placed
 
 
+def _grid(nodes: list[Hashable], top: float, width: float) -> dict[Hashable, tuple[int, int]]:
+    """Actors without relations, in labelled rows under the rest, out of its way."""
+    columns = max(5, int(width // ISOLATE_WIDTH) + 1)
+    return {node: (round(i % columns * ISOLATE_WIDTH), round(top + i // columns * ISOLATE_HEIGHT))
+            for i, node in enumerate(nodes)}
+
+
 def layout(graph: nx.Graph) -> dict[Hashable, tuple[int, int]]:
     """Integer pixel positions for every node (deterministic for the same graph)."""
     simple = nx.Graph()
@@ -117,8 +126,11 @@ def layout(graph: nx.Graph) -> dict[Hashable, tuple[int, int]]:
         if u != v:
             old = simple.get_edge_data(u, v, {"weight": 0.0})["weight"]
             simple.add_edge(u, v, weight=old + 1.0)
-    components = sorted((sorted(c, key=str) for c in nx.connected_components(simple)),
-                        key=lambda c: (-len(c), str(c[0])))
-    parts = [(nodes, _component_positions(simple, nodes) if len(nodes) > 1
-              else np.zeros((1, 2))) for nodes in components]
-    return _pack(parts)
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(simple)
+                         if len(c) > 1), key=lambda c: (-len(c), str(c[0])))
+    placed = _pack([(nodes, _component_positions(simple, nodes)) for nodes in components])
+    xs, ys = [x for x, _ in placed.values()], [y for _, y in placed.values()]
+    top = max(ys) + 2 * SPACING if ys else 0.0
+    alone = sorted((node for node in simple.nodes if simple.degree(node) == 0),
+                   key=lambda n: (str(graph.nodes[n].get("label") or n).lower(), str(n)))
+    return {**placed, **_grid(alone, top, max(xs) - min(xs) if xs else 0.0)}
