@@ -38,7 +38,8 @@ CONFIDENCE = {"svo": 0.8, "svo_prep": 0.7, "passive": 0.8, "xcomp": 0.7, "noun":
 def load_cues() -> dict[str, Any]:
     """The cue lexicon (package data ``extract/data/cues.json``)."""
     text = (resources.files("actorgraph.extract") / "data" / "cues.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    cues: dict[str, Any] = json.loads(text)
+    return cues
 
 
 def _node(name: str, attrs: dict[str, Any], parent: str | None = None, op: str = ">") -> dict:
