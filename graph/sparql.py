@@ -1,0 +1,417 @@
+"""SPARQL over the graph's RDF: open a store, run a query with limits, format the results.
+
+pyoxigraph answers the queries: it reads the same files as rdflib and is far faster on big
+graphs. A *source* is an RDF file (format by extension), a build output directory (its RDF
+file), or a persistent store directory made by ``actorgraph load``. Quad data (TriG/N-Quads,
+one named graph per article) is queried with the union of all graphs as the default graph, so
+a query without ``GRAPH`` sees every relation.
+
+Queries never reach the network (``SERVICE`` is refused) and never change the store (updates
+are refused); a time limit and a row cap are enforced while the lazy results are read.
+
+>>> store = open_source_text('<urn:a> <urn:p> "x" .', "nt")
+>>> result = store.query("SELECT ?o WHERE { ?s ?p ?o }")
+>>> print(format_result(result, "csv").decode().strip())
+o\r
+x
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from actorgraph.graph.errors import InputError, QueryError
+
+__all__ = [
+    "DEFAULT_PREFIXES", "GRAPH_FORMATS", "ID_BASE", "MEDIA_TYPES", "OUTPUT_NAMES",
+    "RDF_FORMATS", "RESULT_FORMATS", "QueryRefused", "QueryStore", "QueryTimeout", "Result",
+    "check_query", "format_result", "media_type", "open_source", "open_source_text",
+    "rdf_format", "show_term", "source_file", "term_json",
+]
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS,
+    "rdf": ox.RdfFormat.RDF_XML, "owl": ox.RdfFormat.RDF_XML,
+}
+# The RDF files of a build output directory, quads first (they carry the article graphs).
+OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
+DEFAULT_PREFIXES = {
+    "ag": "https://actorgraph.org/ontology#",
+    "schema": "https://schema.org/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+class QueryTimeout(QueryError):
+    """The query ran past its time limit (the endpoint answers 503)."""
+
+
+class QueryRefused(QueryError):
+    """The query asks for something this read-only, offline engine does not do (403)."""
+
+
+@dataclass
+class Result:
+    """A query's answer, read in full: solutions, a boolean (ASK) or triples (CONSTRUCT)."""
+
+    kind: str  # "select", "ask" or "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    truncated: bool = False
+    seconds: float = 0.0
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, from its extension; anything else is a one-line error."""
+    ext = path.suffix.lower().lstrip(".")
+    if ext not in RDF_FORMATS:
+        known = ", ".join(f".{e}" for e in RDF_FORMATS)
+        raise InputError(f"{path}: unknown RDF format {path.suffix or '(no extension)'!r} "
+                         f"(known: {known})")
+    return RDF_FORMATS[ext]
+
+
+def source_file(directory: Path) -> Path | None:
+    """The RDF file of a build output directory, or None when it has none."""
+    return next((directory / n for n in OUTPUT_NAMES if (directory / n).is_file()), None)
+
+
+def _is_store(directory: Path) -> bool:
+    """A persistent store is a RocksDB directory (it always holds ``CURRENT``)."""
+    return (directory / "CURRENT").is_file()
+
+
+def _load(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    try:
+        store.load(path=str(path), format=fmt)
+    except SyntaxError as err:
+        raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: cannot read: {err}") from err
+
+
+def open_source(source: Path | str, workers: int = 2) -> QueryStore:
+    """Open an RDF file, a build output directory or a store directory for querying."""
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_dir():
+        if _is_store(path):
+            try:
+                return QueryStore(ox.Store.read_only(str(path)), path, workers)
+            except OSError as err:
+                raise InputError(f"{path}: cannot open the store: {err}") from err
+        found = source_file(path)
+        if found is None:
+            raise InputError(f"{path}: neither a build output directory (no "
+                             f"{', '.join(OUTPUT_NAMES)}) nor a store made by 'load'")
+        path = found
+    store = ox.Store()
+    _load(store, path, rdf_format(path))
+    return QueryStore(store, path, workers)
+
+
+def open_source_text(text: str, ext: str) -> QueryStore:
+    """An in-memory store from RDF text (``ext`` names the format, e.g. ``"ttl"``)."""
+    store = ox.Store()
+    try:
+        store.load(text, format=rdf_format(Path(f"data.{ext}")))
+    except SyntaxError as err:
+        raise InputError(f"not valid RDF: {err}") from err
+    return QueryStore(store, None)
+
+
+# Strings, IRIs and comments are blanked out before looking for keywords, so a literal that
+# mentions "DELETE" or "SERVICE" is not mistaken for the keyword.
+_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                    r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*<>\s*)*", re.IGNORECASE)
+_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Keep the shape of what is blanked out: an IRI stays ``<>``, a string ``""``."""
+    first = match.group()[0]
+    return "<>" if first == "<" else '""' if first in "\"'" else " "
+
+
+def check_query(text: str) -> None:
+    """Refuse updates and federated ``SERVICE`` calls before the engine sees the query."""
+    bare = _NOISE.sub(_blank, text)
+    body = bare[_PROLOGUE.match(bare).end():]  # type: ignore[union-attr]
+    if _UPDATE.match(body):
+        raise QueryRefused("SPARQL updates are refused: this endpoint is read-only")
+    if _SERVICE.search(bare):
+        raise QueryRefused("SERVICE is refused: queries may not call other endpoints")
+
+
+class QueryStore:
+    """A pyoxigraph store that answers read-only queries under a time limit and a row cap.
+
+    Each query runs in its own worker thread (pyoxigraph releases the GIL while it works);
+    the caller stops waiting at the time limit, and the worker stops at the next result it
+    reads. ``workers`` bounds how many queries, including abandoned ones, run at once.
+    """
+
+    def __init__(self, store: ox.Store, path: Path | None, workers: int = 2) -> None:
+        self.store, self.path = store, path
+        self._slots = threading.BoundedSemaphore(workers)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def query(self, text: str, *, timeout: float | None = None, max_rows: int | None = None,
+              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Result:
+        """Run ``text``; raise QueryError (malformed), QueryRefused or QueryTimeout."""
+        check_query(text)
+        started = time.monotonic()
+        if not self._slots.acquire(timeout=timeout if timeout is not None else -1):
+            raise QueryTimeout("too many queries are running; try again later")
+        box: dict[str, Any] = {}
+        cancel = threading.Event()
+        worker = threading.Thread(target=self._work, daemon=True,
+                                  args=(text, max_rows, bindings or {}, cancel, box))
+        worker.start()
+        worker.join(None if timeout is None else max(0.0, timeout - (time.monotonic()
+                                                                        - started)))
+        if worker.is_alive():
+            cancel.set()
+            raise QueryTimeout(f"the query ran longer than the time limit of {timeout:g} s")
+        if "error" in box:
+            raise box["error"]
+        result: Result = box["result"]
+        result.seconds = time.monotonic() - started
+        return result
+
+    def _work(self, text: str, max_rows: int | None, bindings: dict[str, Any],
+              cancel: threading.Event, box: dict[str, Any]) -> None:
+        try:
+            box["result"] = self._evaluate(text, max_rows, bindings, cancel)
+        except QueryError as err:
+            box["error"] = err
+        except SyntaxError as err:
+            box["error"] = QueryError(f"malformed query: {err}")
+        except (OSError, RuntimeError, ValueError, TypeError) as err:
+            box["error"] = QueryError(f"query failed: {err}")
+        finally:
+            self._slots.release()
+
+    def _evaluate(self, text: str, max_rows: int | None, bindings: dict[str, Any],
+                  cancel: threading.Event) -> Result:
+        answer = self.store.query(
+            text, prefixes=DEFAULT_PREFIXES, use_default_graph_as_union=True,
+            substitutions={ox.Variable(k): v for k, v in bindings.items()} or None)
+        if isinstance(answer, ox.QueryBoolean):
+            return Result("ask", boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            names = [v.value for v in answer.variables]
+            result = Result("select", variables=names)
+            for solution in answer:
+                if _full(result, max_rows, cancel):
+                    break
+                result.rows.append(tuple(solution[i] for i in range(len(names))))
+            return result
+        result = Result("graph")
+        for triple in answer:
+            if _full(result, max_rows, cancel):
+                break
+            result.triples.append(triple)
+        return result
+
+
+def _full(result: Result, max_rows: int | None, cancel: threading.Event) -> bool:
+    """True when reading must stop: the caller gave up, or one row more than the cap came."""
+    if cancel.is_set():
+        raise QueryTimeout("abandoned")
+    if max_rows is not None and len(result) >= max_rows:
+        result.truncated = True
+        return True
+    return False
+
+
+# --- result formats -------------------------------------------------------------------------
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+MEDIA_TYPES = {
+    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+    "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
+    "table": "text/plain; charset=utf-8",
+}
+# CONSTRUCT/DESCRIBE results are RDF: the same names map to these serialisations.
+GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
+                 "csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
+                 "table": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
+                 "nt": ox.RdfFormat.N_TRIPLES}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def media_type(result: Result, fmt: str) -> str:
+    """The Content-Type of ``result`` written as ``fmt``."""
+    if result.kind == "graph":
+        media: str = GRAPH_FORMATS[fmt].media_type
+        return media + ("; charset=utf-8" if media.startswith("text/") else "")
+    return MEDIA_TYPES[fmt]
+
+
+def format_result(result: Result, fmt: str, *, width: int = 60) -> bytes:
+    """Write a result as an aligned table, CSV, TSV, SPARQL JSON or SPARQL XML."""
+    if fmt not in RESULT_FORMATS and fmt not in GRAPH_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r} (known: {', '.join(RESULT_FORMATS)})")
+    if result.kind == "graph":
+        prefixes = DEFAULT_PREFIXES if GRAPH_FORMATS[fmt] is ox.RdfFormat.TURTLE else None
+        out: bytes = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
+        return out
+    writer = {"table": lambda r: _table(r, width), "csv": _csv, "tsv": _tsv, "json": _json,
+              "xml": _xml}[fmt]
+    return writer(result).encode("utf-8")
+
+
+def term_json(term: Any) -> dict[str, Any]:
+    """One RDF term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                            "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    data = {"type": "literal", "value": term.value}
+    if term.language:
+        data["xml:lang"] = term.language
+    elif term.datatype.value != _XSD_STRING:
+        data["datatype"] = term.datatype.value
+    return data
+
+
+def _json(result: Result) -> str:
+    import json
+
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean})
+    bindings = [{name: term_json(term) for name, term in zip(result.variables, row)
+                 if term is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False)
+
+
+def _plain(term: Any) -> str:
+    """A term's plain value (CSV): IRIs and literals bare, blank nodes as ``_:id``."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else str(
+        term if isinstance(term, ox.Triple) else term.value)
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if re.search(r'[",\r\n]', text) else text
+
+
+def _csv(result: Result) -> str:
+    if result.kind == "ask":
+        return f"_askResult\r\n{str(result.boolean).lower()}\r\n"
+    lines = [",".join(result.variables)]
+    lines += [",".join(_csv_cell(_plain(t)) for t in row) for row in result.rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _tsv(result: Result) -> str:
+    """TSV cells are terms in N-Triples syntax, so tabs and newlines in literals are escaped."""
+    if result.kind == "ask":
+        return f"?_askResult\n{str(result.boolean).lower()}\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def _xml(result: Result) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    head = ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>')
+    if result.kind == "ask":
+        return f"{head}</head>\n<boolean>{str(result.boolean).lower()}</boolean>\n</sparql>\n"
+    parts = [head, *(f"<variable name={quoteattr(v)}/>" for v in result.variables),
+             "</head>\n<results>"]
+    for row in result.rows:
+        cells = "".join(f"<binding name={quoteattr(name)}>{_xml_term(term, escape)}</binding>"
+                        for name, term in zip(result.variables, row) if term is not None)
+        parts.append(f"<result>{cells}</result>")
+    parts.append("</results>\n</sparql>\n")
+    return "\n".join(parts)
+
+
+def _xml_term(term: Any, escape: Any) -> str:
+    from actorgraph.graph.io import xml_safe
+
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(xml_safe(term.value))}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Triple):
+        return f"<literal>{escape(xml_safe(str(term)))}</literal>"
+    attr = (f' xml:lang="{escape(term.language)}"' if term.language else
+            f' datatype="{escape(term.datatype.value)}"'
+            if term.datatype.value != _XSD_STRING else "")
+    return f"<literal{attr}>{escape(xml_safe(term.value))}</literal>"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+ID_BASE = "https://actorgraph.org/id/"
+
+
+def show_term(term: Any, width: int | None = None) -> str:
+    """A term as a person reads it: IRIs with known prefixes, literals bare, on one line.
+
+    Control and bidi-override characters become visible escapes, so hostile text cannot move
+    the terminal's cursor or reorder what the table shows.
+    """
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        text = term.value
+        for name, iri in (("id", ID_BASE), *DEFAULT_PREFIXES.items()):
+            if text.startswith(iri) and len(text) > len(iri):
+                text = f"{name}:{text[len(iri):]}"
+                break
+        else:
+            text = f"<{text}>"
+    else:
+        text = _plain(term)
+    text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if width is not None and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text
+
+
+def _table(result: Result, width: int) -> str:
+    if result.kind == "ask":
+        return ("yes" if result.boolean else "no") + "\n"
+    header = list(result.variables)
+    body = [[show_term(t, width) for t in row] for row in result.rows]
+    sizes = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    lines = ["  ".join(c.ljust(s) for c, s in zip(cells, sizes)).rstrip()
+             for cells in [header, ["-" * s for s in sizes], *body]]
+    return "\n".join(lines) + "\n"
