@@ -126,7 +126,8 @@ def relation_table(graph: nx.MultiDiGraph,
 
     Endpoints come from the edge, not its attributes, because node-link files use ``source``
     and ``target`` for the endpoints themselves. Labels are the actors' names in the graph (not
-    the words of the sentence), so one actor reads the same in every row; ``date`` is a pandas datetime (NaT when the article had none).
+    the words of the sentence), so one actor reads the same in every row. ``date`` is a pandas
+    datetime (NaT when the article had none).
     """
     pd = _pandas()
     names = labels(graph)
