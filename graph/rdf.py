@@ -1,69 +1,452 @@
 """The graph as RDF: each relation instance is a node (n-ary pattern) plus a direct triple.
 
+The vocabulary is the project ontology (``graph/data/ontology.ttl``, namespace ``ag:``) with
+schema.org, PROV-O and SKOS where they fit. A relation node keeps its evidence (sentence,
+offsets, trigger, confidence, date) and ``prov:wasDerivedFrom`` its article, so provenance is
+never lost; the direct triple (``actor ag:accuses actor``) serves simple queries.
+
+:func:`to_rdf` gives one complete graph. :func:`to_dataset` gives the same triples split into
+named graphs: actor descriptions in the default graph, and each article's relations, direct
+triples and description in the article's graph ``<base>graph/<doc id>``, so that re-processing
+an article replaces one graph. Queries over the dataset must read the union of its graphs
+(pyoxigraph: ``Store.query(q, use_default_graph_as_union=True)``; rdflib:
+``Dataset(default_union=True)``).
+
 >>> from actorgraph.graph.model import Actor, Evidence, Relation
 >>> from actorgraph.graph.build import from_records
 >>> ev = Evidence("d1", "Iran blamed Israel.", 0, 19, "blamed")
 >>> g = from_records([Actor("iran", "Iran", "GOVERNMENT"), Actor("israel", "Israel", "GOVERNMENT")],
 ...                  [Relation("r-1", "ACCUSE", "iran", "israel", "Iran", "Israel", ev)])
->>> len(to_rdf(g)) > 10
+>>> rdf = to_rdf(g)
+>>> (actor_iri("iran"), AG.accuses, actor_iri("israel")) in rdf
 True
+>>> from_rdf(rdf)[1][0].evidence.sentence
+'Iran blamed Israel.'
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import datetime
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
+from rdflib.term import Node
 
-__all__ = ["AG", "DEFAULT_BASE", "SCHEMA", "to_rdf"]
+from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.model import Actor, Article, Evidence, Relation
+
+__all__ = [
+    "AG",
+    "DEFAULT_BASE",
+    "FORMATS",
+    "KIND_CLASSES",
+    "SCHEMA",
+    "WIKIDATA",
+    "actor_iri",
+    "article_iri",
+    "format_of",
+    "from_rdf",
+    "graph_iri",
+    "normalize_format",
+    "read_rdf",
+    "relation_class",
+    "relation_iri",
+    "relation_predicate",
+    "serialize",
+    "to_dataset",
+    "to_rdf",
+    "write_rdf",
+]
 
 DEFAULT_BASE = "https://actorgraph.org/id/"
 AG = Namespace("https://actorgraph.org/ontology#")
 SCHEMA = Namespace("https://schema.org/")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
-_KIND_CLASS = {
-    "PERSON": SCHEMA.Person,
-    "GOVERNMENT": SCHEMA.GovernmentOrganization,
-    "ORGANIZATION": SCHEMA.Organization,
-    "GROUP": AG.Group,
+# rdf:type by actor kind; every actor is also an ag:Actor.
+KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
+    "PERSON": (SCHEMA.Person,),
+    "GOVERNMENT": (SCHEMA.GovernmentOrganization, AG.Government),
+    "ORGANIZATION": (SCHEMA.Organization,),
+    "GROUP": (AG.Group,),
 }
+# The three core verbs read as English; the other types keep their lowerCamel name.
+_VERBS = {"ACCUSE": "accuses", "THREATEN": "threatens", "SANCTION": "sanctions"}
+
+# Our format names -> (rdflib plugin name, file suffix, holds named graphs).
+FORMATS: dict[str, tuple[str, str, bool]] = {
+    "turtle": ("turtle", "ttl", False),
+    "nt": ("nt", "nt", False),
+    "json-ld": ("json-ld", "jsonld", False),
+    "trig": ("trig", "trig", True),
+    "nquads": ("nquads", "nq", True),
+}
+_FORMAT_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "jsonld": "json-ld",
+                   "nq": "nquads", "n-quads": "nquads"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _iri(base: str, *parts: str) -> URIRef:
-    """Mint an IRI under ``base`` from any string: every unsafe character is %-escaped."""
-    return URIRef(base + "/".join(quote(p, safe="") for p in parts))
+def _segment(text: str) -> str:
+    """One IRI path segment from any string: only unreserved ASCII and %XX remain."""
+    return quote(text, safe="", errors="surrogatepass")
 
 
-def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
-    """Map actors and relation instances to an rdflib Graph."""
-    rdf = Graph()
-    rdf.bind("ag", AG)
-    rdf.bind("schema", SCHEMA)
-    rdf.bind("prov", PROV)
-    rdf.bind("skos", SKOS)
+def actor_iri(actor_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}actor/{_segment(actor_id)}")
+
+
+def relation_iri(relation_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}relation/{_segment(relation_id)}")
+
+
+def article_iri(doc: str, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}article/{_segment(doc)}")
+
+
+def graph_iri(doc: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph that holds what one article says."""
+    return URIRef(f"{base}graph/{_segment(doc)}")
+
+
+def _camel(type_: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", type_) if part)
+
+
+def relation_class(type_: str) -> URIRef:
+    """``"ACCUSE"`` -> ``ag:Accuse``; ``"REDUCE_RELATIONS"`` -> ``ag:ReduceRelations``."""
+    return AG[_camel(type_) or "Relation"]
+
+
+def relation_predicate(type_: str) -> URIRef:
+    """The direct triple's predicate: ``ag:accuses``, ``ag:threatens``, ``ag:sanctions``, else
+    the lowerCamel type (``ag:assault``, ``ag:reduceRelations``)."""
+    if type_ in _VERBS:
+        return AG[_VERBS[type_]]
+    camel = _camel(type_) or "related"
+    return AG[camel[0].lower() + camel[1:]]
+
+
+def _text(value: Any) -> Literal:
+    """A plain string literal; lone surrogates (not encodable text) become U+FFFD."""
+    return Literal(_SURROGATE.sub("\ufffd", str(value)))
+
+
+def _integer(value: Any) -> Literal:
+    return Literal(int(value), datatype=XSD.integer)
+
+
+def _decimal(value: Any) -> Literal:
+    """xsd:decimal from the shortest repr of a float, so it reads back as the same float."""
+    return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
+
+
+def _date(value: str) -> Literal:
+    """xsd:date when ``value`` is an ISO date; otherwise kept as a plain string."""
+    try:
+        if len(value) == 10 and datetime.date.fromisoformat(value):
+            return Literal(value, datatype=XSD.date)
+    except ValueError:
+        pass
+    return _text(value)
+
+
+Triple = tuple[Node, Node, Node]
+
+
+def _country_nodes(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """ISO code -> the GOVERNMENT actor of that country in the graph (most mentioned)."""
+    best: dict[str, tuple[int, str]] = {}
     for node, data in graph.nodes(data=True):
-        actor = _iri(base, "actor", node)
-        rdf.add((actor, RDF.type, _KIND_CLASS.get(data.get("kind", ""), AG.Actor)))
-        rdf.add((actor, RDFS.label, Literal(data.get("label", node))))
-        for alias in data.get("aliases") or ():
-            rdf.add((actor, SKOS.altLabel, Literal(alias)))
-    for _, _, key, data in graph.edges(keys=True, data=True):
-        rel = _iri(base, "relation", key)
-        source, target = _iri(base, "actor", data["source"]), _iri(base, "actor", data["target"])
-        article = _iri(base, "article", data["doc"])
-        rdf.add((rel, RDF.type, AG[data["type"].title()]))
-        rdf.add((rel, AG.source, source))
-        rdf.add((rel, AG.target, target))
-        rdf.add((rel, AG.evidence, Literal(data["sentence"])))
-        rdf.add((rel, AG.trigger, Literal(data["trigger"])))
-        rdf.add((rel, AG.start, Literal(data["start"], datatype=XSD.integer)))
-        rdf.add((rel, AG.end, Literal(data["end"], datatype=XSD.integer)))
-        rdf.add((rel, AG.confidence, Literal(data["confidence"], datatype=XSD.decimal)))
-        if data.get("date"):
-            rdf.add((rel, AG.date, Literal(data["date"], datatype=XSD.date)))
-        rdf.add((rel, PROV.wasDerivedFrom, article))
-        rdf.add((article, RDF.type, SCHEMA.NewsArticle))
-        rdf.add((source, AG[data["type"].lower() + "s"], target))
+        code = data.get("country")
+        if data.get("kind") == "GOVERNMENT" and code:
+            rank = (-int(data.get("mentions") or 0), str(node))
+            best[code] = min(best.get(code, rank), rank)
+    return {code: node for code, (_, node) in best.items()}
+
+
+def _actor_triples(node: str, data: Mapping[str, Any], base: str,
+                   countries: Mapping[str, str]) -> Iterator[Triple]:
+    actor = actor_iri(node, base)
+    kind = data.get("kind") or ""
+    yield actor, RDF.type, AG.Actor
+    for cls in KIND_CLASSES.get(kind, ()):
+        yield actor, RDF.type, cls
+    yield actor, RDFS.label, _text(data.get("label", node))
+    yield actor, AG.kind, _text(kind)
+    for alias in data.get("aliases") or ():
+        yield actor, SKOS.altLabel, _text(alias)
+    if data.get("sector"):
+        yield actor, AG.sector, _text(data["sector"])
+    yield actor, AG.mentions, _integer(data.get("mentions") or 0)
+    code = data.get("country")
+    if code:
+        yield actor, AG.countryCode, _text(code)
+        if code in countries and countries[code] != node:
+            yield actor, AG.country, actor_iri(countries[code], base)
+    if data.get("wikidata"):
+        yield actor, SKOS.exactMatch, WIKIDATA[_segment(data["wikidata"])]
+
+
+def _relation_triples(key: str, ends: tuple[str, str], data: Mapping[str, Any],
+                      base: str) -> Iterator[Triple]:
+    """The relation node; ``ends`` are the edge's actors (node-link files drop the fields)."""
+    rel = relation_iri(key, base)
+    source, target = actor_iri(ends[0], base), actor_iri(ends[1], base)
+    yield rel, RDF.type, AG.Relation
+    yield rel, RDF.type, relation_class(data["type"])
+    yield rel, AG.relationType, _text(data["type"])
+    yield rel, AG.source, source
+    yield rel, AG.target, target
+    yield rel, AG.evidence, _text(data["sentence"])
+    yield rel, AG.trigger, _text(data["trigger"])
+    yield rel, AG.start, _integer(data["start"])
+    yield rel, AG.end, _integer(data["end"])
+    yield rel, AG.confidence, _decimal(data["confidence"])
+    if data.get("date"):
+        yield rel, AG.date, _date(data["date"])
+    if data.get("negated"):
+        yield rel, AG.negated, Literal(True)
+    if data.get("extractor"):
+        yield rel, AG.extractor, _text(data["extractor"])
+    yield rel, PROV.wasDerivedFrom, article_iri(data["doc"], base)
+    if not data.get("negated"):
+        yield source, relation_predicate(data["type"]), target
+
+
+def _article_triples(doc: str, meta: Mapping[str, Any], base: str) -> Iterator[Triple]:
+    article = article_iri(doc, base)
+    yield article, RDF.type, SCHEMA.NewsArticle
+    yield article, SCHEMA.identifier, _text(doc)
+    if meta.get("date"):
+        yield article, SCHEMA.datePublished, _date(meta["date"])
+    if meta.get("title"):
+        yield article, SCHEMA.headline, _text(meta["title"])
+    if meta.get("url"):
+        yield article, SCHEMA.url, _text(meta["url"])
+
+
+def _article_meta(graph: nx.MultiDiGraph,
+                  articles: Iterable[Article] | None) -> dict[str, dict[str, Any]]:
+    """Each article's metadata: the records given, else what the relations know (the date)."""
+    meta: dict[str, dict[str, Any]] = {}
+    for article in articles or ():
+        meta[article.id] = {"date": article.date, "title": article.title, "url": article.url}
+    for _, _, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
+        entry = meta.setdefault(data["doc"], {"date": None})
+        entry["date"] = entry.get("date") or data.get("date")
+    return meta
+
+
+def _bind(store: Graph) -> None:
+    for prefix, namespace in (("ag", AG), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS),
+                              ("wd", WIKIDATA)):
+        store.bind(prefix, namespace)
+
+
+def _quads(graph: nx.MultiDiGraph, base: str, articles: Iterable[Article] | None,
+           countries: Mapping[str, str] | None) -> Iterator[tuple[str | None, Triple]]:
+    """(article id or None for the default graph, triple) for everything the graph says."""
+    known = {**_country_nodes(graph), **(countries or {})}
+    for node, data in sorted(graph.nodes(data=True), key=lambda n: str(n[0])):
+        for triple in _actor_triples(str(node), data, base, known):
+            yield None, triple
+    for doc, meta in sorted(_article_meta(graph, articles).items()):
+        for triple in _article_triples(doc, meta, base):
+            yield doc, triple
+    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: str(e[2])):
+        for triple in _relation_triples(str(key), (str(u), str(v)), data, base):
+            yield data["doc"], triple
+
+
+def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
+           articles: Iterable[Article] | None = None,
+           countries: Mapping[str, str] | None = None) -> Graph:
+    """Map actors, relation instances and articles to one complete rdflib Graph.
+
+    ``articles`` adds headlines and URLs (else an article is known by its id and date);
+    ``countries`` maps ISO codes to the gazetteer's country actor ids, so that ``ag:country``
+    links even when the country itself is not in the graph.
+    """
+    rdf = Graph()
+    _bind(rdf)
+    for _, triple in _quads(graph, base, articles, countries):
+        rdf.add(triple)
     return rdf
+
+
+def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
+               articles: Iterable[Article] | None = None,
+               countries: Mapping[str, str] | None = None) -> Dataset:
+    """The triples of :func:`to_rdf` with one named graph per article (see the module notes)."""
+    dataset = Dataset()
+    _bind(dataset)
+    named: dict[str, Graph] = {}
+    for doc, triple in _quads(graph, base, articles, countries):
+        if doc is None:
+            dataset.default_graph.add(triple)
+        else:
+            if doc not in named:
+                named[doc] = dataset.graph(graph_iri(doc, base))
+            named[doc].add(triple)
+    return dataset
+
+
+def _union(rdf: Graph) -> Graph:
+    """All triples of a Dataset's graphs in one Graph (a plain Graph is returned as is)."""
+    if not isinstance(rdf, Dataset):
+        return rdf
+    union = Graph()
+    for s, p, o, _ in rdf.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _local(iri: Node | str) -> str:
+    """The id an IRI was minted from: its last path segment, %-decoded."""
+    return unquote(str(iri).rsplit("/", 1)[-1], errors="surrogatepass")
+
+
+def _need(rdf: Graph, subject: Node, prop: URIRef) -> Node:
+    value = rdf.value(subject, prop)
+    if value is None:
+        raise InputError(f"<{subject}> has no {rdf.namespace_manager.normalizeUri(prop)}")
+    return value
+
+
+def _optional(rdf: Graph, subject: Node, prop: URIRef) -> str | None:
+    value = rdf.value(subject, prop)
+    return None if value is None else str(value)
+
+
+def _read_actor(rdf: Graph, node: Node) -> Actor:
+    wikidata = _optional(rdf, node, SKOS.exactMatch)
+    return Actor(
+        id=_local(node), label=str(_need(rdf, node, RDFS.label)),
+        kind=str(_need(rdf, node, AG.kind)),
+        country=_optional(rdf, node, AG.countryCode), sector=_optional(rdf, node, AG.sector),
+        aliases=tuple(sorted(str(a) for a in rdf.objects(node, SKOS.altLabel))),
+        mentions=int(str(rdf.value(node, AG.mentions) or 0)),
+        wikidata=_local(wikidata) if wikidata and wikidata.startswith(str(WIKIDATA)) else None)
+
+
+def _read_relation(rdf: Graph, node: Node, labels: Mapping[Node, str]) -> Relation:
+    source, target = _need(rdf, node, AG.source), _need(rdf, node, AG.target)
+    article = _need(rdf, node, PROV.wasDerivedFrom)
+    doc = _optional(rdf, article, SCHEMA.identifier) or _local(article)
+    evidence = Evidence(doc, str(_need(rdf, node, AG.evidence)),
+                        int(str(_need(rdf, node, AG.start))), int(str(_need(rdf, node, AG.end))),
+                        str(_need(rdf, node, AG.trigger)), _optional(rdf, node, AG.date))
+    negated = rdf.value(node, AG.negated)
+    return Relation(
+        id=_local(node), type=str(_need(rdf, node, AG.relationType)),
+        source=_local(source), target=_local(target),
+        source_label=labels.get(source, _local(source)),
+        target_label=labels.get(target, _local(target)), evidence=evidence,
+        confidence=float(Decimal(str(_need(rdf, node, AG.confidence)))),
+        negated=str(negated) in ("true", "1"),
+        extractor=_optional(rdf, node, AG.extractor) or "rules.v1")
+
+
+def from_rdf(rdf: Graph) -> tuple[list[Actor], list[Relation]]:
+    """Actors and relations back from RDF written by :func:`to_rdf` or :func:`to_dataset`.
+
+    Everything of the records comes back except the actors' merge reasons (``merged_from``),
+    which the export does not carry. Lists are sorted by id.
+    """
+    rdf = _union(rdf)
+    try:
+        actors = sorted((_read_actor(rdf, node) for node in set(rdf.subjects(RDF.type, AG.Actor))),
+                        key=lambda a: a.id)
+        labels = {actor_node: str(rdf.value(actor_node, RDFS.label))
+                  for actor_node in rdf.subjects(RDF.type, AG.Actor)}
+        relations = sorted((_read_relation(rdf, node, labels)
+                            for node in set(rdf.subjects(RDF.type, AG.Relation))),
+                           key=lambda r: r.id)
+    except (ValueError, TypeError, InvalidOperation) as err:
+        raise InputError(f"RDF does not describe actorgraph records: {err}") from err
+    return actors, relations
+
+
+def normalize_format(name: str) -> str:
+    """Our name for an RDF format (``ttl`` -> ``turtle``); unknown names are a UsageError."""
+    key = name.strip().lower()
+    key = _FORMAT_ALIASES.get(key, key)
+    if key not in FORMATS:
+        raise UsageError(f"unknown RDF format {name!r} (known: {', '.join(FORMATS)})")
+    return key
+
+
+def serialize(rdf: Graph, fmt: str) -> str:
+    """Text of ``rdf`` in ``fmt``; N-Triples and N-Quads lines sorted, for byte-stable files."""
+    fmt = normalize_format(fmt)
+    plugin, _, quads = FORMATS[fmt]
+    if quads and not rdf.context_aware:
+        dataset = Dataset()
+        for triple in rdf:
+            dataset.add(triple)
+        rdf = dataset
+    text = rdf.serialize(format=plugin)
+    if fmt in ("nt", "nquads"):
+        text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    return text
+
+
+def write_rdf(graph: nx.MultiDiGraph | Graph, path: Path, fmt: str = "turtle",
+              base: str = DEFAULT_BASE, articles: Iterable[Article] | None = None) -> Path:
+    """Write the graph in ``fmt`` (see :data:`FORMATS`) atomically; TriG and N-Quads get one
+    named graph per article. An rdflib Graph or Dataset is written as it is."""
+    from actorgraph.graph.io import atomic_write
+
+    fmt = normalize_format(fmt)
+    if isinstance(graph, Graph):
+        rdf = graph
+    elif FORMATS[fmt][2]:
+        rdf = to_dataset(graph, base, articles)
+    else:
+        rdf = to_rdf(graph, base, articles)
+    text = serialize(rdf, fmt)
+    with atomic_write(Path(path)) as handle:
+        handle.write(text)
+    return Path(path)
+
+
+def format_of(path: Path) -> str:
+    """The RDF format a file name stands for (``graph.nq`` -> ``nquads``)."""
+    suffix = Path(path).suffix.lstrip(".").lower()
+    for name, (_, ext, _) in FORMATS.items():
+        if suffix in (ext, name):
+            return name
+    if suffix in ("json", "ntriples"):
+        return "json-ld" if suffix == "json" else "nt"
+    raise InputError(f"{path}: cannot tell the RDF format from the file name "
+                     f"(known suffixes: {', '.join('.' + e for _, e, _ in FORMATS.values())})")
+
+
+def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
+    """Parse an RDF file into a Dataset (triple formats land in its default graph).
+
+    A file that is not RDF in that format is an InputError naming the file and the problem.
+    """
+    path = Path(path)
+    fmt = normalize_format(fmt) if fmt else format_of(path)
+    plugin, _, _ = FORMATS[fmt]
+    dataset = Dataset()
+    try:
+        data = path.read_bytes()
+        if FORMATS[fmt][2]:
+            dataset.parse(data=data, format=plugin)
+        else:
+            dataset.default_graph.parse(data=data, format=plugin)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    except Exception as err:  # rdflib's parsers raise many types; all mean "not this format"
+        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
+        raise InputError(f"{path}: not valid {fmt}: {first[:200]}") from err
+    return dataset
