@@ -11,8 +11,8 @@ id, label or alias (:func:`find_actor`).
 >>> ev = Evidence("d1", "Iran blamed Israel.", 0, 19, "blamed", "2026-01-05")
 >>> g = from_records([Actor("iran", "Iran", "GOVERNMENT"), Actor("israel", "Israel", "GOVERNMENT")],
 ...                  [Relation("r-1", "ACCUSE", "iran", "israel", "Iran", "Israel", ev)])
->>> matrix(g, "ACCUSE").loc["Iran", "Israel"]
-np.int64(1)
+>>> int(matrix(g, "ACCUSE").loc["Iran", "Israel"])
+1
 >>> evidence(g, "Iran", "Israel")["sentence"].tolist()
 ['Iran blamed Israel.']
 """
