@@ -29,7 +29,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -47,8 +49,11 @@ __all__ = [
     "DEFAULT_BASE",
     "FORMATS",
     "KIND_CLASSES",
+    "ONTOLOGY",
     "SCHEMA",
+    "SHAPES",
     "WIKIDATA",
+    "Violation",
     "actor_iri",
     "article_iri",
     "format_of",
@@ -62,6 +67,8 @@ __all__ = [
     "serialize",
     "to_dataset",
     "to_rdf",
+    "union_graph",
+    "validate_rdf",
     "write_rdf",
 ]
 
@@ -90,6 +97,9 @@ FORMATS: dict[str, tuple[str, str, bool]] = {
 }
 _FORMAT_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "jsonld": "json-ld",
                    "nq": "nquads", "n-quads": "nquads"}
+# Package data: the ontology and the SHACL shapes every export satisfies.
+ONTOLOGY = files("actorgraph.graph") / "data" / "ontology.ttl"
+SHAPES = files("actorgraph.graph") / "data" / "shapes.ttl"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -298,7 +308,7 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
     return dataset
 
 
-def _union(rdf: Graph) -> Graph:
+def union_graph(rdf: Graph) -> Graph:
     """All triples of a Dataset's graphs in one Graph (a plain Graph is returned as is)."""
     if not isinstance(rdf, Dataset):
         return rdf
@@ -360,7 +370,7 @@ def from_rdf(rdf: Graph) -> tuple[list[Actor], list[Relation]]:
     Everything of the records comes back except the actors' merge reasons (``merged_from``),
     which the export does not carry. Lists are sorted by id.
     """
-    rdf = _union(rdf)
+    rdf = union_graph(rdf)
     try:
         actors = sorted((_read_actor(rdf, node) for node in set(rdf.subjects(RDF.type, AG.Actor))),
                         key=lambda a: a.id)
@@ -450,3 +460,31 @@ def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
         first = (str(err).strip().splitlines() or [type(err).__name__])[0]
         raise InputError(f"{path}: not valid {fmt}: {first[:200]}") from err
     return dataset
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node at fault, the property and the shape's message."""
+
+    focus: str
+    path: str
+    message: str
+
+
+def validate_rdf(rdf: Graph) -> list[Violation]:
+    """Check ``rdf`` (a Dataset is validated as the union of its graphs) against the SHACL
+    shapes and the ontology; an empty list means it conforms. Needs pyshacl."""
+    try:
+        from pyshacl import validate
+    except ImportError as err:
+        raise UsageError("validating needs pyshacl: pip install 'actorgraph[rdf]'") from err
+    shapes = Graph().parse(data=SHAPES.read_text(encoding="utf-8"), format="turtle")
+    ontology = Graph().parse(data=ONTOLOGY.read_text(encoding="utf-8"), format="turtle")
+    conforms, report, _ = validate(union_graph(rdf), shacl_graph=shapes, ont_graph=ontology)
+    if conforms:
+        return []
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    found = {Violation(str(report.value(r, sh.focusNode)), str(report.value(r, sh.resultPath)),
+                       str(report.value(r, sh.resultMessage)))
+             for r in report.subjects(RDF.type, sh.ValidationResult)}
+    return sorted(found, key=lambda v: (v.focus, v.path, v.message))
