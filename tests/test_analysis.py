@@ -205,3 +205,39 @@ def test_bad_arguments(graph):
         A.neighbours(graph, "a", direction="sideways")
     with pytest.raises(UsageError, match="hops"):
         A.neighbourhood(graph, "a", hops=-1)
+
+
+def test_plot_matrix_labels_and_cells(graph, tmp_path):
+    from actorgraph.graph import plots
+
+    fig = plots.plot_matrix(A.matrix(graph), title="ACCUSE", xlabel="accused", ylabel="accuser")
+    ax = fig.axes[0]
+    assert (ax.get_xlabel(), ax.get_ylabel(), ax.get_title()) == ("accused", "accuser", "ACCUSE")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Beta", "Alpha"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Alpha", "Beta", "Gamma"]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "1", "2"]  # the non-zero cells
+    assert plots.save_figure(fig, "m", tmp_path) == tmp_path / "m.png"
+    assert (tmp_path / "m.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_plot_top_and_timeline(graph, tmp_path, monkeypatch):
+    from actorgraph.graph import plots
+
+    bars = plots.plot_top(A.top_sources(graph)).axes[0]
+    assert [t.get_text() for t in bars.get_yticklabels()] == ["Delta", "Beta", "Gamma", "Alpha"]
+    assert [p.get_width() for p in bars.patches] == [1, 1, 2, 3]
+    timeline = plots.plot_timeline(A.relations_over_time(graph, "week")).axes[0]
+    assert [t.get_text() for t in timeline.get_xticklabels()] == ["2026-01-05", "2026-01-12"]
+    assert [p.get_height() for p in timeline.patches] == [3, 1, 1, 1]
+    assert timeline.get_ylabel() == "relations"
+    monkeypatch.delenv(plots.FIGURES_ENV, raising=False)
+    assert plots.save_figure(bars.figure, "bars") is None
+    monkeypatch.setenv(plots.FIGURES_ENV, str(tmp_path / "figs"))
+    assert plots.save_figure(bars.figure, "bars") == tmp_path / "figs" / "bars.png"
+
+
+def test_short_labels():
+    from actorgraph.graph.plots import short
+
+    assert short("Iran") == "Iran"
+    assert short("National Council of Resistance of Iran", 12) == "National Co…"
