@@ -56,6 +56,7 @@ __all__ = [
     "Violation",
     "actor_iri",
     "article_iri",
+    "check_base",
     "format_of",
     "from_rdf",
     "graph_iri",
@@ -101,6 +102,18 @@ _FORMAT_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "jsonld
 ONTOLOGY = files("actorgraph.graph") / "data" / "ontology.ttl"
 SHAPES = files("actorgraph.graph") / "data" / "shapes.ttl"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]*")
+
+
+def check_base(base: str) -> str:
+    """A base IRI for instances: absolute, nothing that needs escaping; ``/`` added unless it
+    ends in ``/`` or ``#``. Anything else is a UsageError."""
+    if not _IRI.fullmatch(base):
+        raise UsageError(f"--base-iri must be an absolute IRI such as {DEFAULT_BASE}, "
+                         f"got {base!r}")
+    return base if base.endswith(("/", "#")) else base + "/"
 
 
 def _segment(text: str) -> str:
@@ -457,8 +470,10 @@ def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
     except Exception as err:  # rdflib's parsers raise many types; all mean "not this format"
-        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
-        raise InputError(f"{path}: not valid {fmt}: {first[:200]}") from err
+        why = " ".join(str(err).replace(" of <>", "").split()) or type(err).__name__
+        raise InputError(f"{path}: not valid {fmt}: {why[:200]}") from err
+    if not any(True for _ in dataset.quads((None, None, None, None))):
+        raise InputError(f"{path}: no RDF statements in it (is it {fmt}?)")
     return dataset
 
 
