@@ -88,8 +88,12 @@ def build(
     shards: Annotated[int | None, typer.Option(min=1, help="Shards of records/ and "
                                                          "shards/ (default 8; kept by "
                                                          "--update).")] = None,
+    rdf_format: Annotated[list[str] | None, typer.Option(
+        help="Also write the RDF as nt, json-ld, trig or nquads (graph.nt, graph.jsonld, "
+             "graph.trig, graph.nq) beside graph.ttl; repeatable or comma-separated.")] = None,
 ) -> None:
     """Extract actors and relations from articles and write the graph files into --out."""
+    from actorgraph.commands.rdf import parse_formats
     from actorgraph.executors import make_executor
     from actorgraph.extract.readers import read_inputs
     from actorgraph.pipeline import build_directory
@@ -98,13 +102,14 @@ def build(
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
     _check_writable(out)
+    rdf_formats = parse_formats(rdf_format)
     spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
     nlp = pipeline(spec) if executor == "local" else None
     runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
     articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
     with _progress(quiet) as advance:
         result = build_directory(articles, out, runner, spec, update, shards, include_negated,
-                                 advance, skipped)
+                                 advance, skipped, rdf_formats)
     for problem in skipped:
         _err(f"skipped: {problem}")
     if not quiet:

@@ -23,7 +23,7 @@ from actorgraph.executors import Executor, ProcessExecutor, SerialExecutor
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
 from actorgraph.graph.model import Actor, Article, Relation
-from actorgraph.graph.rdf import DEFAULT_BASE, to_rdf
+from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, write_rdf
 from actorgraph.merge import ActorMerger
 from actorgraph.shards import write_shards
 from actorgraph.store import DEFAULT_SHARDS, Previous, RecordSpool
@@ -107,8 +107,13 @@ def build_records(articles: Iterable[Article], nlp: Language | None = None,
 
 
 def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
-                  include_negated: bool = False, shards: int | None = None) -> list[Path]:
-    """Write the on-disk contract of DESIGN.md into ``out``; every file atomically."""
+                  include_negated: bool = False, shards: int | None = None,
+                  rdf_formats: Iterable[str] = ()) -> list[Path]:
+    """Write the on-disk contract of DESIGN.md into ``out``; every file atomically.
+
+    ``rdf_formats`` (e.g. ``["nt", "trig"]``) adds ``graph.nt``, ``graph.jsonld``,
+    ``graph.trig`` or ``graph.nq`` beside ``graph.ttl``.
+    """
     from actorgraph.viz.html import write_html
 
     out = Path(out)
@@ -120,19 +125,19 @@ def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
     io.write_jsonl(out / "relations.jsonl", (r.to_json() for r in result.relations))
     io.write_node_link(out / "graph.json", graph)
     io.write_graphml(out / "graph.graphml", graph)
-    with io.atomic_write(out / "graph.ttl") as handle:
-        handle.write(to_rdf(graph, base).serialize(format="turtle"))
+    extra = [write_rdf(graph, out / f"graph.{FORMATS[fmt][1]}", fmt, base)
+             for fmt in dict.fromkeys(["turtle", *rdf_formats])]
     write_html(graph, out / "graph.html")
     write_shards(out, result.actors, result.relations, shards or DEFAULT_SHARDS, base,
                  include_negated)
-    return [out / name for name in OUTPUTS]
+    return [out / name for name in OUTPUTS] + extra[1:]
 
 
 def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
                     spec: PipelineSpec, update: bool = False, shards: int | None = None,
                     include_negated: bool = False,
                     progress: Callable[[Article], None] | None = None,
-                    skipped: Sized = ()) -> BuildResult:
+                    skipped: Sized = (), rdf_formats: Iterable[str] = ()) -> BuildResult:
     """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
 
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
@@ -151,5 +156,5 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
         if not result.articles:
             raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
                                                          if len(skipped) else ""))
-        write_outputs(result, stage, include_negated=include_negated)
+        write_outputs(result, stage, include_negated=include_negated, rdf_formats=rdf_formats)
     return result
