@@ -79,3 +79,23 @@ def test_debug_shows_the_traceback_and_default_does_not(tmp_path: Path) -> None:
                            capture_output=True, text=True)
     assert plain.returncode == 3 and "Traceback" not in plain.stderr
     assert debug.returncode != 0 and "Traceback" in debug.stderr
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.sampled_from(HOSTILE) | st.text(min_size=1, max_size=60),
+       sentence=st.sampled_from(HOSTILE) | st.text(max_size=200))
+def test_html_page_keeps_hostile_text_as_data(name: str, sentence: str) -> None:
+    from actorgraph.viz.html import render_html
+
+    actors, relations = _records(name, sentence)
+    page = render_html(from_records(actors, relations), title=name)
+    plain = render_html(from_records(*_records("Name", "A sentence.")), title="Title")
+    for tag in ("<script", "</script", "<img", "<!--"):
+        assert page.lower().count(tag) == plain.lower().count(tag), tag
+    _, _, rest = page.partition('<script id="ag-data" type="application/json">')
+    data = rest.partition("</script>")[0]
+    assert not {"<", ">", "&"} & set(data)
+    decoded = json.loads(data)
+    assert decoded["title"] == name
+    texts = json.dumps(decoded, ensure_ascii=False)
+    assert json.dumps(sentence, ensure_ascii=False)[1:-1] in texts
