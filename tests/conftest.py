@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
-DEV_SET = ROOT.parent / "shared" / "data" / "plover_dev.jsonl"
+DEV_SET = DATA / "plover_dev.jsonl"  # a copy of the PLOVER dev set; see data/README.md
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """A synthetic corpus of distinct articles for scale tests and benchmarks.
 
 Articles are recombinations of real news sentences: those of ``seeds/`` and of the PLOVER dev
-set (``../shared/data/plover_dev.jsonl``, from openeventdata/PLOVER, CC BY-SA 4.0). Each
+set (``tests/data/plover_dev.jsonl``, from openeventdata/PLOVER, CC BY-SA 4.0). Each
 article draws a different combination of sentences (a seeded random generator, so the same
 arguments give the same file) and gets its own id and date.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-DEV_SET = ROOT.parent / "shared" / "data" / "plover_dev.jsonl"
+DEV_SET = ROOT / "tests" / "data" / "plover_dev.jsonl"
 _SPLIT = re.compile(r"""(?<=[.!?"'’”])\s+(?=[A-Z"“‘])|\n+""")
 
 
