@@ -19,7 +19,7 @@ from actorgraph.extract.resolve_eval import cameo_to_iso, check_case, country_ac
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "tests" / "data"
-DEV_SET = ROOT.parent / "shared" / "data" / "plover_dev.jsonl"
+DEV_SET = ROOT / "tests" / "data" / "plover_dev.jsonl"
 CASES = [json.loads(line) for line in (DATA / "resolution_cases.jsonl").read_text(
     encoding="utf-8").splitlines() if line.strip()]
 CATEGORIES = {"title", "dated role", "metonymy", "demonym", "organisation", "pronoun", "surname",
