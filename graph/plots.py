@@ -101,6 +101,7 @@ def plot_timeline(counts: pd.DataFrame, title: str = "", xlabel: str = "article 
         ax.text(0.5, 0.5, "no dated relations", ha="center", va="center", transform=ax.transAxes)
     else:
         ax.legend(title="type", fontsize=8, bbox_to_anchor=(1.01, 1), loc="upper left")
+    ax.set_xlim(-0.75, max(len(counts), 1) - 0.25)  # one day is one bar, not a wall
     ax.tick_params(axis="x", labelrotation=45)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("relations")
