@@ -58,7 +58,10 @@ def plot_matrix(matrix: pd.DataFrame, title: str = "", cmap: str = "Reds",
         for (i, j), value in _cells(matrix):
             colour = "white" if value > top / 2 else "black"
             ax.text(j, i, str(value), ha="center", va="center", color=colour, fontsize=9)
-        fig.colorbar(image, ax=ax, label="relations", shrink=0.8)
+        from matplotlib.ticker import MaxNLocator
+
+        fig.colorbar(image, ax=ax, label="relations", shrink=0.8,
+                     ticks=MaxNLocator(integer=True))
     ax.set_xticks(range(cols), [short(c) for c in matrix.columns], rotation=45, ha="right")
     ax.set_yticks(range(rows), [short(r) for r in matrix.index])
     ax.set_xlabel(xlabel or str(matrix.columns.name or "target"))
