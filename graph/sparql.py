@@ -30,10 +30,30 @@ import pyoxigraph as ox
 from actorgraph.graph.errors import InputError, QueryError
 
 __all__ = [
-    "DEFAULT_PREFIXES", "GRAPH_FORMATS", "ID_BASE", "MEDIA_TYPES", "OUTPUT_NAMES",
-    "RDF_FORMATS", "RESULT_FORMATS", "QueryRefused", "QueryStore", "QueryTimeout", "Result",
-    "check_query", "format_result", "media_type", "open_source", "open_source_text",
-    "rdf_format", "show_term", "source_file", "term_json",
+    "DEFAULT_PREFIXES",
+    "GRAPH_FORMATS",
+    "ID_BASE",
+    "MEDIA_TYPES",
+    "OUTPUT_NAMES",
+    "RDF_FORMATS",
+    "RESULT_FORMATS",
+    "Example",
+    "QueryRefused",
+    "QueryStore",
+    "QueryTimeout",
+    "Result",
+    "check_query",
+    "example",
+    "examples",
+    "format_result",
+    "media_type",
+    "open_source",
+    "open_source_text",
+    "parse_binding",
+    "rdf_format",
+    "show_term",
+    "source_file",
+    "term_json",
 ]
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -281,8 +301,8 @@ def format_result(result: Result, fmt: str, *, width: int = 60) -> bytes:
         raise QueryError(f"unknown result format {fmt!r} (known: {', '.join(RESULT_FORMATS)})")
     if result.kind == "graph":
         prefixes = DEFAULT_PREFIXES if GRAPH_FORMATS[fmt] is ox.RdfFormat.TURTLE else None
-        out: bytes = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
-        return out
+        out = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
+        return out or b""
     writer = {"table": lambda r: _table(r, width), "csv": _csv, "tsv": _tsv, "json": _json,
               "xml": _xml}[fmt]
     return writer(result).encode("utf-8")
@@ -311,7 +331,7 @@ def _json(result: Result) -> str:
 
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": result.boolean})
-    bindings = [{name: term_json(term) for name, term in zip(result.variables, row)
+    bindings = [{name: term_json(term) for name, term in zip(result.variables, row, strict=True)
                  if term is not None} for row in result.rows]
     return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
                       ensure_ascii=False)
@@ -356,8 +376,9 @@ def _xml(result: Result) -> str:
     parts = [head, *(f"<variable name={quoteattr(v)}/>" for v in result.variables),
              "</head>\n<results>"]
     for row in result.rows:
+        pairs = zip(result.variables, row, strict=True)
         cells = "".join(f"<binding name={quoteattr(name)}>{_xml_term(term, escape)}</binding>"
-                        for name, term in zip(result.variables, row) if term is not None)
+                        for name, term in pairs if term is not None)
         parts.append(f"<result>{cells}</result>")
     parts.append("</results>\n</sparql>\n")
     return "\n".join(parts)
@@ -412,6 +433,65 @@ def _table(result: Result, width: int) -> str:
     header = list(result.variables)
     body = [[show_term(t, width) for t in row] for row in result.rows]
     sizes = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
-    lines = ["  ".join(c.ljust(s) for c, s in zip(cells, sizes)).rstrip()
+    lines = ["  ".join(c.ljust(s) for c, s in zip(cells, sizes, strict=True)).rstrip()
              for cells in [header, ["-" * s for s in sizes], *body]]
     return "\n".join(lines) + "\n"
+
+
+# --- example queries (package data: graph/queries/*.rq) -------------------------------------
+
+
+@dataclass(frozen=True)
+class Example:
+    """A shipped query: its name (file stem), the comment header, and its parameters."""
+
+    name: str
+    title: str
+    description: str
+    text: str
+    parameters: tuple[str, ...] = ()
+
+
+_PARAMETER = re.compile(r"Parameter:\s*(\w+)")
+
+
+def _example(name: str, text: str) -> Example:
+    header = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
+    return Example(name, header[0] if header else name, " ".join(header[1:]), text,
+                   tuple(_PARAMETER.findall(" ".join(header))))
+
+
+def examples() -> dict[str, Example]:
+    """The example queries by name, in name order."""
+    from importlib.resources import files
+
+    folder = files("actorgraph.graph") / "queries"
+    found = sorted((f.name[:-3], f.read_text(encoding="utf-8")) for f in folder.iterdir()
+                   if f.name.endswith(".rq"))
+    return {name: _example(name, text) for name, text in found}
+
+
+def example(name: str) -> Example:
+    """One example query; an unknown name is a usage error that lists the known ones."""
+    from actorgraph.graph.errors import UsageError
+
+    known = examples()
+    if name not in known:
+        raise UsageError(f"no example query {name!r} (known: {', '.join(known)})")
+    return known[name]
+
+
+def parse_binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
+    """``name=value`` -> (name, literal); ``name=<iri>`` binds an IRI instead."""
+    from actorgraph.graph.errors import UsageError
+
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"\w+", name):
+        raise UsageError(f"--bind {text!r}: expected NAME=VALUE")
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return name, ox.NamedNode(value[1:-1])
+        except ValueError as err:
+            raise UsageError(f"--bind {text!r}: not an IRI: {err}") from err
+    return name, ox.Literal(value)
