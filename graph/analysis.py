@@ -28,7 +28,12 @@ import networkx as nx
 from actorgraph.graph.errors import UsageError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
+    import pyoxigraph as ox
+
+    from actorgraph.graph.sparql import QueryStore
 
 __all__ = [
     "RELATION_COLUMNS",
@@ -43,6 +48,8 @@ __all__ = [
     "reciprocal_pairs",
     "relation_table",
     "relations_over_time",
+    "sparql_frame",
+    "sparql_store",
     "top_sources",
     "top_targets",
 ]
@@ -353,3 +360,65 @@ def evidence(graph: nx.MultiDiGraph, source: str, target: str,
     rows = table[(table["source"] == u) & (table["target"] == v)]
     columns = ["type", "sentence", "doc", "date", "trigger", "confidence", "id"]
     return rows[columns].reset_index(drop=True)
+
+
+def sparql_store(source: nx.MultiDiGraph | str | Path) -> QueryStore:
+    """A SPARQL store over a graph (mapped to RDF here), an RDF file or a build directory."""
+    from actorgraph.graph import sparql
+
+    if isinstance(source, nx.Graph):
+        from actorgraph.graph.rdf import to_rdf
+
+        return sparql.open_source_text(to_rdf(source).serialize(format="nt"), "nt")
+    return sparql.open_source(source)
+
+
+_NUMBERS = {"integer": int, "int": int, "long": int, "short": int, "nonNegativeInteger": int,
+            "decimal": float, "double": float, "float": float}
+
+
+def _value(term: Any) -> Any:
+    """A SPARQL term as a plain value: IRIs as strings, typed literals as numbers and dates."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if not isinstance(term, ox.Literal):
+        return term.value
+    kind = term.datatype.value.rpartition("#")[2]
+    try:
+        if kind in _NUMBERS:
+            return _NUMBERS[kind](term.value)
+        if kind in ("date", "dateTime"):
+            return _pandas().Timestamp(term.value)
+    except ValueError:
+        return term.value
+    return term.value == "true" if kind == "boolean" else term.value
+
+
+def sparql_frame(source: QueryStore | nx.MultiDiGraph | str | Path, query: str,
+                 **bindings: str | ox.NamedNode | ox.Literal) -> pd.DataFrame:
+    """The answer to a SELECT query as a DataFrame, one column per variable.
+
+    ``source`` is a store from :func:`sparql_store` (reuse it for many queries), a graph, an
+    RDF file or a build output directory. The ``ag:``, ``rdfs:``, ``schema:`` and other usual
+    prefixes are predeclared. Keyword arguments bind variables before the query runs, e.g.
+    ``target="Iran"`` (a string is a plain literal), the safe way to put values into a query;
+    the engine (pyoxigraph) needs each bound variable in the SELECT clause.
+    """
+    import pyoxigraph as ox
+
+    from actorgraph.graph.errors import QueryError
+    from actorgraph.graph.sparql import QueryStore
+
+    pd = _pandas()
+    store = source if isinstance(source, QueryStore) else sparql_store(source)
+    values = {k: ox.Literal(v) if isinstance(v, str) else v for k, v in bindings.items()}
+    result = store.query(query, bindings=values)
+    if result.kind != "select":
+        raise QueryError("sparql_frame answers SELECT queries; this one is "
+                         + ("an ASK" if result.kind == "ask" else "a CONSTRUCT or DESCRIBE"))
+    rows = [[_value(term) for term in row] for row in result.rows]
+    return pd.DataFrame(rows, columns=result.variables)

@@ -241,3 +241,44 @@ def test_short_labels():
 
     assert short("Iran") == "Iran"
     assert short("National Council of Resistance of Iran", 12) == "National Co…"
+
+
+def test_sparql_frame_over_a_graph(graph):
+    accuses = A.sparql_frame(graph, """
+        SELECT ?s ?o WHERE { ?a ag:accuses ?b . ?a rdfs:label ?s . ?b rdfs:label ?o }
+        ORDER BY ?s ?o""")
+    # direct triples are a set: Alpha's two accusations of Beta are one row
+    assert accuses.to_numpy().tolist() == [["Alpha", "Beta"], ["Beta", "Alpha"],
+                                           ["Gamma", "Beta"]]
+    store = A.sparql_store(graph)
+    typed = A.sparql_frame(store, """
+        SELECT ?start ?confidence ?date ?negated WHERE {
+          ?r ag:relationType "ACCUSE" ; ag:start ?start ; ag:confidence ?confidence ;
+             ag:date ?date ; ag:evidence "Beta did accuse to Alpha (r3)." .
+          BIND(EXISTS { ?r ag:negated true } AS ?negated) }""")
+    assert typed.iloc[0].tolist() == [0, 0.75, pd.Timestamp("2026-01-07"), False]
+    assert (typed["start"].dtype.kind, typed["confidence"].dtype.kind) == ("i", "f")
+
+
+def test_sparql_frame_bindings_and_errors(graph):
+    query = """SELECT ?source ?target WHERE { ?r ag:relationType "THREATEN" ;
+                 ag:source ?s ; ag:target ?t . ?s rdfs:label ?source . ?t rdfs:label ?target }"""
+    assert A.sparql_frame(graph, query, target="Alpha")["source"].tolist() == ["Gamma"]
+    assert A.sparql_frame(graph, query, target="Delta").empty
+    empty = A.sparql_frame(graph, query, target="Nobody")
+    assert list(empty.columns) == ["source", "target"]
+    from actorgraph.graph.errors import QueryError
+
+    with pytest.raises(QueryError, match="SELECT"):
+        A.sparql_frame(graph, "ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError):
+        A.sparql_frame(graph, "SELECT WHERE {")
+
+
+def test_sparql_frame_over_a_file(graph, tmp_path):
+    from actorgraph.graph.rdf import to_rdf
+
+    (tmp_path / "g.ttl").write_text(to_rdf(graph).serialize(format="turtle"), encoding="utf-8")
+    frame = A.sparql_frame(tmp_path / "g.ttl",
+                           "SELECT (COUNT(?r) AS ?n) WHERE { ?r ag:relationType ?t }")
+    assert frame["n"].tolist() == [7]
