@@ -179,4 +179,4 @@ def main() -> None:
 
 
 # Register the other commands (each module adds its own to ``app``).
-from actorgraph.commands import evaluate, rdf, viz  # noqa: E402,F401
+from actorgraph.commands import evaluate, rdf, sparql, viz  # noqa: E402,F401

@@ -495,3 +495,45 @@ def parse_binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
         except ValueError as err:
             raise UsageError(f"--bind {text!r}: not an IRI: {err}") from err
     return name, ox.Literal(value)
+
+
+def _rdf_input(path: Path) -> tuple[Path, ox.RdfFormat]:
+    """A file with its format; a build output directory stands for its RDF file."""
+    if path.is_dir():
+        found = source_file(path)
+        if found is None:
+            raise InputError(f"{path}: not a build output directory (no "
+                             f"{', '.join(OUTPUT_NAMES)})")
+        path = found
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    return path, rdf_format(path)
+
+
+def bulk_load(files: list[Path], directory: Path) -> int:
+    """Load RDF files into the persistent store in ``directory``; return its size in quads.
+
+    Every input is checked before the store is touched. A file that turns out to be invalid
+    midway may leave part of it loaded (bulk loading is not transactional).
+    """
+    from actorgraph.graph.errors import OutputError, UsageError
+
+    inputs = [_rdf_input(Path(f)) for f in files]
+    directory = Path(directory)
+    if directory.exists() and not (directory.is_dir() and (
+            _is_store(directory) or not any(directory.iterdir()))):
+        raise UsageError(f"--store {directory}: exists and is neither an empty directory "
+                         "nor a store")
+    try:
+        store = ox.Store(str(directory))
+    except OSError as err:
+        raise OutputError(f"--store {directory}: cannot open the store: {err}") from err
+    for path, fmt in inputs:
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as err:
+            raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
+        except (OSError, ValueError) as err:
+            raise InputError(f"{path}: cannot load: {err}") from err
+    store.flush()
+    return len(store)

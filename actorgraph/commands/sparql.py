@@ -1,0 +1,160 @@
+"""``actorgraph query``, ``load``, ``serve`` and ``push``: the graph's RDF through SPARQL."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from actorgraph.cli import app
+from actorgraph.graph.errors import InputError, UsageError
+
+__all__ = ["load", "push", "query", "serve"]
+
+_SOURCE_HELP = ("An RDF file (.ttl, .nt, .jsonld, .trig, .nq), a build output directory, or a "
+                "store directory made by 'actorgraph load'.")
+
+
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    xml = "xml"
+
+
+def _query_text(query: str | None, file: Path | None, example: str | None) -> str:
+    """Exactly one of the query string, --file and --example."""
+    from actorgraph.graph.sparql import example as find_example
+
+    given = [x for x in (query, file, example) if x is not None]
+    if len(given) != 1:
+        raise UsageError("give the query as an argument, with --file or with --example "
+                         "(exactly one; --list-examples shows the examples)")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{file}: cannot read the query: {err}") from err
+    return find_example(example).text if example is not None else str(query)
+
+
+@app.command()
+def query(
+    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
+    text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
+                                               help="The SPARQL query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from "
+                                                                  "this .rq file.")] = None,
+    example: Annotated[str | None, typer.Option(help="Run a shipped example query by "
+                                                     "name.")] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")
+                   ] = ResultFormat.table,
+    bind: Annotated[list[str] | None, typer.Option(
+        help="Fix a variable: NAME=text (a literal) or NAME=<iri>; repeatable.")] = None,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Time limit in seconds.")] = 300.0,
+    max_rows: Annotated[int | None, typer.Option(min=1, help="Stop after this many "
+                                                             "rows.")] = None,
+    list_examples: Annotated[bool, typer.Option("--list-examples", help="List the example "
+                                                                        "queries.")] = False,
+) -> None:
+    """Answer a SPARQL query over the graph (a table, CSV, TSV, SPARQL JSON or XML)."""
+    from actorgraph.graph.sparql import examples, format_result, open_source, parse_binding
+
+    if list_examples:
+        for item in examples().values():
+            params = f"  [--bind {'/'.join(item.parameters)}=...]" if item.parameters else ""
+            typer.echo(f"{item.name:24} {item.title}{params}")
+        return
+    query_text = _query_text(text, file, example)
+    bindings = dict(parse_binding(b) for b in bind or ())
+    result = open_source(source).query(query_text, timeout=timeout, max_rows=max_rows,
+                                       bindings=bindings)
+    sys.stdout.buffer.write(format_result(result, fmt.value))
+    sys.stdout.flush()
+    if result.truncated:
+        typer.echo(f"actorgraph: cut off at {max_rows} rows (--max-rows)", err=True)
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="RDF files or build output "
+                                                     "directories.")],
+    store: Annotated[Path, typer.Option("--store", help="The store directory (created if "
+                                                        "missing).")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Bulk-load RDF into a persistent store directory that query and serve can open."""
+    from actorgraph.graph.sparql import bulk_load
+
+    total = bulk_load(files, store)
+    if not quiet:
+        typer.echo(f"{total} quads in {store}", err=True)
+
+
+def _explorer(source: Path) -> str | None:
+    """The explorer page of a build output directory (from its graph.json), else None."""
+    from actorgraph.graph.io import read_graph
+    from actorgraph.viz.html import render_html
+
+    if not (source.is_dir() and (source / "graph.json").is_file()):
+        return None
+    return render_html(read_graph(source))
+
+
+@app.command()
+def serve(
+    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the "
+                                           "endpoint to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")
+                    ] = 7878,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Time limit per query in "
+                                                           "seconds (503 past it).")] = 30.0,
+    max_rows: Annotated[int, typer.Option(min=1, help="Rows per answer at most; longer "
+                                                      "answers are cut off and "
+                                                      "flagged.")] = 10_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
+) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at /sparql, with a query page and the explorer."""
+    from actorgraph.graph.errors import OutputError
+    from actorgraph.graph.sparql import open_source
+    from actorgraph.server import Endpoint, make_server
+
+    endpoint = Endpoint(open_source(source), timeout=timeout, max_rows=max_rows,
+                        explorer=_explorer(source), quiet=quiet)
+    try:
+        server = make_server(endpoint, host, port)
+    except OSError as err:
+        raise OutputError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+    typer.echo(f"SPARQL endpoint: http://{host}:{server.server_port}/sparql "
+               f"({len(endpoint.store)} triples; query page at /; Ctrl-C stops)", err=True)
+    with server:
+        server.serve_forever()
+
+
+@app.command()
+def push(
+    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
+    endpoint: Annotated[str, typer.Option(help="The store's Graph Store Protocol URL, e.g. "
+                                               "http://localhost:7878/store.")],
+    graph: Annotated[str | None, typer.Option(help="Send everything into this one named "
+                                                   "graph (replacing it).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Triples per request.")] = 50_000,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Seconds to wait for each "
+                                                           "request.")] = 60.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), in batches."""
+    from actorgraph.graph.push import graph_url
+    from actorgraph.graph.push import push as send
+    from actorgraph.graph.sparql import open_source
+
+    graph_url(endpoint, graph)  # a bad URL is refused before the source is read
+    summary = send(open_source(source).store, endpoint, graph, batch_size, timeout)
+    if not quiet:
+        typer.echo(f"{summary.triples} triples in {summary.graphs} graphs, "
+                   f"{summary.requests} requests -> {endpoint}", err=True)
