@@ -34,12 +34,37 @@ CONFIDENCE = {"svo": 0.8, "svo_prep": 0.7, "passive": 0.8, "xcomp": 0.7, "noun":
               "label": 0.75}
 
 
+def _read_data(name: str) -> dict[str, Any] | None:
+    path = resources.files("actorgraph.extract") / "data" / name
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _merge_type(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Union of two entries of one type: every list keeps its order, duplicates dropped."""
+    merged = dict(mine)
+    for key, value in theirs.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = list(dict.fromkeys([*merged[key], *value]))
+        else:
+            merged.setdefault(key, value)
+    return merged
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, Any]:
-    """The cue lexicon (package data ``extract/data/cues.json``)."""
-    text = (resources.files("actorgraph.extract") / "data" / "cues.json").read_text("utf-8")
-    cues: dict[str, Any] = json.loads(text)
-    return cues
+    """The cue lexicon: ``cues.json`` (core types) merged with ``plover_cues.json`` when present.
+
+    Both files share one schema per type; a type present in both gets the union of its lists.
+    """
+    cues = _read_data("cues.json") or {"types": {}}
+    extra = _read_data("plover_cues.json") or {}
+    types = dict(cues["types"])
+    for type_, entry in extra.get("types", {}).items():
+        types[type_] = _merge_type(types[type_], entry) if type_ in types else entry
+    return {**cues, "types": types}
 
 
 def _node(name: str, attrs: dict[str, Any], parent: str | None = None, op: str = ">") -> dict:
@@ -49,9 +74,9 @@ def _node(name: str, attrs: dict[str, Any], parent: str | None = None, op: str =
 
 
 def _patterns(cue: dict[str, Any], label_verbs: list[str]) -> dict[str, list[dict]]:
-    verb = {"LEMMA": {"IN": cue["verbs"]}, "POS": {"IN": ["VERB", "NOUN", "PROPN", "ADJ"]}}
-    noun = {"LEMMA": {"IN": cue["nouns"]}, "POS": {"IN": ["NOUN", "PROPN"]}}
-    preps = {"DEP": "prep", "LOWER": {"IN": cue["preps"]}}
+    verb = {"LEMMA": {"IN": cue.get("verbs", [])}, "POS": {"IN": ["VERB", "NOUN", "PROPN", "ADJ"]}}
+    noun = {"LEMMA": {"IN": cue.get("nouns", [])}, "POS": {"IN": ["NOUN", "PROPN"]}}
+    preps = {"DEP": "prep", "LOWER": {"IN": cue.get("preps", [])}}
     families = {
         "svo": [_node("trigger", verb), _node("target", {"DEP": "dobj"}, "trigger")],
         "svo_prep": [_node("trigger", verb), _node("prep", preps, "trigger"),
