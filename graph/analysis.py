@@ -150,11 +150,13 @@ def relation_table(graph: nx.MultiDiGraph,
     return frame.drop(columns="start")
 
 
-def matrix(graph: nx.MultiDiGraph, types: str | Iterable[str] | None = "ACCUSE") -> pd.DataFrame:
+def matrix(graph: nx.MultiDiGraph, types: str | Iterable[str] | None = "ACCUSE",
+           top: int | None = None) -> pd.DataFrame:
     """Who does it to whom: relation counts, sources as rows and targets as columns.
 
     Only actors on some edge of the chosen types appear; rows and columns are ordered by
     their totals (most active first), then by name, so a heatmap reads from the top left.
+    ``top`` keeps that many rows and columns, so a big corpus still gives a legible figure.
     """
     pd = _pandas()
     names = labels(graph)
@@ -163,7 +165,7 @@ def matrix(graph: nx.MultiDiGraph, types: str | Iterable[str] | None = "ACCUSE")
     frame = frame.astype("int64")
     rows = sorted(frame.index, key=lambda a: (-frame.loc[a].sum(), a))
     cols = sorted(frame.columns, key=lambda a: (-frame[a].sum(), a))
-    frame = frame.loc[rows, cols]
+    frame = frame.loc[rows[:top], cols[:top]]
     frame.index.name, frame.columns.name = "source", "target"
     return frame
 

@@ -78,6 +78,7 @@ def test_matrix_counts_and_order(graph):
     assert (m.index.name, m.columns.name) == ("source", "target")
     assert A.matrix(graph, "SANCTION").to_numpy().tolist() == [[1]]
     assert A.matrix(graph, "ASSAULT").empty
+    assert A.matrix(graph, "ACCUSE", top=1).to_numpy().tolist() == [[2]]  # Alpha -> Beta
 
 
 def test_top_sources_and_targets(graph):
