@@ -166,8 +166,12 @@ def _integer(value: Any) -> Literal:
 
 
 def _decimal(value: Any) -> Literal:
-    """xsd:decimal from the shortest repr of a float, so it reads back as the same float."""
-    return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
+    """xsd:decimal from the shortest repr of a float, so it reads back as the same float;
+    at most 18 decimal places, as many as triple stores such as Oxigraph keep."""
+    number = Decimal(repr(float(value)))
+    if number.is_finite() and int(number.as_tuple().exponent) < -18:
+        number = number.quantize(Decimal("1e-18"))
+    return Literal(format(number, "f"), datatype=XSD.decimal)
 
 
 def _date(value: str) -> Literal:
