@@ -1,7 +1,79 @@
-"""``actorgraph`` commands: evaluate."""
+"""``actorgraph evaluate``: score a build's relations against a gold file (two modes)."""
 
 from __future__ import annotations
 
-from actorgraph.cli import app
+import json
+from pathlib import Path
+from typing import Annotated, Any
 
-__all__ = ["app"]
+import typer
+
+from actorgraph.cli import app
+from actorgraph.graph.evaluate import Report, Score
+
+__all__ = ["app", "evaluate", "format_report"]
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSONL): relations with doc, type, "
+                                              "source, target; or PLOVER sentence records "
+                                              "with id, text, event_type, source, target.")],
+    pred: Annotated[Path, typer.Option("--pred", help="A build output directory (its "
+                                                      "relations.jsonl and actors.jsonl).")],
+    types: Annotated[str, typer.Option(help="core (ACCUSE, THREATEN, SANCTION), all, or "
+                                            "comma-separated type names.")] = "core",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option(
+        "--show-errors", help="List false positives and misses with their sentences.")] = False,
+    include_negated: Annotated[bool, typer.Option(
+        help="Score negated relations too (the negation flag must then match).")] = False,
+) -> None:
+    """Precision, recall and F1 of predicted relations per type and for the core three."""
+    from actorgraph.graph.evaluate import evaluate as run
+
+    report = run(gold, pred, types, include_negated)
+    if as_json:
+        data: dict[str, Any] = report.to_json()
+        if show_errors:
+            data.update(false_positives=report.false_positives, misses=report.misses)
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    typer.echo(format_report(report))
+    if show_errors:
+        typer.echo(_format_errors(report))
+
+
+def format_report(report: Report) -> str:
+    """A plain-text table: one row per type, then the core three micro-averaged."""
+    sentences = report.mode == "sentences"
+    head = ["type", "gold", "pred", "right", "precision",
+            *(["type recall", "full recall"] if sentences else ["recall", "F1"])]
+    rows = [head] + [_row(t, s, sentences) for t, s in report.types.items()]
+    rows.append(_row("core (micro)", report.core, sentences))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                       for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows]
+    unit = "gold sentences" if sentences else "gold relations (article, type, source, target)"
+    notes = "".join(f"\nnote: {note}" for note in report.notes)
+    return f"mode: {report.mode}; gold counts {unit}\n" + "\n".join(lines) + notes
+
+
+def _row(name: str, score: Score, sentences: bool) -> list[str]:
+    rates = [score.precision, score.recall]
+    rates.append(score.full_recall or 0.0 if sentences else score.f1)
+    return [name, str(score.gold), str(score.predicted), str(score.correct),
+            *(f"{r:.3f}" for r in rates)]
+
+
+def _format_errors(report: Report) -> str:
+    lines = []
+    for title, items in (("false positives", report.false_positives),
+                         ("misses", report.misses)):
+        lines.append(f"\n{title} ({len(items)}):")
+        for item in items:
+            what = item.get("gold") or f"{item['type']} {item['source']} -> {item['target']}"
+            lines.append(f"- {item['doc']}: {what}")
+            lines.extend(f"    predicted: {p}" for p in item.get("predicted", ()))
+            lines.extend(f"    | {' '.join(s.split())}" for s in item["sentences"])
+    return "\n".join(lines)
