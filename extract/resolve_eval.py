@@ -18,25 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from actorgraph.extract.nlp import make_doc
+from actorgraph.graph.evaluate import cameo_to_iso
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["CaseResult", "Score", "cameo_to_iso", "check_case", "country_accuracy",
            "score_actors"]
-
-# CAMEO country codes that are not ISO 3166-1 alpha-3 (the rest coincide with ISO).
-_CAMEO_ISO = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM", "GMY": "DEU", "UKG": "GBR",
-              "SAF": "ZAF", "ROM": "ROU", "TAW": "TWN", "BRM": "MMR", "ZAI": "COD"}
-
-
-def cameo_to_iso(code: str | None) -> str | None:
-    """ISO alpha-3 for a CAMEO country code; None for IGO, NGO, IMG and other non-countries."""
-    import pycountry
-
-    if not code:
-        return None
-    code = _CAMEO_ISO.get(code, code)
-    return code if pycountry.countries.get(alpha_3=code) is not None else None
-
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").casefold().strip()
