@@ -226,12 +226,14 @@ class QueryStore:
 
     def _work(self, text: str, max_rows: int | None, bindings: dict[str, Any],
               cancel: threading.Event, box: dict[str, Any]) -> None:
+        # Errors cross threads as fresh exceptions: a traceback would keep the engine's
+        # result iterator alive, and it must be dropped on the thread that made it.
         try:
             box["result"] = self._evaluate(text, max_rows, bindings, cancel)
         except QueryError as err:
-            box["error"] = err
+            box["error"] = type(err)(str(err))
         except SyntaxError as err:
-            box["error"] = QueryError(f"malformed query: {err}")
+            box["error"] = QueryError(f"malformed query: {_one_line(str(err))}")
         except (OSError, RuntimeError, ValueError, TypeError) as err:
             box["error"] = QueryError(f"query failed: {err}")
         finally:
@@ -258,6 +260,12 @@ class QueryStore:
                 break
             result.triples.append(triple)
         return result
+
+
+def _one_line(message: str, limit: int = 240) -> str:
+    """The parser's message on one line (its list of expected tokens can span several)."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _full(result: Result, max_rows: int | None, cancel: threading.Event) -> bool:
