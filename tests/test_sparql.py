@@ -15,6 +15,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from sparql_support import ACTORS, HOSTILE, RELATIONS, Expected, own_graph, write_sources
 
 from actorgraph.graph.build import from_records
 from actorgraph.graph.errors import InputError, QueryError, UsageError
@@ -31,7 +32,6 @@ from actorgraph.graph.sparql import (
     parse_binding,
     show_term,
 )
-from sparql_support import ACTORS, HOSTILE, RELATIONS, Expected, own_graph, write_sources
 
 EXAMPLE_NAMES = {"top-accusers", "reciprocal-accusations", "threats-against", "sanctions-by",
                  "actors-by-country", "article-relations", "two-hop", "relations-per-day"}
@@ -77,7 +77,7 @@ def seeds_store(request: pytest.FixtureRequest, seeds_sources: dict[str, Path]) 
 
 def test_the_examples_are_shipped_with_a_comment_header() -> None:
     found = examples()
-    assert EXAMPLE_NAMES <= set(found)
+    assert set(found) >= EXAMPLE_NAMES
     for item in found.values():
         assert item.text.startswith("# ") and item.title and item.description
         assert item.title.endswith(".")
