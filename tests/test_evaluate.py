@@ -1,0 +1,269 @@
+"""Scoring of ``actorgraph evaluate`` on small hand-made records, both modes, and its CLI errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph.cli import main
+from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.evaluate import (
+    actor_matches,
+    cameo_to_iso,
+    detect_mode,
+    evaluate,
+    evaluate_relations,
+    evaluate_sentences,
+    select_types,
+)
+
+
+def rel(doc: str, type_: str, source: str, target: str, negated: bool = False,
+        sentence: str = "s") -> dict[str, Any]:
+    return {"doc": doc, "type": type_, "source": source, "target": target,
+            "negated": negated, "sentence": sentence}
+
+
+def plover(id_: str, type_: str, source: list[str], target: list[str]) -> dict[str, Any]:
+    return {"id": id_, "text": f"text of {id_}", "event_type": type_,
+            "source": [{"actorText": c, "code": c} for c in source],
+            "target": [{"actorText": c, "code": c} for c in target]}
+
+
+# --- relations mode ---------------------------------------------------------------------------
+
+def test_relations_counts_precision_recall_f1() -> None:
+    gold = [rel("a", "ACCUSE", "x", "y"), rel("a", "ACCUSE", "x", "z"),
+            rel("a", "THREATEN", "y", "x"), rel("b", "SANCTION", "x", "y")]
+    pred = [rel("a", "ACCUSE", "x", "y"), rel("a", "ACCUSE", "y", "x"),  # reversed: wrong
+            rel("a", "THREATEN", "y", "x"), rel("a", "SANCTION", "x", "y")]  # wrong article
+    report = evaluate_relations(gold, pred)
+    accuse = report.types["ACCUSE"]
+    assert (accuse.gold, accuse.predicted, accuse.correct) == (2, 2, 1)
+    assert accuse.precision == accuse.recall == accuse.f1 == 0.5
+    assert report.types["THREATEN"].f1 == 1.0
+    assert report.types["SANCTION"].precision == report.types["SANCTION"].recall == 0.0
+    assert (report.core.gold, report.core.predicted, report.core.correct) == (4, 4, 2)
+    assert report.core.f1 == 0.5
+
+
+def test_relations_key_is_a_set_per_article() -> None:
+    """The same event said in two sentences is one gold key; two predictions of it are one."""
+    gold = [rel("a", "ACCUSE", "x", "y", sentence="one"), rel("a", "ACCUSE", "x", "y",
+                                                             sentence="two")]
+    pred = [rel("a", "ACCUSE", "x", "y", sentence="two")] * 3
+    score = evaluate_relations(gold, pred).types["ACCUSE"]
+    assert (score.gold, score.predicted, score.correct) == (1, 1, 1)
+
+
+def test_negated_relations_are_left_out_unless_asked() -> None:
+    gold = [rel("a", "ACCUSE", "x", "y"), rel("a", "THREATEN", "x", "y", negated=True)]
+    pred = [rel("a", "ACCUSE", "x", "y", negated=True), rel("a", "THREATEN", "x", "y",
+                                                            negated=True)]
+    plain = evaluate_relations(gold, pred)
+    assert plain.types["ACCUSE"].predicted == 0 and plain.types["ACCUSE"].gold == 1
+    assert plain.types["THREATEN"].gold == plain.types["THREATEN"].predicted == 0
+    asked = evaluate_relations(gold, pred, negated=True)
+    assert asked.types["ACCUSE"].correct == 0  # the flag is part of the key
+    assert asked.types["THREATEN"].correct == 1
+
+
+def test_errors_list_false_positives_and_misses_with_sentences() -> None:
+    gold = [rel("a", "ACCUSE", "x", "y", sentence="X blamed Y.")]
+    pred = [rel("a", "ACCUSE", "y", "x", sentence="Y was blamed by X.")]
+    report = evaluate_relations(gold, pred)
+    assert report.false_positives == [{"doc": "a", "type": "ACCUSE", "source": "y",
+                                       "target": "x", "sentences": ["Y was blamed by X."]}]
+    assert report.misses[0]["sentences"] == ["X blamed Y."]
+
+
+def test_other_types_are_scored_but_stay_out_of_the_core() -> None:
+    gold = [rel("a", "SUPPORT", "x", "y"), rel("a", "ACCUSE", "x", "y")]
+    pred = [rel("a", "SUPPORT", "x", "y")]
+    report = evaluate_relations(gold, pred, types=["SUPPORT"])
+    assert list(report.types) == ["SUPPORT"] and report.types["SUPPORT"].f1 == 1.0
+    assert (report.core.gold, report.core.predicted) == (1, 0)
+
+
+def test_select_types() -> None:
+    assert select_types(None) == select_types("core") == ["ACCUSE", "THREATEN", "SANCTION"]
+    assert select_types("accuse, assault") == ["ACCUSE", "ASSAULT"]
+    assert select_types("all", ["PROTEST", "AGREE"]) == ["ACCUSE", "THREATEN", "SANCTION",
+                                                         "AGREE", "PROTEST"]
+    with pytest.raises(UsageError, match="BLAME"):
+        select_types("ACCUSE,BLAME")
+    with pytest.raises(UsageError):
+        select_types(",")
+
+
+# --- sentences mode ---------------------------------------------------------------------------
+
+def test_country_codes() -> None:
+    assert [cameo_to_iso(c) for c in ("IRN", "JAP", "GMY", "UKG", "IGO", "NGO", "EUR", "", None)
+            ] == ["IRN", "JPN", "DEU", "GBR", None, None, None, None, None]
+
+
+def test_actor_matches_rules() -> None:
+    japan, un, nobody = {"country": "JPN"}, {"country": None, "sector": "IGO"}, None
+    assert actor_matches([], japan) and actor_matches([], nobody)  # no gold actor: anything
+    roles = [{"code": "JAP"}, {"code": "KOR"}]
+    assert actor_matches(roles, japan) and not actor_matches(roles, un)
+    assert actor_matches([{"code": "IGO"}], un) and not actor_matches([{"code": "IGO"}], japan)
+    assert not actor_matches([{"code": "USA"}], nobody)
+    assert actor_matches([{"actorText": "someone"}], japan)  # no code: unknown, anything
+
+
+def test_sentences_type_recall_full_recall_precision() -> None:
+    gold = [plover("s1", "ACCUSE", ["USA"], ["IRN"]),
+            plover("s2", "ACCUSE", ["FRA"], []),
+            plover("s3", "THREATEN", ["RUS"], ["UKR"]),
+            plover("s4", "AGREE", ["IGO"], ["JAP"])]
+    actors = {"us": {"country": "USA"}, "iran": {"country": "IRN"}, "fr": {"country": "FRA"},
+              "de": {"country": "DEU"}, "un": {"country": None}, "jp": {"country": "JPN"},
+              "ru": {"country": "RUS"}, "ua": {"country": "UKR"}}
+    pred = [rel("s1", "ACCUSE", "iran", "us"),  # type right, roles swapped
+            rel("s2", "ACCUSE", "fr", "de"),  # type and source right; empty gold target
+            rel("s3", "ACCUSE", "ru", "ua"),  # wrong type
+            rel("s3", "THREATEN", "ru", "ua", negated=True),  # negated: not counted
+            rel("s4", "AGREE", "un", "jp"),
+            rel("elsewhere", "ACCUSE", "us", "iran")]  # not a gold article: not scored
+    report = evaluate_sentences(gold, pred, actors, types=["ACCUSE", "THREATEN", "AGREE"])
+    accuse = report.types["ACCUSE"]
+    assert (accuse.gold, accuse.found, accuse.full) == (2, 2, 1)
+    assert (accuse.predicted, accuse.correct) == (3, 2)
+    assert accuse.recall == 1.0 and accuse.full_recall == 0.5
+    assert report.types["THREATEN"].found == 0
+    assert report.types["AGREE"].full == 1 and report.types["AGREE"].precision == 1.0
+    assert (report.core.gold, report.core.found, report.core.full) == (3, 2, 1)
+    assert (report.core.predicted, report.core.correct) == (3, 2)
+    assert [e["doc"] for e in report.false_positives] == ["s3"]
+    assert [e["doc"] for e in report.misses] == ["s1", "s3"]
+    with_negated = evaluate_sentences(gold, pred, actors, negated=True)
+    assert with_negated.types["THREATEN"].full == 1
+
+
+def test_repeated_sentence_ids_are_scored_once() -> None:
+    gold = [plover("s1", "COERCE", ["ISR"], []), plover("s1", "COERCE", ["AFG"], [])]
+    pred = [rel("s1", "COERCE", "il", "x")]
+    report = evaluate_sentences(gold, pred, {"il": {"country": "ISR"}}, types=["COERCE"])
+    assert report.types["COERCE"].gold == 1 and report.types["COERCE"].full == 1
+    assert "s1" in report.notes[0]
+
+
+def test_detect_mode() -> None:
+    assert detect_mode(rel("a", "ACCUSE", "x", "y")) == "relations"
+    assert detect_mode(plover("s", "ACCUSE", [], [])) == "sentences"
+    assert detect_mode({"doc": "a", "type": "ACCUSE"}) is None
+
+
+# --- files and the command line ---------------------------------------------------------------
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Path:
+    """A build output with two relations and their actors."""
+    out = tmp_path / "out"
+    write_jsonl(out / "relations.jsonl", [rel("s1", "ACCUSE", "us", "iran"),
+                                          rel("s2", "THREATEN", "iran", "us")])
+    write_jsonl(out / "actors.jsonl", [{"id": "us", "country": "USA"},
+                                       {"id": "iran", "country": "IRN"}])
+    return out
+
+
+def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+            *args: str) -> tuple[int, str, str]:
+    """The CLI entry point in this process: exit code, stdout, stderr."""
+    monkeypatch.setattr(sys, "argv", ["actorgraph", *args])
+    try:
+        main()
+        code = 0
+    except SystemExit as stop:
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_evaluate_files_in_both_modes(tmp_path: Path, build: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [rel("s1", "ACCUSE", "us", "iran")])
+    assert evaluate(gold, build).core.f1 == pytest.approx(2 / 3)
+    assert evaluate(gold, build / "relations.jsonl").core.precision == 0.5
+    dev = write_jsonl(tmp_path / "dev.jsonl", [plover("s1", "ACCUSE", ["USA"], ["IRN"]),
+                                               plover("s2", "THREATEN", ["IRN"], ["GMY"])])
+    report = evaluate(dev, build, "all")
+    assert report.mode == "sentences"
+    assert (report.core.found, report.core.full, report.core.correct) == (2, 1, 2)
+
+
+def test_cli_prints_a_table_and_json(monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                     build: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [rel("s1", "ACCUSE", "us", "iran"),
+                                                 rel("s3", "SANCTION", "us", "iran",
+                                                     sentence="The US sanctioned Iran.")])
+    code, out, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build),
+                           "--show-errors")
+    assert code == 0
+    assert "core (micro)" in out and "ACCUSE" in out and "The US sanctioned Iran." in out
+    code, out, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build),
+                           "--json", "--types", "ACCUSE")
+    data = json.loads(out)
+    assert code == 0 and list(data["types"]) == ["ACCUSE"]
+    assert data["types"]["ACCUSE"]["f1"] == 1.0
+    assert data["core"]["gold"] == 2 and data["core"]["correct"] == 1
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case, code, message", [
+    ("missing gold", 3, "no such gold file"),
+    ("missing build", 3, "no such predicted relations"),
+    ("malformed gold", 3, "gold.jsonl:2: malformed JSON"),
+    ("wrong shape", 3, "gold.jsonl:1: not a gold relation"),
+    ("mixed modes", 3, "gold.jsonl:2:"),
+    ("unknown type in gold", 3, "unknown relation type 'BLAME'"),
+    ("empty gold", 3, "no gold records"),
+    ("bad prediction", 3, "relations.jsonl:1: relation without target"),
+    ("no actors", 3, "needs each actor's country"),
+    ("unknown --types", 2, "unknown relation type BLAME"),
+])
+def test_cli_errors_are_one_line_and_an_exit_code(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        build: Path, case: str, code: int, message: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    good = json.dumps(rel("s1", "ACCUSE", "us", "iran"))
+    gold.write_text({"malformed gold": good + "\n{oops\n",
+                     "wrong shape": '{"doc": "a", "kind": "ACCUSE"}\n',
+                     "mixed modes": good + "\n" + json.dumps(plover("s", "AGREE", [], [])),
+                     "unknown type in gold": json.dumps(rel("a", "BLAME", "x", "y")),
+                     "empty gold": "\n",
+                     "no actors": json.dumps(plover("s1", "ACCUSE", [], []))}.get(case, good))
+    if case == "missing gold":
+        gold = tmp_path / "absent.jsonl"
+    if case == "missing build":
+        build = tmp_path / "nothing"
+    if case == "bad prediction":
+        (build / "relations.jsonl").write_text('{"doc": "a", "type": "ACCUSE", "source": "x"}')
+    if case == "no actors":
+        (build / "actors.jsonl").unlink()
+    extra = ["--types", "accuse,blame"] if case == "unknown --types" else []
+    got, out, err = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build),
+                            *extra)
+    assert got == code, err
+    assert len(_lines(err)) == 1 and message in err and "Traceback" not in err
+    assert out == ""
+
+
+def test_library_errors_are_actorgraph_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        evaluate(tmp_path / "absent.jsonl", tmp_path)
