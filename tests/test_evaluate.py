@@ -122,9 +122,10 @@ def test_sentences_type_recall_full_recall_precision() -> None:
             plover("s2", "ACCUSE", ["FRA"], []),
             plover("s3", "THREATEN", ["RUS"], ["UKR"]),
             plover("s4", "AGREE", ["IGO"], ["JAP"])]
-    actors = {"us": {"country": "USA"}, "iran": {"country": "IRN"}, "fr": {"country": "FRA"},
-              "de": {"country": "DEU"}, "un": {"country": None}, "jp": {"country": "JPN"},
-              "ru": {"country": "RUS"}, "ua": {"country": "UKR"}}
+    actors: dict[str, dict[str, Any]] = {
+        "us": {"country": "USA"}, "iran": {"country": "IRN"}, "fr": {"country": "FRA"},
+        "de": {"country": "DEU"}, "un": {"country": None}, "jp": {"country": "JPN"},
+        "ru": {"country": "RUS"}, "ua": {"country": "UKR"}}
     pred = [rel("s1", "ACCUSE", "iran", "us"),  # type right, roles swapped
             rel("s2", "ACCUSE", "fr", "de"),  # type and source right; empty gold target
             rel("s3", "ACCUSE", "ru", "ua"),  # wrong type
@@ -149,7 +150,8 @@ def test_sentences_type_recall_full_recall_precision() -> None:
 def test_repeated_sentence_ids_are_scored_once() -> None:
     gold = [plover("s1", "COERCE", ["ISR"], []), plover("s1", "COERCE", ["AFG"], [])]
     pred = [rel("s1", "COERCE", "il", "x")]
-    report = evaluate_sentences(gold, pred, {"il": {"country": "ISR"}}, types=["COERCE"])
+    actors: dict[str, dict[str, Any]] = {"il": {"country": "ISR"}}
+    report = evaluate_sentences(gold, pred, actors, types=["COERCE"])
     assert report.types["COERCE"].gold == 1 and report.types["COERCE"].full == 1
     assert "s1" in report.notes[0]
 
