@@ -28,6 +28,8 @@ __all__ = ["FIGURES_ENV", "plot_matrix", "plot_timeline", "plot_top", "save_figu
 
 FIGURES_ENV = "ACTORGRAPH_FIGURES"
 MAX_LABEL = 28
+# The explorer's colours for the core types, so a figure and the HTML page agree.
+CORE_COLOURS = {"ACCUSE": "#d62728", "THREATEN": "#f28e0b", "SANCTION": "#8e44ad"}
 
 
 def _pyplot() -> Any:
@@ -98,12 +100,14 @@ def plot_timeline(counts: pd.DataFrame, title: str = "", xlabel: str = "article 
     bottom = [0] * len(counts)
     days = [p.strftime("%Y-%m-%d") for p in counts.index]
     for kind in counts.columns:
-        ax.bar(days, counts[kind], bottom=bottom, label=str(kind), width=0.7)
+        ax.bar(days, counts[kind], bottom=bottom, label=str(kind), width=0.7,
+               color=CORE_COLOURS.get(str(kind)))
         bottom = [b + int(c) for b, c in zip(bottom, counts[kind], strict=True)]
     if counts.empty:
         ax.text(0.5, 0.5, "no dated relations", ha="center", va="center", transform=ax.transAxes)
     else:
         ax.legend(title="type", fontsize=8, bbox_to_anchor=(1.01, 1), loc="upper left")
+        ax.set_ylim(0, max(bottom) * 1.1)  # headroom above the tallest bar
     ax.set_xlim(-0.75, max(len(counts), 1) - 0.25)  # one day is one bar, not a wall
     ax.tick_params(axis="x", labelrotation=45)
     ax.set_xlabel(xlabel)

@@ -230,6 +230,10 @@ def test_plot_top_and_timeline(graph, tmp_path, monkeypatch):
     timeline = plots.plot_timeline(A.relations_over_time(graph, "week")).axes[0]
     assert [t.get_text() for t in timeline.get_xticklabels()] == ["2026-01-05", "2026-01-12"]
     assert [p.get_height() for p in timeline.patches] == [3, 1, 1, 1]
+    from matplotlib.colors import to_rgba
+
+    assert timeline.patches[0].get_facecolor() == to_rgba(plots.CORE_COLOURS["ACCUSE"])
+    assert timeline.get_ylim()[1] > 4  # headroom above the tallest stack (3 + 1)
     assert timeline.get_ylabel() == "relations"
     monkeypatch.delenv(plots.FIGURES_ENV, raising=False)
     assert plots.save_figure(bars.figure, "bars") is None
