@@ -421,7 +421,8 @@ def serialize(rdf: Graph, fmt: str) -> str:
         rdf = dataset
     text = rdf.serialize(format=plugin)
     if fmt in ("nt", "nquads"):
-        text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+        # split on "\n" only: str.splitlines() also breaks at \x0c, \x85, \u2028 in literals
+        text = "".join(sorted(line + "\n" for line in text.split("\n") if line.strip()))
     return text
 
 
