@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -31,7 +32,8 @@ from actorgraph.graph.sparql import (
     show_term,
 )
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Endpoint", "make_server", "negotiate"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Endpoint", "explorer_page", "make_server",
+           "negotiate", "query_page"]
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
 MAX_BODY = 1_000_000  # bytes: a query is text; anything bigger is not one
@@ -87,6 +89,17 @@ def negotiate(params: dict[str, list[str]], accept: str | None) -> str | None:
         if media in _MEDIA and quality < 0:
             return _MEDIA[media]
     return None
+
+
+def explorer_page(source: Path) -> str | None:
+    """The explorer of a build output directory (drawn from its graph.json), else None."""
+    from actorgraph.graph.io import read_graph
+    from actorgraph.viz.html import render_html
+
+    source = Path(source)
+    if not (source.is_dir() and (source / "graph.json").is_file()):
+        return None
+    return render_html(read_graph(source))
 
 
 def _float(text: str) -> float:

@@ -95,16 +95,6 @@ def load(
         typer.echo(f"{total} quads in {store}", err=True)
 
 
-def _explorer(source: Path) -> str | None:
-    """The explorer page of a build output directory (from its graph.json), else None."""
-    from actorgraph.graph.io import read_graph
-    from actorgraph.viz.html import render_html
-
-    if not (source.is_dir() and (source / "graph.json").is_file()):
-        return None
-    return render_html(read_graph(source))
-
-
 @app.command()
 def serve(
     source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
@@ -122,10 +112,10 @@ def serve(
     """Serve a read-only SPARQL 1.1 endpoint at /sparql, with a query page and the explorer."""
     from actorgraph.graph.errors import OutputError
     from actorgraph.graph.sparql import open_source
-    from actorgraph.server import Endpoint, make_server
+    from actorgraph.server import Endpoint, explorer_page, make_server
 
     endpoint = Endpoint(open_source(source), timeout=timeout, max_rows=max_rows,
-                        explorer=_explorer(source), quiet=quiet)
+                        explorer=explorer_page(source), quiet=quiet)
     try:
         server = make_server(endpoint, host, port)
     except OSError as err:
