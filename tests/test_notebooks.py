@@ -72,6 +72,7 @@ def test_notebook_runs(path: Path, kernel: str, tmp_path: Path,
     monkeypatch.setenv("ACTORGRAPH_SEEDS", str(ROOT / "seeds"))
     monkeypatch.setenv("ACTORGRAPH_FIGURES", str(figures))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the notebooks' temporary folders land here
     nb = nbformat.read(path, as_version=4)
     started = time.perf_counter()
     NotebookClient(nb, timeout=300, kernel_name=kernel,
