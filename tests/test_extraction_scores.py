@@ -1,0 +1,96 @@
+"""Regression guard of extraction quality: seeds and dev-set scores may not drop below the record.
+
+The recorded figures live in ``tests/data/scores.json``. A measured figure more than
+``TOLERANCE`` below its record fails the test. After an intended change (better or a
+deliberate trade-off), refresh the record with::
+
+    ACTORGRAPH_UPDATE_SCORES=1 pytest tests/test_extraction_scores.py
+
+and review ``git diff tests/data/scores.json`` before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph.graph.errors import InputError
+from actorgraph.graph.evaluate import (
+    CORE_TYPES,
+    Report,
+    Score,
+    evaluate_relations,
+    evaluate_sentences,
+    load_gold,
+)
+from actorgraph.graph.model import RELATION_TYPES
+
+DATA = Path(__file__).resolve().parent / "data"
+DEV_SET = DATA / "plover_dev.jsonl"  # the tests' copy of the PLOVER dev set (CC BY-SA 4.0)
+SCORES = DATA / "scores.json"
+TOLERANCE = 0.03
+UPDATE = bool(os.environ.get("ACTORGRAPH_UPDATE_SCORES"))
+Figures = dict[str, dict[str, float]]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def dev_result(nlp):  # type: ignore[no-untyped-def]
+    """The dev set built as ``actorgraph build --on-error skip`` does (one repeated id)."""
+    from actorgraph.extract.readers import read_inputs
+    from actorgraph.pipeline import build_records
+
+    skipped: list[InputError] = []
+    return build_records(read_inputs([DEV_SET], on_error=skipped.append), nlp)
+
+
+def _figures(report: Report, names: tuple[str, ...], extra: dict[str, Score]) -> Figures:
+    rows = {**report.types, "core": report.core, **extra}
+    return {row: {name: round(score.to_json()[name], 4) for name in names}
+            for row, score in rows.items()}
+
+
+def seeds_figures(result: Any) -> Figures:
+    """Precision, recall, F1 per core type and micro over the three, on the seeds' gold."""
+    _, gold = load_gold(DATA / "seeds_gold_relations.jsonl")
+    report = evaluate_relations(gold, [r.to_json() for r in result.relations], CORE_TYPES)
+    return _figures(report, ("precision", "recall", "f1"), {})
+
+
+def dev_figures(result: Any) -> Figures:
+    """Type recall, full recall, precision per core type, the core three and all types."""
+    _, gold = load_gold(DEV_SET)
+    actors = {a.id: a.to_json() for a in result.actors}
+    report = evaluate_sentences(gold, [r.to_json() for r in result.relations], actors,
+                                RELATION_TYPES)
+    every = Score(full=0)
+    for score in report.types.values():
+        every.add(score)
+    report.types = {t: report.types[t] for t in CORE_TYPES}
+    return _figures(report, ("type_recall", "full_recall", "precision"), {"all": every})
+
+
+def _check(name: str, measured: Figures) -> None:
+    record = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() else {}
+    if UPDATE:
+        record[name] = measured
+        SCORES.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    assert name in record, f"no recorded {name} scores; run with ACTORGRAPH_UPDATE_SCORES=1"
+    drops = [f"{row} {metric}: {measured.get(row, {}).get(metric, 0.0):.3f} < {value:.3f}"
+             for row, metrics in record[name].items() for metric, value in metrics.items()
+             if measured.get(row, {}).get(metric, 0.0) < value - TOLERANCE]
+    assert not drops, f"{name} scores dropped more than {TOLERANCE}: " + "; ".join(drops)
+
+
+def test_seeds_scores_hold(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    _check("seeds", seeds_figures(seeds_result))
+
+
+def test_dev_scores_hold(dev_result) -> None:  # type: ignore[no-untyped-def]
+    _check("dev", dev_figures(dev_result))
