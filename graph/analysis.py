@@ -2,9 +2,11 @@
 
 Plain functions over the ``nx.MultiDiGraph`` of :func:`actorgraph.graph.build.from_records`
 (or :func:`actorgraph.graph.io.read_graph`), so notebooks call the library instead of copying
-code into cells. The tables need pandas (``pip install 'actorgraph[analysis]'``), imported only
-when a function runs so the rest of ``actorgraph.graph`` works without it. Actors may be named by
-id, label or alias (:func:`find_actor`).
+code into cells. Denied relations, which a graph built with ``include_negated`` keeps, are
+never counted: they are not asserted. The tables need pandas (``pip install
+'actorgraph[analysis]'``), imported only when a function runs so the rest of
+``actorgraph.graph`` works without it. Actors may be named by id, label or alias
+(:func:`find_actor`).
 
 >>> from actorgraph.graph.build import from_records
 >>> from actorgraph.graph.model import Actor, Evidence, Relation
@@ -84,6 +86,9 @@ def _edges(graph: nx.MultiDiGraph,
 
 
 def _has_type(data: dict[str, Any], keep: set[str] | None) -> bool:
+    """Is the edge an asserted relation of a kept type? Denied ones ("negated") never count."""
+    if data.get("negated") in (True, "true", "True", 1):
+        return False
     return keep is None or str(data.get("type", "")).upper() in keep
 
 

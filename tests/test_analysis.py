@@ -287,3 +287,16 @@ def test_sparql_frame_over_a_file(graph, tmp_path):
     frame = A.sparql_frame(tmp_path / "g.ttl",
                            "SELECT (COUNT(?r) AS ?n) WHERE { ?r ag:relationType ?t }")
     assert frame["n"].tolist() == [7]
+
+
+def test_denied_relations_are_not_counted():
+    actors = [Actor("x", "X", "PERSON"), Actor("y", "Y", "PERSON")]
+    said = Relation("r1", "ACCUSE", "x", "y", "X", "Y", Evidence("d", "X accused Y.", 0, 12, "a"))
+    denied = Relation("r2", "ACCUSE", "y", "x", "Y", "X",
+                      Evidence("d", "Y did not accuse X.", 13, 32, "a"), negated=True)
+    graph = from_records(actors, [said, denied], include_negated=True)
+    assert graph.number_of_edges() == 2
+    assert A.relation_table(graph)["id"].tolist() == ["r1"]
+    assert A.reciprocal_pairs(graph).empty
+    assert A.top_sources(graph)["label"].tolist() == ["X"]
+    assert sorted(k for _, _, k in A.neighbourhood(graph, "X").edges(keys=True)) == ["r1"]
