@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def dev_result(nlp):  # type: ignore[no-untyped-def]
+def dev_result(nlp: Any) -> Any:
     """The dev set built as ``actorgraph build --on-error skip`` does (one repeated id)."""
     from actorgraph.extract.readers import read_inputs
     from actorgraph.pipeline import build_records
@@ -88,9 +88,9 @@ def _check(name: str, measured: Figures) -> None:
     assert not drops, f"{name} scores dropped more than {TOLERANCE}: " + "; ".join(drops)
 
 
-def test_seeds_scores_hold(seeds_result) -> None:  # type: ignore[no-untyped-def]
+def test_seeds_scores_hold(seeds_result: Any) -> None:
     _check("seeds", seeds_figures(seeds_result))
 
 
-def test_dev_scores_hold(dev_result) -> None:  # type: ignore[no-untyped-def]
+def test_dev_scores_hold(dev_result: Any) -> None:
     _check("dev", dev_figures(dev_result))
