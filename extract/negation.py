@@ -1,0 +1,47 @@
+"""Is an event asserted? Negation, denial, refusal and hypotheticals say it is not.
+
+"did not accuse", "never threatened", "denied sanctioning", "refused to condemn", "if Tehran is
+attacked", "may consider sanctions": such relations are kept with ``negated=True`` so the graph
+can leave them out by default while the evidence stays inspectable.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["in_condition", "negated"]
+
+# Verbs that cancel the event of their complement: "denied accusing", "refused to sanction".
+_CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "avoid",
+           "stop", "cease", "abandon", "drop", "lift", "ease", "remove", "rule", "oppose",
+           "withdraw", "question", "doubt"}
+_NEGATORS = {"not", "n't", "never", "no"}
+_CONDITIONS = {"if", "unless", "whether"}
+_UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj", "advcl")
+
+
+def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
+    """'did not accuse', 'no sanctions', 'denied threatening', a trigger inside an 'if' clause.
+
+    ``conditional_ok``: the family itself is conditional (a conditional threat), so an 'if'
+    clause below the trigger is its condition, not a hypothetical of the event.
+    """
+    token = trigger
+    for _ in range(4):
+        if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ == "det")
+               for c in token.children):
+            return True
+        if token is not trigger and token.lemma_.lower() in _CANCEL:
+            return True
+        if not conditional_ok and in_condition(token):
+            return True
+        if token.head.i == token.i or token.dep_ not in _UP:
+            break
+        token = token.head
+    return False
+
+
+def in_condition(token: Token) -> bool:
+    """Is this clause the condition of another ('if Tehran is attacked')?"""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+                                         for c in token.children)

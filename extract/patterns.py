@@ -1,0 +1,208 @@
+"""Dependency pattern families over the cue lexicon: where a trigger's roles sit in the parse.
+
+Each family is a spaCy ``DependencyMatcher`` pattern whose nodes are named ``trigger`` (the cue
+word), ``target`` (the token that names the target, expanded later over coordination and
+modifiers) and, for some families, ``source`` or intermediate nodes. The patterns are generated
+from the lexicon (``extract/data/cues.json`` plus ``plover_cues.json`` when present), so a new
+cue word needs no code. Families:
+
+- ``verb_obj``      "Iran accused Israel", "Treasury sanctioned X" (direct object)
+- ``verb_prep``     "lashed out at X", "warned against US meddling" (per-verb prepositions)
+- ``verb_obj_prep`` "threatened action against X", "imposed a ban on X"
+- ``passive``       "X was sanctioned by Y" (target = passive subject, source = agent)
+- ``verb_xcomp``    "threatened to strike X", "vowed to punish X"
+- ``noun_prep``     "sanctions on Iran", "accusations against X", "a threat to X"
+- ``noun_acl``      "sanctions targeting X"
+- ``label``         "called X a criminal", "found X guilty"
+- ``label_as``      "condemned X as mercenaries", "branded X as terrorists"
+- ``adj_label``     "X is guilty", "X is a criminal" in reported speech
+- ``speech_act``    "A claimed that B orchestrated the unrest" (PLOVER: A ACCUSE B)
+- ``modal_act``     "would strike X", "will retaliate against X" in reported speech or with
+                    a condition ("... if X ...")
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.vocab import Vocab
+
+__all__ = ["FAMILIES", "build_matcher", "load_cues"]
+
+_VERB = ["VERB", "AUX"]
+_NOMINAL = ["NOUN", "PROPN"]
+_OBJ = ["dobj", "dative"]
+_CLAUSE = ["ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "pcomp"]
+
+
+def _read_data(name: str) -> dict[str, Any] | None:
+    path = resources.files("actorgraph.extract") / "data" / name
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _merge_type(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Union of two entries of one type: lists keep their order, mappings merge by key."""
+    merged = dict(mine)
+    for key, value in theirs.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = list(dict.fromkeys([*merged[key], *value]))
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**value, **merged[key]}
+        else:
+            merged.setdefault(key, value)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, Any]:
+    """The cue lexicon: ``cues.json`` (core types) merged with ``plover_cues.json`` when present.
+
+    Both files share one schema per type; a type present in both gets the union of its lists.
+    """
+    cues = _read_data("cues.json") or {"types": {}}
+    extra = _read_data("plover_cues.json") or {}
+    types = dict(cues["types"])
+    for type_, entry in extra.get("types", {}).items():
+        types[type_] = _merge_type(types[type_], entry) if type_ in types else entry
+    return {**cues, "types": types}
+
+
+def _node(name: str, attrs: dict[str, Any], parent: str | None = None,
+          op: str = ">") -> dict[str, Any]:
+    if parent is None:
+        return {"RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+    return {"LEFT_ID": parent, "REL_OP": op, "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+def _in(values: list[str]) -> dict[str, list[str]]:
+    return {"IN": sorted(set(values))}
+
+
+def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]:
+    verbs = cue.get("verbs", [])
+    if not verbs:
+        return {}
+    verb = {"LEMMA": _in(verbs), "POS": _in(_VERB)}
+    families = {
+        "verb_obj": [[_node("trigger", verb), _node("target", {"DEP": _in(_OBJ)}, "trigger")]],
+        "passive": [[_node("trigger", verb),
+                     _node("target", {"DEP": "nsubjpass"}, "trigger")]],
+    }
+    if cue.get("object_preps"):
+        families["verb_obj_prep"] = [[
+            _node("trigger", verb), _node("obj", {"DEP": _in(_OBJ)}, "trigger"),
+            _node("prep", {"DEP": "prep", "LOWER": _in(cue["object_preps"])}, "obj"),
+            _node("target", {"DEP": "pobj"}, "prep")]]
+    by_prep: dict[str, list[str]] = {}
+    for lemma, preps in cue.get("verb_preps", {}).items():
+        for prep in preps:
+            by_prep.setdefault(prep, []).append(lemma)
+    families["verb_prep"] = [
+        [_node("trigger", {"LEMMA": _in(lemmas), "POS": _in(_VERB)}),
+         _node("prep", {"DEP": "prep", "LOWER": prep}, "trigger"),
+         _node("target", {"DEP": "pobj"}, "prep")]
+        for prep, lemmas in sorted(by_prep.items())]
+    if cue.get("xcomp_verbs"):
+        families["verb_xcomp"] = [[
+            _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
+            _node("action", {"DEP": "xcomp"}, "trigger")]]
+    return {k: v for k, v in families.items() if v}
+
+
+def _noun_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]:
+    nouns = cue.get("nouns", [])
+    if not nouns:
+        return {}
+    noun = {"LEMMA": _in(nouns), "POS": _in(_NOMINAL)}
+    families = {"noun_acl": [[
+        _node("trigger", noun),
+        _node("acl", {"DEP": "acl", "LEMMA": _in(["target", "aim", "hit", "against"])},
+              "trigger"),
+        _node("target", {"DEP": _in(_OBJ)}, "acl")]]}
+    if cue.get("preps"):
+        families["noun_prep"] = [[
+            _node("trigger", noun), _node("prep", {"DEP": "prep", "LOWER": _in(cue["preps"])},
+                                          "trigger"),
+            _node("target", {"DEP": "pobj"}, "prep")]]
+    return families
+
+
+def _label_families(cue: dict[str, Any], cues: dict[str, Any]) -> dict[str, list[list[dict]]]:
+    labels = cue.get("labels", [])
+    if not labels:
+        return {}
+    label = {"LEMMA": _in(labels)}
+    label_verb = {"LEMMA": _in(cues.get("label_verbs", []))}
+    return {
+        "label": [
+            [_node("trigger", label_verb), _node("target", {"DEP": "dobj"}, "trigger"),
+             _node("label", {**label, "DEP": _in(["oprd", "attr", "xcomp", "dobj", "acomp",
+                                                  "ccomp", "npadvmod", "advmod"])},
+                   "trigger")],
+            [_node("trigger", label_verb),
+             _node("label", {**label, "DEP": _in(["oprd", "attr", "xcomp", "ccomp", "dobj",
+                                                  "acomp"])}, "trigger"),
+             _node("target", {"DEP": _in(["nsubj", "nmod", "compound", "dobj"])}, "label")],
+        ],
+        "label_as": [[
+            _node("trigger", {"LEMMA": _in(cues.get("as_verbs", []))}),
+            _node("target", {"DEP": "dobj"}, "trigger"),
+            _node("prep", {"DEP": "prep", "LOWER": "as"}, "trigger")]],
+        "adj_label": [[
+            _node("copula", {"LEMMA": "be"}),
+            _node("trigger", {**label, "DEP": _in(["attr", "acomp"])}, "copula"),
+            _node("target", {"DEP": "nsubj"}, "copula")]],
+    }
+
+
+def _act_families(type_: str, cue: dict[str, Any],
+                  cues: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]:
+    """Clauses that carry the event without a cue verb of their own.
+
+    ACCUSE: a speaker reports a hostile act of the target ("claimed that B orchestrated...").
+    THREATEN: a punitive act in the future or under a condition ("would strike X if...").
+    """
+    acts = cue.get("acts", [])
+    if not acts:
+        return {}
+    act = {"LEMMA": _in(acts), "POS": _in([*_VERB, "ADJ"])}
+    if type_ == "THREATEN":
+        return {"modal_act": [[
+            _node("trigger", act),
+            _node("modal", {"DEP": "aux", "LOWER": _in(cues.get("modals", []))}, "trigger")]]}
+    claim_verbs = cues.get("claim_verbs", [])
+    claim_nouns = cues.get("claim_nouns", [])
+    families = {"speech_act": [[
+        _node("speech", {"LEMMA": _in(claim_verbs), "POS": _in(_VERB)}),
+        _node("trigger", {**act, "DEP": _in(["ccomp", "conj"])}, "speech", ">>")]]}
+    if claim_nouns:
+        families["claim_act"] = [[
+            _node("speech", {"LEMMA": _in(claim_nouns), "POS": "NOUN"}),
+            _node("trigger", {**act, "DEP": _in(["acl", "ccomp", "appos", "relcl"])},
+                  "speech")]]
+    return families
+
+
+def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> DependencyMatcher:
+    """One DependencyMatcher with every family of every type; keys are ``TYPE:family:n``."""
+    cues = cues or load_cues()
+    matcher = DependencyMatcher(vocab)
+    for type_, cue in cues["types"].items():
+        families = {**_verb_families(cue), **_noun_families(cue), **_label_families(cue, cues),
+                    **_act_families(type_, cue, cues)}
+        for family, patterns in families.items():
+            for number, pattern in enumerate(patterns):
+                matcher.add(f"{type_}:{family}:{number}", [pattern])
+    return matcher
+
+
+FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
+            "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
+            "modal_act")

@@ -1,0 +1,157 @@
+"""Who speaks: the source of a verbal event is its speaker.
+
+A trigger inside the complement of a speech verb ("Khamenei said the US ..."), a quote
+attributed after it (`"...," Khamenei said`), a participle of speech ("..., saying ..."), a
+relative clause ("Tehran, which warned ..."), "according to X", or a quote sentence whose
+attribution sits in another sentence of the same paragraph: all give the speaker. Pronoun
+subjects that the resolver did not resolve fall back to the nearest fitting actor before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.graph.model import Mention
+
+__all__ = ["actors_of", "expand", "speaker", "subject_of", "text_of"]
+
+_CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
+_WH = {"which", "who", "that", "whom", "whose"}
+_PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_MODIFIERS = ("poss", "compound", "amod", "nmod")
+_OPENING_QUOTES = "\"“‘«"
+
+
+def expand(token: Token) -> list[Token]:
+    """A role token with its conjuncts; a relative pronoun stands for its antecedent."""
+    if token.lower_ in _WH and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
+        token = token.head.head
+    return [token, *token.conjuncts]
+
+
+def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
+              modifiers: bool = True) -> list[Mention]:
+    """The actor mentions that fill a role: each token's own, or its modifier's ("US bases")."""
+    found: dict[str, Mention] = {}
+    for token in tokens:
+        mention = index.get(token.i)
+        if mention is None and modifiers:
+            mention = next((index[c.i] for c in token.children if c.i in index
+                            and c.dep_ in _MODIFIERS), None)
+        if mention is None and token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            mention = _antecedent(doc, token, index)
+        if mention is not None:
+            found.setdefault(mention.actor, mention)
+    return list(found.values())
+
+
+def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention | None:
+    """'him' -> the last person named before; 'they' -> the last group or plural actor."""
+    actors = doc._.actors or {}
+    want = {"PERSON"} if pronoun.lower_ in _PERSON_PRONOUNS else {"GROUP"}
+    stop = max(pronoun.sent.start - 40, 0)
+    for i in range(pronoun.i - 1, stop - 1, -1):
+        mention = index.get(i)
+        if mention is None or i in _subject_speakers(doc, pronoun):
+            continue
+        actor = actors.get(mention.actor)
+        if actor is not None and actor.kind in want:
+            return mention
+    return None
+
+
+def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:
+    """Tokens of the pronoun's own clause subject: 'he said they...' never makes 'they' = he."""
+    head = pronoun.head
+    while head.dep_ in _CLAUSES and head.head != head:
+        head = head.head
+    return {t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited through conjunction, infinitives and participles."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return [t for s in subjects for t in expand(s)]
+        if token.dep_ in ("relcl", "acl"):
+            return expand(token.head)
+        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head == token:
+            return []
+        token = token.head
+    return []
+
+
+def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
+            speech_verbs: frozenset[str]) -> list[Mention]:
+    """The speaker of the reported speech around ``trigger``, or [] if none is found."""
+    token = trigger
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ in (*_CLAUSES, "dobj", "nsubj", "nsubjpass") and \
+                head.lemma_.lower() in speech_verbs:
+            found = actors_of(doc, subject_of(head), index)
+            if found:
+                return found
+        token = head
+    return _according_to(doc, trigger.sent, index) or _paragraph_speaker(
+        doc, trigger.sent, index, speech_verbs)
+
+
+def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[Mention]:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 2 < len(doc) and \
+                doc[token.i + 1].lower_ == "to":
+            found = actors_of(doc, expand(doc[token.i + 2]), index) or \
+                actors_of(doc, [c for c in doc[token.i + 1].children if c.dep_ == "pobj"], index)
+            if found:
+                return found
+    return []
+
+
+def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
+                       speech_verbs: frozenset[str]) -> list[Mention]:
+    """A quote sentence without attribution: the speaker named in its paragraph's attribution."""
+    if not _quoted(doc, sentence):
+        return []
+    for other in _paragraph(doc, sentence):
+        if other == sentence:
+            continue
+        for token in other:
+            if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB":
+                found = actors_of(doc, subject_of(token), index)
+                if found:
+                    return found
+    return []
+
+
+def text_of(doc: Doc) -> str:
+    """The article text, built once per Doc (``Doc.text`` rebuilds it on every access)."""
+    text = doc.user_data.get("actorgraph_text")
+    if text is None:
+        text = doc.user_data["actorgraph_text"] = doc.text
+    return str(text)
+
+
+def _quoted(doc: Doc, sentence: Span) -> bool:
+    """Is the sentence inside a quotation (an opening quote before it is not yet closed)?"""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    before = text[start:sentence.end_char]
+    opens = sum(before.count(q) for q in "“«") + before.count('"') % 2
+    closes = sum(before.count(q) for q in "”»")
+    return opens > closes or sentence.text.lstrip()[:1] in _OPENING_QUOTES
+
+
+def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of the paragraph (line) holding ``sentence``, nearest first."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    end = len(text) if end < 0 else end
+    sents = [s for s in doc.sents if s.start_char >= start and s.end_char <= end + 1]
+    return sorted(sents, key=lambda s: abs(s.start - sentence.start))
