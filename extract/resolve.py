@@ -78,8 +78,10 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         article = Article(doc)
         states = self.find.tokens(doc)
-        article.countries.update(states[i].country or "" for i in states
-                                 if i == 0 or states.get(i - 1) is not states[i])
+        for ent in doc.ents:  # where the article happens: a place named as a place counts twice
+            state = states.get(ent.start)
+            if state is not None and state.country:
+                article.countries[state.country] += 2 if nonactors.is_place_use(ent) else 1
         for kind, start, item in self._candidates(doc, states):
             if kind == "ent":
                 assert isinstance(item, Span)
@@ -336,8 +338,6 @@ class ActorResolver:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(f"{state.id}-{actor_id(noun.key)}", label, kind, state.country, noun.sector)
-
-    # -- countries from context ------------------------------------------------------------
 
 def _organisation_before(article: Article, head: Token) -> Actor | None:
     """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders'."""

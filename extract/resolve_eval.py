@@ -17,12 +17,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from actorgraph.extract.gazetteer import default_gazetteer
 from actorgraph.extract.nlp import make_doc
-from actorgraph.graph.evaluate import cameo_to_iso
+from actorgraph.graph.evaluate import cameo_to_iso as _cameo_code
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["CaseResult", "Score", "cameo_to_iso", "check_case", "country_accuracy",
            "score_actors"]
+
+def cameo_to_iso(code: str | None) -> str | None:
+    """ISO alpha-3 for a CAMEO country code, if the gazetteer knows that country ('ISM': None)."""
+    iso = _cameo_code(code)
+    known = {e.country for e in default_gazetteer().entries.values() if e.kind == "GOVERNMENT"}
+    return iso if iso in known else None
+
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").casefold().strip()
