@@ -242,3 +242,40 @@ def test_serve_command_listens_on_loopback_only(outdir: Path) -> None:
         process.wait(timeout=10)
         if process.stderr is not None:
             process.stderr.close()
+
+
+@pytest.mark.browser
+def test_query_page_in_a_browser_shows_hostile_text_as_text(url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    query = "SELECT ?label WHERE { ?a rdfs:label ?label } ORDER BY ?label"
+    dialogs: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking"])
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+            def route(request: object) -> None:
+                target = request.request.url  # type: ignore[attr-defined]
+                if target.startswith(url):
+                    request.continue_()  # type: ignore[attr-defined]
+                else:
+                    outside.append(target)
+                    request.abort()  # type: ignore[attr-defined]
+
+            page.route("**/*", route)
+            page.goto(f"{url}/?" + urlencode({"query": query}))
+            cells = page.eval_on_selector_all("td", "cells => cells.map(c => c.textContent)")
+            assert HOSTILE in cells and sorted(cells) == sorted(a.label for a in ACTORS)
+            assert page.eval_on_selector_all("img, script", "found => found.length") == 0
+            page.click("text=Open the graph explorer")
+            page.wait_for_load_state()
+            assert page.url == f"{url}/explorer"
+        finally:
+            browser.close()
+    assert dialogs == [] and outside == []
