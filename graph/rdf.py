@@ -457,6 +457,33 @@ def format_of(path: Path) -> str:
                      f"(known suffixes: {', '.join('.' + e for _, e, _ in FORMATS.values())})")
 
 
+def _remote_context(value: Any) -> bool:
+    """Whether JSON-LD names a context by IRI anywhere (which rdflib would fetch)."""
+    if isinstance(value, dict):
+        return any((key in ("@context", "@import") and _names_iri(item)) or _remote_context(item)
+                   for key, item in value.items())
+    return isinstance(value, list) and any(_remote_context(item) for item in value)
+
+
+def _names_iri(context: Any) -> bool:
+    if isinstance(context, list):
+        return any(_names_iri(item) for item in context)
+    return isinstance(context, str) or _remote_context(context)
+
+
+def _check_json_ld(data: bytes, path: Path) -> None:
+    """Refuse JSON-LD that would make the parser fetch a context from the network."""
+    import json
+
+    try:
+        document = json.loads(data)
+    except ValueError as err:
+        raise InputError(f"{path}: not valid json-ld: {err}") from err
+    if _remote_context(document):
+        raise InputError(f"{path}: JSON-LD with a remote @context is not read (nothing is "
+                         "fetched); expand it or inline the context")
+
+
 def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
     """Parse an RDF file into a Dataset (triple formats land in its default graph).
 
@@ -468,12 +495,16 @@ def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
     dataset = Dataset()
     try:
         data = path.read_bytes()
+        if fmt == "json-ld":
+            _check_json_ld(data, path)
         if FORMATS[fmt][2]:
             dataset.parse(data=data, format=plugin)
         else:
             dataset.default_graph.parse(data=data, format=plugin)
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    except InputError:
+        raise
     except Exception as err:  # rdflib's parsers raise many types; all mean "not this format"
         why = " ".join(str(err).replace(" of <>", "").split()) or type(err).__name__
         raise InputError(f"{path}: not valid {fmt}: {why[:200]}") from err

@@ -608,6 +608,10 @@ def test_validate_lists_violations_and_exits_1(rdf: Graph, tmp_path: Path) -> No
     ("notes.ttl", "Kenya accused Somalia.", "not valid turtle"),
     ("data.jsonld", '{"a": 1}', "no RDF statements"),
     ("table.csv", "a,b\n1,2\n", "cannot tell the RDF format"),
+    ("remote.jsonld", '{"@context": "http://127.0.0.1:9/c.jsonld", "@id": "http://e.org/a"}',
+     "remote @context"),
+    ("nested.jsonld", '[{"@context": [{"@import": "http://127.0.0.1:9/c"}], "@id": "http://a"}]',
+     "remote @context"),
     ("missing.ttl", None, "no such file"),
 ])
 def test_validate_non_rdf_is_one_line_input_error(tmp_path: Path, name: str, text: str | None,
