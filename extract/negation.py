@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["in_condition", "negated"]
+__all__ = ["has_negator", "in_condition", "negated"]
 
 # Verbs that cancel the event of their complement: "denied accusing", "refused to sanction".
 _CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "avoid",
@@ -17,6 +17,7 @@ _CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "
            "withdraw", "question", "doubt"}
 _NEGATORS = {"not", "n't", "never", "no"}
 _CONDITIONS = {"if", "unless", "whether"}
+_COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
 _UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj", "advcl")
 
 
@@ -24,21 +25,29 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
     """'did not accuse', 'no sanctions', 'denied threatening', a trigger inside an 'if' clause.
 
     ``conditional_ok``: the family itself is conditional (a conditional threat), so an 'if'
-    clause below the trigger is its condition, not a hypothetical of the event.
+    clause below the trigger is its condition, not a hypothetical of the event. A cancelling
+    verb counts only over its complement ("failed to sanction"), not over an adjunct clause
+    ("failed in the coup, claiming ...").
     """
-    token = trigger
+    token, via = trigger, ""
     for _ in range(4):
-        if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ == "det")
-               for c in token.children):
+        if has_negator(token):
             return True
-        if token is not trigger and token.lemma_.lower() in _CANCEL:
+        if via in _COMPLEMENTS and token.lemma_.lower() in _CANCEL:
             return True
         if not conditional_ok and in_condition(token):
             return True
         if token.head.i == token.i or token.dep_ not in _UP:
             break
-        token = token.head
+        token, via = token.head, token.dep_
     return False
+
+
+def has_negator(token: Token) -> bool:
+    """A negator on the token: 'not', 'never', 'no sanctions', 'no longer'."""
+    return any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
+               or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               for c in token.children)
 
 
 def in_condition(token: Token) -> bool:

@@ -30,6 +30,7 @@ class Noun:
     country: str | None = None
     unique: bool = True  # a title with one holder per country ("president", not "minister")
     plural: bool = False  # a body named in the plural only ("forces": not "the use of force")
+    needs_country: bool = False  # an actor only with its country named ("Iranian media")
 
 
 def vocabulary_items(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -85,7 +86,8 @@ def _noun(key: str, info: dict[str, Any], kind: str) -> Noun:
         kind = str(info.get("kind") or kind)
     canonical = info.get("same_as") or info.get("canonical") or key
     return Noun(str(canonical).casefold(), kind, info.get("sector"), info.get("country"),
-                bool(info.get("unique", kind == "PERSON")))
+                bool(info.get("unique", kind == "PERSON")),
+                needs_country=bool(info.get("needs_country")))
 
 
 def _plural_only(name: str, noun: Noun) -> bool:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.extract.negation import in_condition, negated
+from actorgraph.extract.negation import has_negator, in_condition, negated
 from actorgraph.extract.patterns import build_matcher, load_cues
 from actorgraph.extract.resolve import mention_index
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
@@ -38,6 +38,7 @@ CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive"
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = {"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod", "amod",
                 "appos", "npadvmod", "attr", "oprd"}
+_THREAT_VERBS = {"threaten", "warn"}
 _REQUIRE_NEGATION = {"tolerate", "allow", "accept", "hesitate", "stand", "spare", "forgive",
                      "forget", "rest"}
 
@@ -133,8 +134,13 @@ class RuleExtractor:
     def _verb_xcomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'threatened to ban voting in X if Y ...': Y, else the actors in the action's objects."""
         action = m.nodes["action"]
-        targets = _condition_actors(doc, index, action) or _object_actors(doc, index, action)
-        return self._source(doc, index, m.trigger), targets, negated(m.trigger)
+        verb = m.trigger.lemma_.lower()
+        if verb not in _THREAT_VERBS and action.lemma_.lower() not in self.bad[m.type]:
+            return None
+        targets = _union(_condition_actors(doc, index, action),
+                         _object_actors(doc, index, action))
+        is_negated = negated(m.trigger) or (verb not in _THREAT_VERBS and has_negator(action))
+        return self._source(doc, index, m.trigger), targets, is_negated
 
     def _noun_prep(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         return (self._owner(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
@@ -205,30 +211,43 @@ class RuleExtractor:
     def _modal_act(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'would strike X if ...', 'will withdraw from X unless ...', said by a speaker."""
         act = m.trigger
-        said = speaker(doc, act, index, self.speech) if _reported(act, self.speech) else []
+        reported = _reported(act, self.speech)
         condition = _condition_actors(doc, index, act)
-        if not said and not condition:
+        if not reported and not condition:
             return None
-        wants_negation = act.lemma_.lower() in _REQUIRE_NEGATION
-        has_negation = any(c.dep_ == "neg" for c in act.children)
-        if wants_negation != has_negation:
+        if (act.lemma_.lower() in _REQUIRE_NEGATION) != has_negator(act):
             return None
-        sources = said or actors_of(doc, subject_of(act), index)
-        targets = condition or _object_actors(doc, index, act)
+        sources = self._speaker_or_subject(doc, index, act)
+        targets = _union(condition, _object_actors(doc, index, act))
         return sources, targets, _hypothetical(act)
+
+    def _speaker_or_subject(self, doc: Doc, index: dict[int, Mention],
+                            act: Token) -> list[Mention]:
+        """Who threatens with an act in reported speech: the speaker when the act's subject is
+        the speaker's own side ("Khamenei declared that Iran will ..."), else the subject
+        ("the EC may halt ..., a Dutch minister said")."""
+        said = speaker(doc, act, index, self.speech) if _reported(act, self.speech) else []
+        subjects = actors_of(doc, subject_of(act), index)
+        if not said:
+            return subjects
+        if not subjects:
+            return said
+        actors = doc._.actors or {}
+        countries = {getattr(actors.get(s.actor), "country", None) for s in said}
+        own = all(s.actor in {x.actor for x in said} or
+                  (getattr(actors.get(s.actor), "country", None) in countries - {None})
+                  for s in subjects)
+        return said if own else subjects
 
     def _phrase(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """A multiword cue: 'hit out at X', 'will not go unanswered', 'locked and loaded'."""
         root, end = m.trigger, m.nodes["end"]
-        after = [t for t in end.subtree if t.i > end.i and t.dep_ in ("pobj", "dobj")] or \
-            [t for t in root.children if t.dep_ in ("dobj", "pobj") and t.i > end.i]
-        if root.dep_ == "ROOT" or not after:
-            after = after or [t for t in root.subtree if t.dep_ == "pobj" and t.i > end.i]
-        said = speaker(doc, root, index, self.speech)
-        sources = actors_of(doc, subject_of(root), index) if m.type != "THREATEN" else []
-        sources = sources or said or actors_of(doc, subject_of(root), index)
-        targets = _condition_actors(doc, index, root) or actors_of(
-            doc, [t for a in after[:1] for t in expand(a)], index)
+        objects = [o for o in _object_actors(doc, index, root) if o.start > end.idx]
+        if m.type == "THREATEN":
+            sources = self._speaker_or_subject(doc, index, root)
+            targets = _union(_condition_actors(doc, index, root), objects)
+        else:
+            sources, targets = self._source(doc, index, root), objects
         return sources, targets, _hypothetical(root)
 
 
@@ -279,9 +298,10 @@ def _condition_actors(doc: Doc, index: dict[int, Mention], verb: Token) -> list[
     for _ in range(3):
         for clause in token.children:
             if in_condition(clause):
-                found = _actors_of_act(doc, index, clause)
+                found = [m for c in (clause, *clause.conjuncts)
+                         for m in _actors_of_act(doc, index, c)]
                 if found:
-                    return found
+                    return list({m.actor: m for m in found}.values())
         if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head == token:
             break
         token = token.head
@@ -301,6 +321,10 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token) -> list[Men
             nxt.extend(c for c in token.children if c.dep_ in _OBJECT_DEPS)
         frontier = nxt
     return actors_of(doc, found, index, modifiers=False)
+
+
+def _union(*groups: list[Mention]) -> list[Mention]:
+    return list({m.actor: m for group in groups for m in group}.values())
 
 
 def _hypothetical(act: Token) -> bool:

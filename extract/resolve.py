@@ -88,7 +88,7 @@ class ActorResolver:
                 self._entity(article, item, states)
             elif kind == "noun":
                 assert isinstance(item, tuple)
-                self._noun(article, start, *item, states)
+                self._noun(article, *item, states)
             elif kind == "name":
                 person = article.by_surname([doc[start].text])
                 if person is not None and start not in article.taken:
@@ -104,7 +104,7 @@ class ActorResolver:
     # -- candidates ------------------------------------------------------------------------
 
     def _candidates(self, doc: Doc, states: dict[int, Entry]
-                    ) -> Iterator[tuple[str, int, Span | tuple[int, Noun]]]:
+                    ) -> Iterator[tuple[str, int, Span | tuple[int, int, Noun]]]:
         """Entities, vocabulary nouns and pronoun speakers in reading order."""
         nouns: dict[int, tuple[int, Noun]] = {}
         in_noun: set[int] = set()
@@ -116,7 +116,7 @@ class ActorResolver:
                 in_noun.update(range(match[0], token.i + 1))
                 if token.dep_ != "compound" or match[1].kind == "PERSON":
                     nouns[token.i] = match
-        items: list[tuple[int, int, str, Span | tuple[int, Noun]]] = []
+        items: list[tuple[int, int, str, Span | tuple[int, int, Noun]]] = []
         titled = {i for e in doc.ents if e.label_ == "PERSON"
                   for i in range(self._title_start(doc, e, states), e.start)}
         for ent in doc.ents:
@@ -129,7 +129,10 @@ class ActorResolver:
                      if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper())
         for head, (start, noun) in nouns.items():
             if not (noun.kind == "PERSON" and _names_follow(doc, head)):
-                items.append((start, 1, "noun", (head, noun)))
+                # "Iranian officials" is one mention: the noun goes before the demonym it takes
+                outer = left_start(doc, start, states) if self.find.left(doc, start, states) \
+                    else start
+                items.append((outer, 1 if outer == start else -1, "noun", (start, head, noun)))
         items.extend((t.i, 2, "pronoun", t) for t in doc if is_speaker_pronoun(t))  # type: ignore
         for start, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
             yield kind, start, item
@@ -294,8 +297,9 @@ class ActorResolver:
         word = doc[head].lemma_.lower()
         if state is not None:
             article.bodies[word] = state.id
-        elif any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in doc[head].children):
-            return  # "external forces", "foreign agents": whose, the text does not say
+        elif noun.needs_country or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
+                                       for c in doc[head].children):
+            return  # "external forces", "foreign agents", "social media": whose is not said
         else:  # "the administration": as last named with a country, else the article's
             state = self.gazetteer.entries.get(article.bodies.get(word, "")) or \
                 self.find.states.get(article.main_country() or "")

@@ -15,13 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "speaker", "subject_of", "text_of"]
+__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "text_of"]
 
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
 _WH = {"which", "who", "that", "whom", "whose"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _MODIFIERS = ("poss", "compound", "amod", "nmod")
+_ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_PERSON_PRONOUNS, frozenset({"PERSON"})),
+    **dict.fromkeys(_GROUP_PRONOUNS, frozenset({"GROUP"})),
+    **dict.fromkeys(("it", "its"), frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _OPENING_QUOTES = "\"“‘«"
 
 
@@ -39,9 +43,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
     for token in tokens:
         mention = index.get(token.i)
         if mention is None and modifiers:
-            mention = next((index[c.i] for c in token.children if c.i in index
-                            and c.dep_ in _MODIFIERS), None)
-        if mention is None and token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
+            mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
+                            if c.i in index and c.dep_ in _MODIFIERS), None)
+        if mention is None and token.lower_ in _ANTECEDENT_KINDS:
             mention = _antecedent(doc, token, index)
         if mention is not None:
             found.setdefault(mention.actor, mention)
@@ -51,7 +56,7 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
 def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention | None:
     """'him' -> the last person named before; 'they' -> the last group or plural actor."""
     actors = doc._.actors or {}
-    want = {"PERSON"} if pronoun.lower_ in _PERSON_PRONOUNS else {"GROUP"}
+    want = _ANTECEDENT_KINDS[pronoun.lower_]
     stop = max(pronoun.sent.start - 40, 0)
     for i in range(pronoun.i - 1, stop - 1, -1):
         mention = index.get(i)
@@ -71,18 +76,44 @@ def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
-def subject_of(verb: Token) -> list[Token]:
-    """The subject of a verb, inherited through conjunction, infinitives and participles."""
-    token = verb
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from: 'issued a series of statements' -> issued."""
+    token = noun
     for _ in range(4):
+        if token.dep_ not in ("dobj", "pobj", "prep", "attr", "appos", "conj") or \
+                token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited through conjunction, infinitives and participles.
+
+    A participle after a comma ("..., claiming that") belongs to the main clause even when
+    the parser hangs it on a reported clause; "issued statements declaring" is said by the
+    subject of "issued".
+    """
+    token = verb
+    for _ in range(5):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return [t for s in subjects for t in expand(s)]
+        head = token.head
         if token.dep_ in ("relcl", "acl"):
-            return expand(token.head)
-        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head == token:
+            verb = governing_verb(head)
+            return [*expand(head), *(subject_of(verb) if verb is not None else [])]
+        if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
             return []
-        token = token.head
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp":
+            head = head.head
+        elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
+            while head.dep_ in ("pcomp", "pobj", "prep") and head.tag_ not in (
+                    "VBD", "VBZ", "VBP") and head.head != head:
+                head = head.head
+        token = head
     return []
 
 
