@@ -47,7 +47,7 @@ def read_articles(directory: Path) -> list[Article]:
 def export(
     graph: Annotated[Path, typer.Argument(help="A build output directory, or its graph.json.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="The RDF file to write.")],
-    format: Annotated[str | None, typer.Option(
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="turtle, nt, json-ld, trig or nquads (TriG and N-Quads hold one "
                                "named graph per article). Default: from --out's suffix, "
                                "else turtle.")] = None,
@@ -62,8 +62,8 @@ def export(
     base = check_base(base_iri)
     if out.is_dir():
         raise UsageError(f"--out {out}: is a directory; give the RDF file to write")
-    if format is not None:
-        fmt = normalize_format(format)
+    if fmt is not None:
+        fmt = normalize_format(fmt)
     else:
         try:
             fmt = format_of(out)
@@ -102,14 +102,14 @@ def _short(iri: str) -> str:
 def validate(
     source: Annotated[Path, typer.Argument(help="An RDF file (.ttl, .nt, .jsonld, .trig, .nq) "
                                                 "or a build output directory (its graph.ttl).")],
-    format: Annotated[str | None, typer.Option(
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="The file's RDF format when its suffix does not say.")] = None,
 ) -> None:
     """Check RDF against actorgraph's SHACL shapes; exit 1 if it does not conform."""
     from actorgraph.graph.rdf import AG, RDF, read_rdf, union_graph, validate_rdf
 
     path = _rdf_file(source)
-    rdf = union_graph(read_rdf(path, format))
+    rdf = union_graph(read_rdf(path, fmt))
     violations = validate_rdf(rdf)
     if not violations:
         actors = len(set(rdf.subjects(RDF.type, AG.Actor)))
