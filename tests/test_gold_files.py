@@ -136,3 +136,20 @@ def test_non_actors(actors: dict[str, dict], articles: dict[str, str]) -> None:
     for name in names:
         assert any(name in text for text in articles.values()), name
         assert name not in surfaces, name
+
+
+PLOVER_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "DEMAND", "PROTEST",
+                "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_held_out_sentences_are_well_formed() -> None:
+    path = Path(__file__).parent / "data" / "heldout_relations.jsonl"
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    assert len(records) >= 100 and len({r["id"] for r in records}) == len(records)
+    for record in records:
+        assert record["event_type"] in PLOVER_TYPES, record["id"]
+        assert isinstance(record.get("negated", False), bool), record["id"]
+        for actor in (*record["source"], *record["target"]):
+            assert actor["actorText"] in record["text"], record["id"]
+            assert len(actor["code"]) == 3 and actor["code"].isupper(), record["id"]
