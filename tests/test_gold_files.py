@@ -139,7 +139,7 @@ def test_non_actors(actors: dict[str, dict], articles: dict[str, str]) -> None:
 
 
 PLOVER_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-                "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "DEMAND", "PROTEST",
+                "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "PROTEST",
                 "MOBILIZE", "COERCE", "ASSAULT"}
 
 
