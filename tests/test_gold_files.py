@@ -138,13 +138,9 @@ def test_non_actors(actors: dict[str, dict], articles: dict[str, str]) -> None:
         assert name not in surfaces, name
 
 
-PLOVER_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-                "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "PROTEST",
-                "MOBILIZE", "COERCE", "ASSAULT"}
-
 
 def test_held_out_sentences_are_well_formed() -> None:
-    path = Path(__file__).parent / "data" / "heldout_relations.jsonl"
+    path = DATA / "heldout_relations.jsonl"
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
     assert len(records) >= 100 and len({r["id"] for r in records}) == len(records)
     for record in records:
