@@ -556,6 +556,19 @@ def test_build_rejects_an_unknown_rdf_format_before_working(tmp_path: Path) -> N
     assert not (tmp_path / "o" / "graph.ttl").exists()
 
 
+def test_build_cli_writes_the_rdf_formats(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    text = "Kenya accused Somalia of violating its airspace. Somalia denied it."
+    result = _cli("build", "-", "--out", str(out), "-q", "--rdf-format", "nq,jsonld",
+                  "--rdf-format", "trig", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert not (out / "graph.nt").exists()
+    turtle = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(turtle) > 0
+    for name in ("graph.nq", "graph.jsonld", "graph.trig"):
+        assert isomorphic(union_graph(read_rdf(out / name)), turtle), name
+
+
 @pytest.mark.parametrize("suffix", ["ttl", "nt", "jsonld", "trig", "nq"])
 def test_export_then_validate(built: Path, tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"export.{suffix}"
