@@ -33,12 +33,12 @@ def test_packaged_gazetteer_is_well_formed() -> None:
 
 
 def test_user_file_adds_an_actor(tmp_path: Path) -> None:
-    user = _write(tmp_path / "mine.jsonl", {"id": "wagner-group", "label": "Wagner Group",
+    user = _write(tmp_path / "mine.jsonl", {"id": "velmar-brigade", "label": "Velmar Brigade",
                                             "kind": "ORGANIZATION", "country": "RUS",
-                                            "sector": "MIL", "aliases": ["Wagner"]})
+                                            "sector": "MIL", "aliases": ["Velmar"]})
     gazetteer = default_gazetteer((str(user),))
-    assert [e.id for e in gazetteer.lookup("Wagner")] == ["wagner-group"]
-    assert "wagner-group" not in default_gazetteer().entries
+    assert [e.id for e in gazetteer.lookup("Velmar")] == ["velmar-brigade"]
+    assert "velmar-brigade" not in default_gazetteer().entries
 
 
 def test_user_file_renames_an_actor_and_keeps_the_old_name(tmp_path: Path) -> None:

@@ -35,7 +35,8 @@ _GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["de
            "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
            "foreign ministry": {"kind": "ORGANIZATION", "sector": "GOV"},
            "militant": {"kind": "GROUP", "sector": "REBEL", "aliases": ["fighters"]},
-           "journalist": {"kind": "GROUP", "sector": "MEDIA", "aliases": ["reporters"]}}
+           "journalist": {"kind": "GROUP", "sector": "MEDIA", "aliases": ["reporters"]},
+           "media": {"kind": "ORGANIZATION", "sector": "MEDIA", "needs_country": True}}
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +171,15 @@ def test_the_audience_of_a_statement_is_not_an_actor(run) -> None:  # type: igno
     doc = run("Anna Varga told reporters that Sudria would pay. Reporters were attacked in Kalan.")
     assert _actor_of(doc, "reporters") is None
     assert _actor_of(doc, "Reporters") is not None
+
+
+def test_a_body_that_needs_its_country_named(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Norlandic media said the video, shared on social media, was fake. The media agreed.")
+    assert _actor_of(doc, "Norlandic media") == "norland-media"
+    assert _actor_of(doc, "social media") is None
+    assert _actor_of(doc, "The media") is None
+
+
+def test_an_article_happens_where_its_places_are(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria warned Norland. Norland denied it. Protesters gathered in Kalan and Kalan.")
+    assert _actor_of(doc, "Protesters") == "sudria-protesters"
