@@ -36,6 +36,7 @@ __all__ = ["FAMILIES", "build_matcher", "load_cues"]
 _VERB = ["VERB", "AUX"]
 _NOMINAL = ["NOUN", "PROPN"]
 _OBJ = ["dobj", "dative"]
+_THREAT_CCOMP = ["threaten", "warn"]
 _CLAUSE = ["ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "pcomp"]
 
 
@@ -109,6 +110,20 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
          _node("prep", {"DEP": "prep", "LOWER": prep}, "trigger"),
          _node("target", {"DEP": "pobj"}, "prep")]
         for prep, lemmas in sorted(by_prep.items())]
+    families["verb_relcl"] = [[_node("trigger", {**verb, "DEP": "relcl"}),
+                               _node("target", {"POS": _in(_NOMINAL)}, "trigger", "<")]]
+    if set(verbs) & set(_THREAT_CCOMP):
+        families["verb_ccomp"] = [[
+            _node("trigger", {"LEMMA": _in(sorted(set(verbs) & set(_THREAT_CCOMP))),
+                              "POS": _in(_VERB)}),
+            _node("clause", {"DEP": "ccomp"}, "trigger")]]
+    if cue.get("among_words"):
+        families["among"] = [[
+            _node("copula", {"LEMMA": "be"}),
+            _node("prep", {"DEP": "prep", "LOWER": "among"}, "copula"),
+            _node("those", {"DEP": "pobj", "LOWER": _in(cue["among_words"])}, "prep"),
+            _node("trigger", {**verb, "DEP": "acl"}, "those"),
+            _node("target", {"DEP": "nsubj"}, "copula")]]
     if cue.get("xcomp_verbs"):
         families["verb_xcomp"] = [[
             _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
@@ -126,6 +141,15 @@ def _noun_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
         _node("acl", {"DEP": "acl", "LEMMA": _in(["target", "aim", "hit", "against"])},
               "trigger"),
         _node("target", {"DEP": _in(_OBJ)}, "acl")]]}
+    families["noun_xcomp"] = [[
+        _node("verb", {"POS": _in(_VERB)}), _node("trigger", {**noun, "DEP": "dobj"}, "verb"),
+        _node("acl", {"DEP": _in(["xcomp", "advcl", "acl"]),
+                      "LEMMA": _in(["target", "aim", "hit", "against"])}, "verb"),
+        _node("target", {"DEP": _in(_OBJ)}, "acl")]]
+    if cues_light := cue.get("light_verbs"):
+        families["noun_light"] = [[
+            _node("verb", {"LEMMA": _in(cues_light), "POS": _in(_VERB)}),
+            _node("trigger", {**noun, "DEP": _in(["dobj", "nsubjpass"])}, "verb")]]
     if cue.get("preps"):
         families["noun_prep"] = [[
             _node("trigger", noun), _node("prep", {"DEP": "prep", "LOWER": _in(cue["preps"])},
@@ -181,7 +205,7 @@ def _act_families(type_: str, cue: dict[str, Any],
     claim_nouns = cues.get("claim_nouns", [])
     families = {"speech_act": [[
         _node("speech", {"LEMMA": _in(claim_verbs), "POS": _in(_VERB)}),
-        _node("trigger", {**act, "DEP": _in(["ccomp", "conj"])}, "speech", ">>")]]}
+        _node("trigger", {**act, "DEP": _in(["ccomp", "conj", "xcomp"])}, "speech", ">>")]]}
     if claim_nouns:
         families["claim_act"] = [[
             _node("speech", {"LEMMA": _in(claim_nouns), "POS": "NOUN"}),

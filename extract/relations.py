@@ -38,6 +38,8 @@ CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive"
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = {"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod", "amod",
                 "appos", "npadvmod", "attr", "oprd"}
+_ECHO = {"echo", "repeat", "reiterate", "amplify", "endorse", "back", "share", "voice"}
+_RESPONSES = {"response", "retaliation", "reaction", "reply", "answer", "revenge"}
 _THREAT_VERBS = {"threaten", "warn"}
 _REQUIRE_NEGATION = {"tolerate", "allow", "accept", "hesitate", "stand", "spare", "forgive",
                      "forget", "rest"}
@@ -72,9 +74,11 @@ class RuleExtractor:
         self.speech = frozenset(cues.get("speech_verbs", []))
         self.claims = frozenset(cues.get("claim_verbs", []))
         self.strong_as = frozenset(cues.get("strong_as_verbs", []))
+        self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
-        self.bad_all = frozenset(w for words in self.bad.values() for w in words)
+        self.bad_all = frozenset([*(w for words in self.bad.values() for w in words),
+                                  *cues.get("wrongs", [])])
 
     def __call__(self, doc: Doc) -> list[Relation]:
         if not doc._.mentions:
@@ -148,6 +152,49 @@ class RuleExtractor:
 
     _noun_acl = _noun_prep
 
+    def _noun_xcomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'announced sanctions targeting X': the verb's subject owns the measure."""
+        return (self._source(doc, index, m.nodes["verb"]),
+                actors_of(doc, expand(m.nodes["target"]), index), negated(m.trigger))
+
+    def _noun_light(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'imposed sanctions on X', 'issued a threat in response to X's call'."""
+        verb, noun = m.nodes["verb"], m.trigger
+        if any(c.dep_ == "prep" and c.lower_ in self.preps[m.type] for c in noun.children):
+            return None  # the noun's own prepositional target: noun_prep's match
+        targets = [p for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ in self.preps[m.type] for p in c.children if p.dep_ == "pobj"]
+        found = actors_of(doc, [t for p in targets for t in expand(p)], index)
+        if not found:
+            found = _response_actors(doc, index, verb) or _response_actors(doc, index, noun)
+        sources = self._passive_agents(doc, index, verb) if noun.dep_ == "nsubjpass" else \
+            self._source(doc, index, verb)
+        return sources, found, negated(noun)
+
+    def _verb_relcl(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'the officials it blames': the relative clause's object gap is the target."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in m.trigger.children):
+            return None
+        return self._verb_obj(doc, index, m)
+
+    def _verb_ccomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'warned that big ships are heading to Iran', '... could become targets if X ...'."""
+        clause = m.nodes["clause"]
+        targets = _union(_condition_actors(doc, index, clause),
+                         _object_actors(doc, index, clause))
+        return self._source(doc, index, m.trigger), targets, negated(m.trigger)
+
+    def _among(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'Among those sanctioned was X': the imposer is the agent, else the acting subject
+        named elsewhere in the sentence."""
+        targets = actors_of(doc, expand(m.nodes["target"]), index)
+        sources = self._passive_agents(doc, index, m.trigger)
+        if not sources:
+            subjects = [t for t in m.trigger.sent if t.dep_ == "nsubj" and t.i not in
+                        {x.i for x in m.nodes["target"].subtree} | {m.nodes["target"].i}]
+            sources = actors_of(doc, [t for s in subjects for t in expand(s)], index)[:1]
+        return sources, targets, negated(m.nodes["copula"])
+
     def _owner(self, doc: Doc, index: dict[int, Mention], noun: Token) -> list[Mention]:
         """Who a nominal event belongs to: 'the US sanctions', 'sanctions imposed by X', the
         subject of the verb that governs it ('Iran issued a threat'), or the speaker."""
@@ -206,6 +253,9 @@ class RuleExtractor:
         if _is_future(act):
             return None
         sources = self._owner(doc, index, claim)
+        head = claim.head
+        if claim.dep_ == "dobj" and head.lemma_.lower() in self.claims | _ECHO:
+            sources = _union(sources, actors_of(doc, subject_of(head), index))
         return sources, _actors_of_act(doc, index, act), negated(act)
 
     def _modal_act(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
@@ -261,8 +311,8 @@ def _is_future(verb: Token) -> bool:
 def _complement_of(act: Token, speech: Token) -> bool:
     """Is ``act`` the clause reported by ``speech`` (through 'that', 'and that', parataxis)?"""
     token = act
-    for _ in range(4):
-        if token.dep_ not in ("ccomp", "conj", "parataxis") or token.head == token:
+    for _ in range(5):
+        if token.dep_ not in ("ccomp", "conj", "parataxis", "xcomp") or token.head == token:
             return False
         token = token.head
         if token == speech:
@@ -305,6 +355,16 @@ def _condition_actors(doc: Doc, index: dict[int, Mention], verb: Token) -> list[
         if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head == token:
             break
         token = token.head
+    return []
+
+
+def _response_actors(doc: Doc, index: dict[int, Mention], token: Token) -> list[Mention]:
+    """'in response to X's call', 'in retaliation for X's strike': X."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "after", "over"):
+            for noun in prep.children:
+                if noun.lemma_.lower() in _RESPONSES:
+                    return _object_actors(doc, index, noun)
     return []
 
 
