@@ -66,6 +66,7 @@ __all__ = [
     "relation_iri",
     "relation_predicate",
     "serialize",
+    "statements",
     "to_dataset",
     "to_rdf",
     "union_graph",
@@ -277,9 +278,12 @@ def _bind(store: Graph) -> None:
         store.bind(prefix, namespace)
 
 
-def _quads(graph: nx.MultiDiGraph, base: str, articles: Iterable[Article] | None,
-           countries: Mapping[str, str] | None) -> Iterator[tuple[str | None, Triple]]:
-    """(article id or None for the default graph, triple) for everything the graph says."""
+def statements(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
+               articles: Iterable[Article] | None = None,
+               countries: Mapping[str, str] | None = None,
+               ) -> Iterator[tuple[str | None, Triple]]:
+    """(article id, or None for the default graph; triple) for everything the graph says,
+    in a stable order: the one mapping behind every serialiser."""
     known = {**_country_nodes(graph), **(countries or {})}
     for node, data in sorted(graph.nodes(data=True), key=lambda n: str(n[0])):
         for triple in _actor_triples(str(node), data, base, known):
@@ -290,6 +294,9 @@ def _quads(graph: nx.MultiDiGraph, base: str, articles: Iterable[Article] | None
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: str(e[2])):
         for triple in _relation_triples(str(key), (str(u), str(v)), data, base):
             yield data["doc"], triple
+
+
+_quads = statements  # the earlier private name, still used by callers
 
 
 def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
@@ -303,7 +310,7 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
     """
     rdf = Graph()
     _bind(rdf)
-    for _, triple in _quads(graph, base, articles, countries):
+    for _, triple in statements(graph, base, articles, countries):
         rdf.add(triple)
     return rdf
 
@@ -315,7 +322,7 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
     dataset = Dataset()
     _bind(dataset)
     named: dict[str, Graph] = {}
-    for doc, triple in _quads(graph, base, articles, countries):
+    for doc, triple in statements(graph, base, articles, countries):
         if doc is None:
             dataset.default_graph.add(triple)
         else:
