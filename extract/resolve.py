@@ -327,7 +327,8 @@ class ActorResolver:
         remembered = article.by_title(noun.key, country)
         actor: Actor | None = remembered
         holder = holders[0].actor() if len({e.id for e in holders}) == 1 else None
-        if holder is not None and (country is not None or remembered is None and noun.unique):
+        alone = remembered is None and noun.unique  # "the pope", not "the leader"
+        if holder is not None and (country is not None or alone):
             actor = holder  # a named country's office on the article's date beats memory
         if actor is None and country is not None and state is not None and (
                 noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
