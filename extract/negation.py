@@ -16,6 +16,7 @@ _CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "
            "stop", "cease", "abandon", "drop", "lift", "ease", "remove", "rule", "oppose",
            "withdraw", "question", "doubt"}
 _NEGATORS = {"not", "n't", "never", "no"}
+_MODALS = {"will", "would", "could", "shall", "may", "might", "'ll", "wo"}
 _CONDITIONS = {"if", "unless", "whether"}
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
 _UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj", "advcl")
@@ -29,6 +30,8 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
     verb counts only over its complement ("failed to sanction"), not over an adjunct clause
     ("failed in the coup, claiming ...").
     """
+    if not conditional_ok and _conditional_future(trigger):
+        return True
     token, via = trigger, ""
     for _ in range(4):
         if has_negator(token):
@@ -48,6 +51,14 @@ def has_negator(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
                or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
                for c in token.children)
+
+
+def _conditional_future(trigger: Token) -> bool:
+    """'will boycott the elections unless ...': a measure promised under a condition is a
+    threat, not the measure itself."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and \
+        any(in_condition(c) for c in verb.children)
 
 
 def in_condition(token: Token) -> bool:

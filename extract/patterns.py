@@ -97,10 +97,18 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
                      _node("target", {"DEP": "nsubjpass"}, "trigger")]],
     }
     if cue.get("object_preps"):
-        families["verb_obj_prep"] = [[
-            _node("trigger", verb), _node("obj", {"DEP": _in(_OBJ)}, "trigger"),
-            _node("prep", {"DEP": "prep", "LOWER": _in(cue["object_preps"])}, "obj"),
-            _node("target", {"DEP": "pobj"}, "prep")]]
+        object_prep = {"DEP": "prep", "LOWER": _in(cue["object_preps"])}
+        families["verb_obj_prep"] = [
+            [_node("trigger", verb), _node("obj", {"DEP": _in(_OBJ)}, "trigger"),
+             _node("prep", object_prep, "obj"), _node("target", {"DEP": "pobj"}, "prep")],
+            [_node("trigger", verb), _node("obj", {"DEP": _in(_OBJ)}, "trigger"),
+             _node("prep", object_prep, "trigger"), _node("target", {"DEP": "pobj"}, "prep")]]
+    families["verb_particle"] = [
+        [_node("trigger", {"LEMMA": lemma, "POS": _in(_VERB)}),
+         _node("particle", {"DEP": _in(["prt", "prep", "advmod"]), "LOWER": _in(parts)},
+               "trigger"),
+         _node("target", {"DEP": _in(_OBJ)}, "trigger")]
+        for lemma, parts in sorted(cue.get("particle_verbs", {}).items())]
     by_prep: dict[str, list[str]] = {}
     for lemma, preps in cue.get("verb_preps", {}).items():
         for prep in preps:

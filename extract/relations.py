@@ -127,7 +127,7 @@ class RuleExtractor:
         return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
                                                                index), negated(m.trigger))
 
-    _verb_prep = _verb_obj_prep = _verb_obj
+    _verb_prep = _verb_obj_prep = _verb_particle = _verb_obj
 
     def _passive(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
@@ -147,8 +147,11 @@ class RuleExtractor:
         return self._source(doc, index, m.trigger), targets, is_negated
 
     def _noun_prep(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
-        return (self._owner(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
-                                                              index), negated(m.trigger))
+        """'sanctions on Iran', 'a suspension of air links with Serbia' (the nearest actor)."""
+        target = m.nodes["target"]
+        targets = actors_of(doc, expand(target), index) or \
+            _object_actors(doc, index, target, nearest=True)
+        return self._owner(doc, index, m.trigger), targets, negated(m.trigger)
 
     _noun_acl = _noun_prep
 
@@ -190,9 +193,10 @@ class RuleExtractor:
         targets = actors_of(doc, expand(m.nodes["target"]), index)
         sources = self._passive_agents(doc, index, m.trigger)
         if not sources:
-            subjects = [t for t in m.trigger.sent if t.dep_ == "nsubj" and t.i not in
-                        {x.i for x in m.nodes["target"].subtree} | {m.nodes["target"].i}]
-            sources = actors_of(doc, [t for s in subjects for t in expand(s)], index)[:1]
+            subjects = [t for t in m.trigger.sent if t.dep_ == "nsubj"]
+            named = {x.actor for x in targets}
+            sources = [x for x in actors_of(doc, [t for s in subjects for t in expand(s)], index)
+                       if x.actor not in named][:1]
         return sources, targets, negated(m.nodes["copula"])
 
     def _owner(self, doc: Doc, index: dict[int, Mention], noun: Token) -> list[Mention]:
@@ -227,7 +231,7 @@ class RuleExtractor:
 
     def _label_as(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'branded X as traitors'; 'described X as vandals' only with a pejorative word."""
-        phrase = {t.lemma_.lower() for t in m.nodes["prep"].subtree}
+        phrase = {t.lemma_.lower() for t in m.trigger.subtree if t.i > m.nodes["prep"].i}
         if m.trigger.lemma_.lower() not in self.strong_as and not phrase & self.bad_all:
             return None
         return self._verb_obj(doc, index, m)
@@ -364,21 +368,28 @@ def _response_actors(doc: Doc, index: dict[int, Mention], token: Token) -> list[
         if prep.dep_ == "prep" and prep.lower_ in ("in", "after", "over"):
             for noun in prep.children:
                 if noun.lemma_.lower() in _RESPONSES:
-                    return _object_actors(doc, index, noun)
+                    return _object_actors(doc, index, noun, nearest=True)
     return []
 
 
-def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token) -> list[Mention]:
-    """Actors in a verb's object and prepositional phrases, nearest first, not in clauses."""
+def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token,
+                   nearest: bool = False) -> list[Mention]:
+    """Actors in a verb's object and prepositional phrases, nearest first, not in clauses.
+
+    ``nearest``: only the closest level of the phrase ("in response to Trump's call for new
+    leadership" gives Trump, not the leadership).
+    """
     found: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "attr",
-                                                       "oprd", "npadvmod")]
+                                                       "oprd", "npadvmod", "pobj")]
     for _ in range(4):
         nxt = []
         for token in frontier:
             if token.i in index:
                 found.append(token)
             nxt.extend(c for c in token.children if c.dep_ in _OBJECT_DEPS)
+        if nearest and found:
+            break
         frontier = nxt
     return actors_of(doc, found, index, modifiers=False)
 

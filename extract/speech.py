@@ -26,6 +26,7 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_PERSON_PRONOUNS, frozenset({"PERSON"})),
     **dict.fromkeys(_GROUP_PRONOUNS, frozenset({"GROUP"})),
     **dict.fromkeys(("it", "its"), frozenset({"GOVERNMENT", "ORGANIZATION"}))}
+_DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _OPENING_QUOTES = "\"“‘«"
 
 
@@ -57,12 +58,15 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     """'him' -> the last person named before; 'they' -> the last group or plural actor."""
     actors = doc._.actors or {}
     want = _ANTECEDENT_KINDS[pronoun.lower_]
+    subjects_only = "PERSON" not in want
     stop = max(pronoun.sent.start - 40, 0)
     for i in range(pronoun.i - 1, stop - 1, -1):
         mention = index.get(i)
         if mention is None or i in _subject_speakers(doc, pronoun):
             continue
         actor = actors.get(mention.actor)
+        if subjects_only and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+            continue
         if actor is not None and actor.kind in want:
             return mention
     return None
@@ -89,6 +93,14 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _stranded_subject(verb: Token) -> list[Token]:
+    """'X, considered a reformist, issued ...': the parser hangs X on the participle."""
+    if verb.dep_ != "ROOT":
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through conjunction, infinitives and participles.
 
@@ -98,7 +110,8 @@ def subject_of(verb: Token) -> list[Token]:
     """
     token = verb
     for _ in range(5):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or \
+            _stranded_subject(token)
         if subjects:
             return [t for s in subjects for t in expand(s)]
         head = token.head
@@ -110,7 +123,7 @@ def subject_of(verb: Token) -> list[Token]:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp":
             head = head.head
         elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
-            while head.dep_ in ("pcomp", "pobj", "prep") and head.tag_ not in (
+            while head.dep_ in _DOWN_PHRASE and head.tag_ not in (
                     "VBD", "VBZ", "VBP") and head.head != head:
                 head = head.head
         token = head
