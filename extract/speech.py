@@ -31,10 +31,31 @@ _OPENING_QUOTES = "\"“‘«"
 
 
 def expand(token: Token) -> list[Token]:
-    """A role token with its conjuncts; a relative pronoun stands for its antecedent."""
+    """A role token with its conjuncts; a relative pronoun stands for its antecedent.
+
+    "to its opponents and to protesters": the objects of coordinated prepositions too. "who"
+    and "whom" refer to people: past a non-person the parser attached them to, the antecedent
+    is the person the phrase describes ("X, secretary of the Council, whom ...").
+    """
     if token.lower_ in _WH and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
+        human = token.lower_ in ("who", "whom")
         token = token.head.head
-    return [token, *token.conjuncts]
+        if human:
+            token = _person_head(token)
+    tokens = [token, *token.conjuncts]
+    if token.dep_ == "pobj":
+        tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
+    return tokens
+
+
+def _person_head(token: Token) -> Token:
+    start = token
+    for _ in range(6):
+        if token.ent_type_ in ("PERSON", "NORP") or token.head == token or \
+                token.dep_ not in ("pobj", "prep", "appos", "compound"):
+            break
+        token = token.head
+    return token if token.ent_type_ == "PERSON" else start
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
@@ -97,7 +118,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     """'X, considered a reformist, issued ...': the parser hangs X on the participle."""
     if verb.dep_ != "ROOT":
         return []
-    return [s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
+    return [s for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+            and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
@@ -120,6 +142,10 @@ def subject_of(verb: Token) -> list[Token]:
             return [*expand(head), *(subject_of(verb) if verb is not None else [])]
         if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
             return []
+        if token.dep_ in ("advcl", "xcomp"):
+            passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if passive and not any(c.dep_ == "agent" for c in head.children):
+                return [t for s in passive for t in expand(s)]
         if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp":
             head = head.head
         elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
