@@ -47,6 +47,7 @@ class Article:
         self.person_names: dict[str, set[str]] = {}  # proper names only, not "US president"
         self.titled: dict[tuple[str, str | None], str] = {}
         self.countries: Counter[str] = Counter()
+        self.named: set[str] = set()  # gazetteer actors named anywhere in the article
 
     def add(self, span: Span | Token, actor: Actor, reason: str, alias: str | None = None,
             title: tuple[str, str | None] | None = None) -> None:

@@ -31,6 +31,7 @@ class Noun:
     unique: bool = True  # a title with one holder per country ("president", not "minister")
     plural: bool = False  # a body named in the plural only ("forces": not "the use of force")
     needs_country: bool = False  # an actor only with its country named ("Iranian media")
+    body: str | None = None  # what several holders of a title form: "commanders" -> armed forces
 
 
 def vocabulary_items(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -87,7 +88,7 @@ def _noun(key: str, info: dict[str, Any], kind: str) -> Noun:
     canonical = info.get("same_as") or info.get("canonical") or key
     return Noun(str(canonical).casefold(), kind, info.get("sector"), info.get("country"),
                 bool(info.get("unique", kind == "PERSON")),
-                needs_country=bool(info.get("needs_country")))
+                needs_country=bool(info.get("needs_country")), body=info.get("body"))
 
 
 def _plural_only(name: str, noun: Noun) -> bool:

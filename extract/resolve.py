@@ -77,6 +77,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article(doc)
+        article.named.update(e.kb_id_ for e in doc.ents if e.kb_id_)
         states = self.find.tokens(doc)
         for ent in doc.ents:  # where the article happens: a place named as a place counts twice
             state = states.get(ent.start)
@@ -290,7 +291,9 @@ class ActorResolver:
         state = state or self.find.of(doc[head], states, article)
         span = doc[start:head + 1]
         if noun.kind == "PERSON" and doc[head].tag_ in ("NNS", "NNPS"):
-            noun = Noun(noun.key, "GOVERNMENT", noun.sector)  # "Iranian leaders": the state
+            # "Iranian leaders" are the state, "US commanders" the armed forces
+            body = self.nouns.lookup(noun.body) if noun.body else None
+            noun = body or Noun(noun.key, "GOVERNMENT", noun.sector)
         if noun.kind == "PERSON":
             self._title(article, span, noun, state)
             return
@@ -318,15 +321,16 @@ class ActorResolver:
     def _title(self, article: Article, span: Span, noun: Noun, state: Entry | None) -> None:
         """'the US president', 'Iran's supreme leader', 'the president' (seen before)."""
         country = state.country if state else noun.country
-        date = article.doc._.date
-        holders = [e for e, r in self.holders.get(noun.key, ())
-                   if r.holds_on(date) and (country is None or r.country in (None, country))]
-        if not holders and country is not None:
-            holders = [e for t, hs in self.holders.items() if t.endswith(" " + noun.key)
-                       for e, r in hs if r.holds_on(date) and r.country == country]
+        roles = [(e, r) for e, r in self.holders.get(noun.key, ())
+                 if country is None or r.country in (None, country)]
+        entry = _holder(article, roles)
+        if entry is None and country is not None:  # "Iranian leader": the supreme leader
+            entry = _holder(article, [(e, r) for t, hs in self.holders.items()
+                                      if t.endswith(" " + noun.key)
+                                      for e, r in hs if r.country == country])
         remembered = article.by_title(noun.key, country)
         actor: Actor | None = remembered
-        holder = holders[0].actor() if len({e.id for e in holders}) == 1 else None
+        holder = entry.actor() if entry is not None else None
         alone = remembered is None and noun.unique  # "the pope", not "the leader"
         if holder is not None and (country is not None or alone):
             actor = holder  # a named country's office on the article's date beats memory
@@ -338,11 +342,34 @@ class ActorResolver:
             article.add(span, actor, "title", None, (noun.key, country))
 
     def _body(self, state: Entry, noun: Noun, label: str | None = None) -> Actor:
-        """A state's organisation or group: 'iran-security-forces', 'iran-protesters'."""
+        """A state's organisation or group: 'iran-security-forces', 'iran-protesters'.
+
+        The gazetteer's entry of that id, if any, gives the label and Wikidata id.
+        """
+        ident = f"{state.id}-{actor_id(noun.key)}"
+        known = self.gazetteer.entries.get(ident)
+        if known is not None:
+            return known.actor()
         demonym = state.demonyms[0] if state.demonyms else state.label
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
-        return Actor(f"{state.id}-{actor_id(noun.key)}", label, kind, state.country, noun.sector)
+        return Actor(ident, label, kind, state.country, noun.sector)
+
+
+def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:
+    """The one holder of these roles on the article's date.
+
+    An undated article is read as current news, except that a past or present holder it
+    names elsewhere is preferred: the gazetteer's current holder may postdate the article.
+    """
+    date = article.doc._.date
+    if date is None:
+        named = {e.id: e for e, _ in roles if e.id in article.named}
+        if len(named) == 1:
+            return next(iter(named.values()))
+    current = {e.id: e for e, r in roles if r.holds_on(date)}
+    return next(iter(current.values())) if len(current) == 1 else None
+
 
 def _organisation_before(article: Article, head: Token) -> Actor | None:
     """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders'."""

@@ -29,10 +29,12 @@ _ENTRIES = [
                                       "start": "2012-01-01", "end": "2020-01-01"}]},
     {"id": "daily-herald", "label": "Daily Herald", "kind": "ORGANIZATION", "sector": "MEDIA"},
 ]
-_TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"}}
+_TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"},
+           "commander": {"sector": "MIL", "unique": False, "body": "armed forces"}}
 _GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["demonstrators"]},
            "officials": {"same_as_government": True, "aliases": ["authorities"]},
            "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
+           "armed forces": {"kind": "ORGANIZATION", "sector": "MIL", "aliases": ["military"]},
            "foreign ministry": {"kind": "ORGANIZATION", "sector": "GOV"},
            "militant": {"kind": "GROUP", "sector": "REBEL", "aliases": ["fighters"]},
            "journalist": {"kind": "GROUP", "sector": "MEDIA", "aliases": ["reporters"]},
@@ -183,3 +185,16 @@ def test_a_body_that_needs_its_country_named(run) -> None:  # type: ignore[no-un
 def test_an_article_happens_where_its_places_are(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("Sudria warned Norland. Norland denied it. Protesters gathered in Kalan and Kalan.")
     assert _actor_of(doc, "Protesters") == "sudria-protesters"
+
+
+def test_undated_article_prefers_the_holder_it_names(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Piet Olsen visited Kalan. Later the Norlandic president warned Sudria."
+    assert _actor_of(run(text, date=None), "Norlandic president") == "piet-olsen"
+    assert _actor_of(run(text, date="2024-03-01"), "Norlandic president") == "anna-varga"
+    assert _actor_of(run("The Norlandic president warned Sudria.", date=None),
+                     "Norlandic president") == "anna-varga"
+
+
+def test_several_holders_of_a_military_title_are_the_armed_forces(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Norlandic commanders said Sudria would pay.")
+    assert _actor_of(doc, "Norlandic commanders") == "norland-armed-forces"
