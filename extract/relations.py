@@ -12,7 +12,7 @@ Negated, denied or hypothetical events are kept with ``negated=True`` (``negatio
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -40,6 +40,8 @@ _OBJECT_DEPS = {"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "n
                 "appos", "npadvmod", "attr", "oprd"}
 _ECHO = {"echo", "repeat", "reiterate", "amplify", "endorse", "back", "share", "voice"}
 _RESPONSES = {"response", "retaliation", "reaction", "reply", "answer", "revenge"}
+_CORE = {"ACCUSE", "THREATEN", "SANCTION"}
+_EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 _THREAT_VERBS = {"threaten", "warn"}
 _REQUIRE_NEGATION = {"tolerate", "allow", "accept", "hesitate", "stand", "spare", "forgive",
                      "forget", "rest"}
@@ -84,7 +86,7 @@ class RuleExtractor:
         if not doc._.mentions:
             return []
         index = mention_index(doc)
-        best: dict[tuple[Any, ...], Relation] = {}
+        best: dict[tuple[Any, ...], tuple[Relation, Token]] = {}
         for match in self._matches(doc):
             roles = self._roles(doc, index, match)
             if roles is None:
@@ -92,9 +94,10 @@ class RuleExtractor:
             for relation in _relations(doc, match, roles):
                 key = (relation.evidence.start, relation.type, relation.source,
                        relation.target, relation.negated)
-                if key not in best or relation.confidence > best[key].confidence:
-                    best[key] = relation
-        return sorted(best.values(), key=lambda r: (r.evidence.start, r.type, r.id))
+                if key not in best or relation.confidence > best[key][0].confidence:
+                    best[key] = (relation, match.trigger)
+        kept = _matrix_events(list(best.values()))
+        return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
     def _matches(self, doc: Doc) -> Iterator[_Match]:
         for match_id, tokens in self.matcher(doc):
@@ -392,6 +395,35 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token,
             break
         frontier = nxt
     return actors_of(doc, found, index, modifiers=False)
+
+
+def _matrix_events(found: list[tuple[Relation, Token]]) -> list[Relation]:
+    """One sentence, one reading: an event embedded as the content of another event
+    ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy") is not
+    itself asserted, so only the governing event is kept; a promised or conditional act of a
+    non-core type ("will provide aid") is an intention, kept as not asserted."""
+    asserted = [t for r, t in found if not r.negated]
+    kept = []
+    for relation, trigger in found:
+        if any(other is not trigger and _embeds(other, trigger) and other.lemma_ != trigger.lemma_
+               for other in asserted):
+            continue
+        if relation.type not in _CORE and not relation.negated and _is_future(trigger):
+            relation = replace(relation, negated=True)
+        kept.append(relation)
+    return kept
+
+
+def _embeds(outer: Token, inner: Token) -> bool:
+    """Is ``inner`` inside a complement clause of ``outer`` ('agreed to [provide aid]')?"""
+    token = inner
+    for _ in range(4):
+        if token.head == token or token.dep_ not in _EMBEDDING:
+            return False
+        token = token.head
+        if token == outer:
+            return True
+    return False
 
 
 def _union(*groups: list[Mention]) -> list[Mention]:
