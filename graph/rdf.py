@@ -337,6 +337,7 @@ def union_graph(rdf: Graph) -> Graph:
     if not isinstance(rdf, Dataset):
         return rdf
     union = Graph()
+    _bind(union)
     for s, p, o, _ in rdf.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
@@ -418,10 +419,13 @@ def normalize_format(name: str) -> str:
 
 
 def serialize(rdf: Graph, fmt: str) -> str:
-    """Text of ``rdf`` in ``fmt``; N-Triples and N-Quads lines sorted, for byte-stable files."""
+    """Text of ``rdf`` in ``fmt``; N-Triples and N-Quads lines sorted, for byte-stable files.
+    A Dataset written in a triple format gives the union of its graphs."""
     fmt = normalize_format(fmt)
     plugin, _, quads = FORMATS[fmt]
-    if quads and not rdf.context_aware:
+    if not quads:
+        rdf = union_graph(rdf)  # a triple format holds every graph's triples
+    elif not rdf.context_aware:
         dataset = Dataset()
         for triple in rdf:
             dataset.add(triple)

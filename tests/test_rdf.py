@@ -44,6 +44,7 @@ from actorgraph.graph.rdf import (
     relation_class,
     relation_iri,
     relation_predicate,
+    serialize,
     to_dataset,
     to_rdf,
     union_graph,
@@ -342,6 +343,13 @@ def test_formats_carry_the_same_graph(rdf: Graph, tmp_path: Path) -> None:
         assert isomorphic(union_graph(read_rdf(path)), rdf), fmt
         parsed = list(ox.parse(path=str(path), format=OX_FORMATS[fmt]))
         assert len(parsed) == len(rdf), fmt
+
+
+def test_a_dataset_in_a_triple_format_keeps_every_graph(rdf: Graph, dataset: Dataset) -> None:
+    for fmt in ("turtle", "nt", "json-ld"):
+        text = serialize(dataset, fmt)
+        assert isomorphic(Graph().parse(data=text, format=FORMATS[fmt][0]), rdf), fmt
+    assert "ag:accuses" in serialize(dataset, "turtle")
 
 
 def test_output_is_byte_stable(tmp_path: Path) -> None:
