@@ -74,6 +74,11 @@ class ActorResolver:
                 self.holders.setdefault(normalize(role.title), []).append((entry, role))
         self.honorifics = _HONORIFICS | {normalize(h) for e in gazetteer.entries.values()
                                          for h in e.honorifics}
+        self.surnames: dict[str, list[Entry]] = {}  # "Bush" -> people whose names end so
+        for entry in gazetteer.entries.values():
+            if entry.kind == "PERSON":
+                for name in {n.split()[-1] for n in (entry.label, *entry.aliases) if " " in n}:
+                    self.surnames.setdefault(name, []).append(entry)
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article(doc)
@@ -232,7 +237,14 @@ class ActorResolver:
         span, key = self._with_title(ent, name, title, states)
         if key is None and len(name) == 1 and not nonactors.is_argument(ent):
             return  # a lone word, no title, no fuller name, not acting: "protection of Donbass"
-        country = key[1] if key and key[1] else self.find.near(ent, states, article)
+        person, titled = self._titled_surname(article, name, key) if key and len(name) == 1 \
+            else (None, [])
+        if person is not None:
+            article.add(span, person.actor(), "titled surname", name.text, key)
+            return
+        same = {e.country for e in titled}
+        country = key[1] if key and key[1] else same.pop() if len(same) == 1 else \
+            self.find.near(ent, states, article)
         sector = None
         if key is not None:
             noun = self.nouns.lookup(key[0])
@@ -240,6 +252,18 @@ class ActorResolver:
         actor = Actor(actor_id(name.text), name.text, "PERSON", country, sector or "GOV"
                       if key else None)
         article.add(span, actor, "ner", name.text, key)
+
+    def _titled_surname(self, article: Article, name: Span,
+                        key: tuple[str, str | None]) -> tuple[Entry | None, list[Entry]]:
+        """'President Bush': the one gazetteer person of that surname who held that title
+        (on the article's date, if it has one), and all who ever did (their country helps)."""
+        held = [(e, r) for e in self.surnames.get(name.text, ()) for r in e.roles
+                if normalize(r.title) == key[0] and key[1] in (None, r.country)]
+        everyone = list({e.id: e for e, _ in held}.values())
+        found = _holder(article, held)
+        if found is None and article.doc._.date is None and len(everyone) == 1:
+            found = everyone[0]
+        return found, everyone
 
     def _new_organization(self, article: Article, ent: Span, name: Span,
                           states: dict[int, Entry]) -> None:

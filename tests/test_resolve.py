@@ -27,6 +27,9 @@ _ENTRIES = [
     {"id": "piet-olsen", "label": "Piet Olsen", "kind": "PERSON", "country": "NOR",
      "aliases": ["Olsen"], "roles": [{"title": "president", "country": "NOR",
                                       "start": "2012-01-01", "end": "2020-01-01"}]},
+    {"id": "karl-brandt", "label": "Karl Brandt", "kind": "PERSON", "country": "SUD",
+     "roles": [{"title": "president", "country": "SUD", "start": "2001-01-01",
+                "end": "2009-01-01"}]},
     {"id": "daily-herald", "label": "Daily Herald", "kind": "ORGANIZATION", "sector": "MEDIA"},
 ]
 _TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"},
@@ -198,3 +201,12 @@ def test_undated_article_prefers_the_holder_it_names(run) -> None:  # type: igno
 def test_several_holders_of_a_military_title_are_the_armed_forces(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("Norlandic commanders said Sudria would pay.")
     assert _actor_of(doc, "Norlandic commanders") == "norland-armed-forces"
+
+
+def test_title_and_surname_find_the_gazetteer_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = "President Brandt warned Norland."
+    assert _actor_of(run(text, date=None), "Brandt") == "karl-brandt"
+    assert _actor_of(run(text, date="2005-05-05"), "Brandt") == "karl-brandt"
+    later = run(text, date="2015-05-05")  # someone else: only the country carries over
+    assert _actor_of(later, "Brandt") != "karl-brandt"
+    assert later._.actors[_actor_of(later, "Brandt")].country == "SUD"
