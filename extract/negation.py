@@ -25,8 +25,8 @@ _UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj"
 def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
     """'did not accuse', 'no sanctions', 'denied threatening', a trigger inside an 'if' clause.
 
-    ``conditional_ok``: the family itself is conditional (a conditional threat), so an 'if'
-    clause below the trigger is its condition, not a hypothetical of the event. A cancelling
+    ``conditional_ok``: the event may be conditional and still asserted (a conditional threat
+    is a threat); otherwise a measure promised under a condition is not asserted. A cancelling
     verb counts only over its complement ("failed to sanction"), not over an adjunct clause
     ("failed in the coup, claiming ...").
     """
@@ -38,7 +38,7 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
             return True
         if via in _COMPLEMENTS and token.lemma_.lower() in _CANCEL:
             return True
-        if not conditional_ok and in_condition(token):
+        if in_condition(token):
             return True
         if token.head.i == token.i or token.dep_ not in _UP:
             break

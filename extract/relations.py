@@ -76,6 +76,7 @@ class RuleExtractor:
         self.speech = frozenset(cues.get("speech_verbs", []))
         self.claims = frozenset(cues.get("claim_verbs", []))
         self.strong_as = frozenset(cues.get("strong_as_verbs", []))
+        self.victim_acts = frozenset(cues["types"].get("THREATEN", {}).get("victim_acts", []))
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
@@ -128,7 +129,7 @@ class RuleExtractor:
 
     def _verb_obj(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
-                                                               index), negated(m.trigger))
+                                                               index), _neg(m, m.trigger))
 
     _verb_prep = _verb_obj_prep = _verb_particle = _verb_obj
 
@@ -136,7 +137,7 @@ class RuleExtractor:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
                   if c.dep_ == "pobj" for p in expand(c)]
         return (actors_of(doc, agents, index), actors_of(doc, expand(m.nodes["target"]), index),
-                negated(m.trigger))
+                _neg(m, m.trigger))
 
     def _verb_xcomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'threatened to ban voting in X if Y ...': Y, else the actors in the action's objects."""
@@ -146,7 +147,7 @@ class RuleExtractor:
             return None
         targets = _union(_condition_actors(doc, index, action),
                          _object_actors(doc, index, action))
-        is_negated = negated(m.trigger) or (verb not in _THREAT_VERBS and has_negator(action))
+        is_negated = _neg(m, m.trigger) or (verb not in _THREAT_VERBS and has_negator(action))
         return self._source(doc, index, m.trigger), targets, is_negated
 
     def _noun_prep(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
@@ -154,14 +155,14 @@ class RuleExtractor:
         target = m.nodes["target"]
         targets = actors_of(doc, expand(target), index) or \
             _object_actors(doc, index, target, nearest=True)
-        return self._owner(doc, index, m.trigger), targets, negated(m.trigger)
+        return self._owner(doc, index, m.trigger), targets, _neg(m, m.trigger)
 
     _noun_acl = _noun_prep
 
     def _noun_xcomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'announced sanctions targeting X': the verb's subject owns the measure."""
         return (self._source(doc, index, m.nodes["verb"]),
-                actors_of(doc, expand(m.nodes["target"]), index), negated(m.trigger))
+                actors_of(doc, expand(m.nodes["target"]), index), _neg(m, m.trigger))
 
     def _noun_light(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'imposed sanctions on X', 'issued a threat in response to X's call'."""
@@ -188,7 +189,7 @@ class RuleExtractor:
         clause = m.nodes["clause"]
         targets = _union(_condition_actors(doc, index, clause),
                          _object_actors(doc, index, clause))
-        return self._source(doc, index, m.trigger), targets, negated(m.trigger)
+        return self._source(doc, index, m.trigger), targets, _neg(m, m.trigger)
 
     def _among(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'Among those sanctioned was X': the imposer is the agent, else the acting subject
@@ -228,7 +229,7 @@ class RuleExtractor:
     def _label(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'called X a criminal', 'found X guilty': the label must not be negated itself."""
         label = m.nodes["label"]
-        is_negated = negated(m.trigger) or any(c.dep_ == "neg" for c in label.children)
+        is_negated = _neg(m, m.trigger) or any(c.dep_ == "neg" for c in label.children)
         return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
                                                                index), is_negated)
 
@@ -242,8 +243,8 @@ class RuleExtractor:
     def _adj_label(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'X is guilty' / 'X is a criminal' inside someone's reported speech."""
         sources = speaker(doc, m.trigger, index, self.speech)
-        return sources, actors_of(doc, expand(m.nodes["target"]), index), negated(m.nodes[
-            "copula"])
+        targets = actors_of(doc, expand(m.nodes["target"]), index)
+        return sources, targets, _neg(m, m.nodes["copula"])
 
     def _speech_act(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
@@ -274,8 +275,17 @@ class RuleExtractor:
             return None
         if (act.lemma_.lower() in _REQUIRE_NEGATION) != has_negator(act):
             return None
-        sources = self._speaker_or_subject(doc, index, act)
-        targets = _union(condition, _object_actors(doc, index, act))
+        if act.lemma_.lower() in self.victim_acts:
+            # "X will face consequences / regret it": the subject suffers, the speaker threatens
+            sources = speaker(doc, act, index, self.speech)
+            targets = _union(actors_of(doc, subject_of(act), index), condition)
+        else:
+            sources = self._speaker_or_subject(doc, index, act)
+            targets = _union(condition, _object_actors(doc, index, act))
+        own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
+                                                                         index)}
+        if act.lemma_.lower() not in self.victim_acts:
+            targets = [t for t in targets if t.actor not in own]
         return sources, targets, _hypothetical(act)
 
     def _speaker_or_subject(self, doc: Doc, index: dict[int, Mention],
@@ -424,6 +434,11 @@ def _embeds(outer: Token, inner: Token) -> bool:
         if token == outer:
             return True
     return False
+
+
+def _neg(m: _Match, token: Token) -> bool:
+    """Negated or hypothetical; a threat may be conditional and still be made."""
+    return negated(token, conditional_ok=m.type == "THREATEN")
 
 
 def _union(*groups: list[Mention]) -> list[Mention]:
