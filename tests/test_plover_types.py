@@ -1,0 +1,112 @@
+"""The thirteen PLOVER types beyond the core three: their cue lexicon and one sentence family each.
+
+The sentences are written for these tests (none comes from the seeds or the dev set). Each
+asserts the type, the source and the target of an asserted (non-negated) relation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph.graph.model import RELATION_TYPES
+
+CUES = Path(__file__).resolve().parents[1] / "extract" / "data"
+OTHER_TYPES = RELATION_TYPES[3:]
+
+CASES = [
+    # type, sentence, source, target
+    ("AGREE", "Norway signed a fisheries treaty with Iceland on Friday.", "norway", "iceland"),
+    ("AGREE", "Peru reached an agreement with Chile over the maritime border.", "peru", "chile"),
+    ("AGREE", "Norway struck a deal with Iceland on fishing quotas.", "norway", "iceland"),
+    ("CONSULT", "Vietnam held talks with Cambodia on Tuesday.", "vietnam", "cambodia"),
+    ("CONSULT", "Brazil paid a visit to Argentina in March.", "brazil", "argentina"),
+    ("SUPPORT", "Brazil praised Argentina for its handling of the crisis.", "brazil",
+     "argentina"),
+    ("SUPPORT", "Turkey voiced support for Azerbaijan.", "turkey", "azerbaijan"),
+    ("SUPPORT", "Kenya welcomed Uganda's decision to reopen the border.", "kenya", "uganda"),
+    ("CONCEDE", "Egypt apologized to Sudan for the border incident.", "egypt", "sudan"),
+    ("CONCEDE", "Nigeria lifted its restrictions on Ghana.", "nigeria", "ghana"),
+    ("CONCEDE", "Egypt made concessions to Sudan over the dam.", "egypt", "sudan"),
+    ("COOPERATE", "Finland cooperated with Sweden on air defence last year.", "finland",
+     "sweden"),
+    ("COOPERATE", "Estonia worked with Latvia on energy security.", "estonia", "latvia"),
+    ("AID", "Japan provided Nepal with emergency relief after the earthquake.", "japan",
+     "nepal"),
+    ("AID", "Italy sent humanitarian aid to Tunisia.", "italy", "tunisia"),
+    ("AID", "Japan's aid to Nepal arrived on Monday.", "japan", "nepal"),
+    ("RETREAT", "Ethiopia withdrew its troops from Somalia in January.", "ethiopia", "somalia"),
+    ("RETREAT", "Russia completed its withdrawal from Georgia.", "russia", "georgia"),
+    ("RETREAT", "Serbia ceded the disputed villages to Croatia.", "serbia", "croatia"),
+    ("REQUEST", "Ghana urged Togo to reopen the border.", "ghana", "togo"),
+    ("REQUEST", "Bolivia appealed to Paraguay for help.", "bolivia", "paraguay"),
+    ("REQUEST", "Mali called on Niger to release the hostages.", "mali", "niger"),
+    ("REJECT", "Morocco rejected Algeria's proposal for talks.", "morocco", "algeria"),
+    ("REJECT", "Colombia vetoed Venezuela's proposal.", "colombia", "venezuela"),
+    ("REJECT", "Chad refused Libya's request for troops.", "chad", "libya"),
+    ("PROTEST", "Greek farmers demonstrated outside the German embassy.", "greece-farmers",
+     "germany"),
+    ("PROTEST", "Greek farmers staged a protest outside the German embassy.", "greece-farmers",
+     "germany"),
+    ("MOBILIZE", "Russia deployed troops to Belarus.", "russia", "belarus"),
+    ("MOBILIZE", "Iran mobilized its forces against Iraq.", "iran", "iraq"),
+    ("COERCE", "Iranian police detained two British journalists.", "iran-police",
+     "united-kingdom-journalists"),
+    ("COERCE", "Sudanese security forces arrested members of Egypt's opposition.",
+     "sudan-security-forces", "egypt-opposition"),
+    ("ASSAULT", "Pakistan launched airstrikes on Afghanistan on Monday.", "pakistan",
+     "afghanistan"),
+    ("ASSAULT", "Azerbaijan shelled Armenian villages overnight.", "azerbaijan", "armenia"),
+    ("ASSAULT", "Eritrea was invaded by Ethiopia.", "ethiopia", "eritrea"),
+]
+
+NEGATED = [
+    ("AGREE", "Norway did not sign the treaty with Iceland.", "norway", "iceland"),
+    ("REQUEST", "Ghana never urged Togo to reopen the border.", "ghana", "togo"),
+    ("AID", "Japan refused to provide Nepal with aid.", "japan", "nepal"),
+    ("RETREAT", "Croatia did not withdraw its troops from Bosnia.", "croatia",
+     "bosnia-and-herzegovina"),
+    ("ASSAULT", "If Pakistan attacks Afghanistan, the region will suffer.", "pakistan",
+     "afghanistan"),
+]
+
+
+def _triples(doc: Any, negated: bool) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.negated == negated}
+
+
+@pytest.mark.parametrize("type_, sentence, source, target", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_type_is_found_with_its_roles(parse: Callable[..., Any], type_: str,
+                                           sentence: str, source: str, target: str) -> None:
+    doc = parse(sentence)
+    assert (type_, source, target) in _triples(doc, negated=False), \
+        sorted(_triples(doc, False) | _triples(doc, True))
+
+
+@pytest.mark.parametrize("type_, sentence, source, target", NEGATED,
+                         ids=[c[0] for c in NEGATED])
+def test_negated_events_are_not_asserted(parse: Callable[..., Any], type_: str,
+                                         sentence: str, source: str, target: str) -> None:
+    doc = parse(sentence)
+    assert (type_, source, target) not in _triples(doc, negated=False)
+    assert (type_, source, target) in _triples(doc, negated=True)
+
+
+def test_every_other_type_has_a_dozen_cues_of_the_shared_schema() -> None:
+    mine = json.loads((CUES / "plover_cues.json").read_text(encoding="utf-8"))["types"]
+    shared = json.loads((CUES / "cues.json").read_text(encoding="utf-8"))["types"]
+    keys = {key for entry in shared.values() for key in entry} | {"light_verbs"}
+    assert sorted(mine) == sorted(OTHER_TYPES)
+    for type_, entry in mine.items():
+        assert set(entry) <= keys, (type_, set(entry) - keys)
+        words = [*entry.get("verbs", ()), *entry.get("verb_preps", {}), *entry.get("nouns", ())]
+        assert len(set(words)) >= 12, type_
+        for value in entry.values():
+            items = [*value, *(p for ps in value.values() for p in ps)] \
+                if isinstance(value, dict) else value
+            assert all(w == w.lower().strip() and " " not in w for w in items), (type_, value)
