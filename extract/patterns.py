@@ -136,6 +136,12 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
         families["verb_xcomp"] = [[
             _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
             _node("action", {"DEP": "xcomp"}, "trigger")]]
+    # The tagger often calls a verb after "to" a noun ("declined to sanction Peru")
+    as_noun = {"LEMMA": _in(verbs), "POS": "NOUN", "DEP": _in(["xcomp", "pcomp", "advcl"])}
+    for name in ("verb_obj", "verb_obj_prep"):
+        families[name] = families.get(name, []) + [
+            [{**node, "RIGHT_ATTRS": as_noun} if node["RIGHT_ID"] == "trigger" else node
+             for node in pattern] for pattern in families.get(name, [])]
     return {k: v for k, v in families.items() if v}
 
 

@@ -396,7 +396,7 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token,
     frontier = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "attr",
                                                        "oprd", "npadvmod", "pobj")]
     for _ in range(4):
-        nxt = []
+        nxt: list[Token] = []
         for token in frontier:
             if token.i in index:
                 found.append(token)

@@ -138,8 +138,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [t for s in subjects for t in expand(s)]
         head = token.head
         if token.dep_ in ("relcl", "acl"):
-            verb = governing_verb(head)
-            return [*expand(head), *(subject_of(verb) if verb is not None else [])]
+            governor = governing_verb(head)
+            return [*expand(head), *(subject_of(governor) if governor is not None else [])]
         if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
             return []
         if token.dep_ in ("advcl", "xcomp"):

@@ -1,0 +1,91 @@
+"""One test per pattern family of the rules.v1 extractor, on sentences written for the tests.
+
+Each case names the family it exercises and the (type, source, target) it must yield; actors
+are countries, bodies and people the gazetteer knows, so the cases test the patterns, not the
+resolver's reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (family, sentence, expected (type, source, target) triples that must be asserted)
+CASES = [
+    ("verb_obj", "Turkey accused Greece of harbouring militants.",
+     {("ACCUSE", "turkey", "greece")}),
+    ("verb_obj+conjuncts", "Brazil blamed Argentina and Chile for the collapse of the talks.",
+     {("ACCUSE", "brazil", "argentina"), ("ACCUSE", "brazil", "chile")}),
+    ("passive", "Pakistan was accused by India of sponsoring cross-border raids.",
+     {("ACCUSE", "india", "pakistan")}),
+    ("passive", "Sweden was sanctioned by Russia last year.",
+     {("SANCTION", "russia", "sweden")}),
+    ("verb_obj", "Poland expelled Russian diplomats.", {("SANCTION", "poland", "russia")}),
+    ("noun_light", "Japan imposed sanctions on North Korea.",
+     {("SANCTION", "japan", "north-korea")}),
+    ("noun_prep+owner", "China's sanctions against Lithuania hurt exporters.",
+     {("SANCTION", "china", "lithuania")}),
+    ("noun_prep+owner", "Ukraine's threat to Hungary alarmed diplomats.",
+     {("THREATEN", "ukraine", "hungary")}),
+    ("noun_light+response", "Angola issued a stern warning in response to Zambia's closure.",
+     {("THREATEN", "angola", "zambia")}),
+    ("verb_xcomp", "Vietnam threatened to seize Chinese fishing boats in its waters.",
+     {("THREATEN", "vietnam", "china")}),
+    ("verb_prep", "Egypt threatened Ethiopia with military action over the dam.",
+     {("THREATEN", "egypt", "ethiopia")}),
+    ("verb_prep", "Kenya warned Somalia against sending troops across the border.",
+     {("THREATEN", "kenya", "somalia")}),
+    ("label", "Morocco called Algeria an aggressor.", {("ACCUSE", "morocco", "algeria")}),
+    ("label_as", "Iraq branded Kuwait as a thief.", {("ACCUSE", "iraq", "kuwait")}),
+    ("speech_act", "Venezuela claimed that Colombia had plotted a coup.",
+     {("ACCUSE", "venezuela", "colombia")}),
+    ("modal_act+victim", "Serbia said Kosovo would face serious consequences if it arrested "
+     "Serb officials.", {("THREATEN", "serbia", "kosovo")}),
+    ("modal_act+condition", "Russia would retaliate against Finland if it joined the alliance, "
+     "Vladimir Putin said.", {("THREATEN", "vladimir-putin", "finland")}),
+    ("among", "Among those sanctioned was Ramzan Kadyrov, whom the State Department described "
+     "as a violent warlord.", {("SANCTION", "us-state-department", "ramzan-kadyrov")}),
+    ("phrase", "Norway froze the assets of Russian oligarchs.",
+     {("SANCTION", "norway", "russia")}),
+    ("verb_particle", "Indonesia forced the UN refugee agency out of the country.",
+     {("SANCTION", "indonesia", "unhcr")}),
+    ("verb_ccomp", "Lebanon's president warned that Lebanon will not tolerate attacks by "
+     "Israel.", {("THREATEN", "joseph-aoun", "israel")}),
+]
+
+
+def _asserted(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.type, r.source, r.target) for r in doc._.relations if not r.negated}
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_family_finds_its_relation(parse, family: str, text: str,
+                                   expected: set[tuple[str, str, str]]) -> None:
+    found = _asserted(parse(text, date="2025-06-01"))
+    assert expected <= found, f"{family}: {found}"
+
+
+def test_passive_does_not_reverse_roles(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _asserted(parse("Sweden was sanctioned by Russia last year."))
+    assert ("SANCTION", "sweden", "russia") not in found
+
+
+def test_quote_attributed_after_it_has_the_speaker_as_source(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse('"We consider the Syrian government criminals," Vladimir Putin said.')
+    assert ("ACCUSE", "vladimir-putin", "syria") in _asserted(doc)
+
+
+def test_reported_speech_of_a_third_party_keeps_its_subject(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The European Union may suspend aid to Mali if the junta delays elections, "
+                "the French president said.", date="2025-06-01")
+    sources = {r.source for r in doc._.relations if r.type == "THREATEN" and not r.negated}
+    assert "eu" in sources
+
+
+def test_no_relation_without_two_actors(parse) -> None:  # type: ignore[no-untyped-def]
+    assert parse("The minister accused critics of spreading rumours.")._.relations == []
+
+
+def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Egypt threatened to impose sanctions on Sudan.")
+    types = {r.type for r in doc._.relations if not r.negated}
+    assert "THREATEN" in types and "SANCTION" not in types

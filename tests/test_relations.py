@@ -1,0 +1,120 @@
+"""The rules.v1 extractor as a whole: lexicon, negation and hypotheticals, speakers, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.extract import patterns
+from actorgraph.extract.relations import CONFIDENCE, EXTRACTORS
+
+
+def _relations(doc, negated: bool | None = None):  # type: ignore[no-untyped-def]
+    return {(r.type, r.source, r.target) for r in doc._.relations
+            if negated is None or r.negated == negated}
+
+
+def test_lexicon_documents_its_schema_and_has_depth() -> None:
+    cues = patterns.load_cues()
+    assert "_about" in cues
+    for type_ in ("ACCUSE", "THREATEN", "SANCTION"):
+        entry = cues["types"][type_]
+        cue_words = [*entry.get("verbs", []), *entry.get("nouns", []), *entry.get("acts", [])]
+        assert len(cue_words) >= 24, type_
+    assert sum(len(p) for p in cues["phrases"].values()) >= 24
+
+
+def test_other_lexicon_merges_as_a_union() -> None:
+    mine = {"verbs": ["a", "b"], "verb_preps": {"a": ["at"]}}
+    theirs = {"verbs": ["b", "c"], "verb_preps": {"c": ["on"]}, "nouns": ["n"]}
+    merged = patterns._merge_type(mine, theirs)
+    assert merged["verbs"] == ["a", "b", "c"]
+    assert merged["verb_preps"] == {"a": ["at"], "c": ["on"]}
+    assert merged["nouns"] == ["n"]
+
+
+def test_every_family_has_a_confidence() -> None:
+    assert set(patterns.FAMILIES) | {"phrase"} <= set(CONFIDENCE)
+    assert all(0 < c <= 1 for c in CONFIDENCE.values())
+
+
+def test_unknown_extractor_is_a_usage_error(nlp) -> None:  # type: ignore[no-untyped-def]
+    from actorgraph.extract.relations import make_relation_extractor
+    from actorgraph.graph.errors import UsageError
+
+    assert "rules.v1" in EXTRACTORS
+    with pytest.raises(UsageError):
+        make_relation_extractor(nlp, "x", "nonesuch.v9")
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico did not accuse Guatemala of anything.",
+    "Mexico never accused Guatemala of anything.",
+    "Peru denied threatening Bolivia.",
+    "Nigeria refused to condemn Niger.",
+    "Chile declined to sanction Peru.",
+])
+def test_negated_and_denied_events_are_kept_as_negated(parse, text: str) -> None:
+    doc = parse(text)
+    assert doc._.relations, text
+    assert all(r.negated for r in doc._.relations), text
+
+
+def test_event_inside_a_condition_is_hypothetical(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("If Spain sanctions Morocco, trade will suffer.")
+    assert ("SANCTION", "spain", "morocco") in _relations(doc, negated=True)
+    assert ("SANCTION", "spain", "morocco") not in _relations(doc, negated=False)
+
+
+def test_conditional_measure_is_a_threat_not_the_measure(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Qatar said it will expel Bahraini diplomats unless Bahrain apologises.")
+    assert ("THREATEN", "qatar", "bahrain") in _relations(doc, negated=False)
+    assert ("SANCTION", "qatar", "bahrain") not in _relations(doc, negated=False)
+
+
+def test_conditional_threat_targets_the_actor_of_the_condition(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Israel warned that it would act if Iran enriched uranium further.")
+    assert ("THREATEN", "israel", "iran") in _relations(doc, negated=False)
+
+
+def test_says_b_did_a_bad_thing_is_an_accusation(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Armenia said Azerbaijan had shelled border villages.")
+    assert ("ACCUSE", "armenia", "azerbaijan") in _relations(doc, negated=False)
+
+
+def test_promise_in_speech_is_not_an_accusation(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Armenia said Azerbaijan would sign the treaty.")
+    assert not any(r.type == "ACCUSE" for r in doc._.relations)
+
+
+def test_pronoun_speaker_is_resolved(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Emmanuel Macron spoke in Paris. He accused Russia of lying.")
+    assert ("ACCUSE", "emmanuel-macron", "russia") in _relations(doc, negated=False)
+
+
+def test_according_to_names_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Syria is a criminal state, according to Recep Tayyip Erdogan.")
+    assert {r.source for r in doc._.relations} <= {"recep-tayyip-erdogan"}
+
+
+def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Rain fell all day. Turkey accused Greece of harbouring militants."
+    doc = parse(text, doc_id="a1", date="2025-01-02")
+    (relation,) = doc._.relations
+    evidence = relation.evidence
+    assert text[evidence.start:evidence.end] == evidence.sentence
+    assert evidence.trigger in evidence.sentence and evidence.trigger == "accused"
+    assert (evidence.doc, evidence.date) == ("a1", "2025-01-02")
+    assert relation.confidence == CONFIDENCE["verb_obj"]
+    assert relation.extractor == "rules.v1"
+
+
+def test_two_triggers_for_one_pair_in_a_sentence_give_one_relation(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Turkey accused and condemned Greece.")
+    pairs = [(r.type, r.source, r.target) for r in doc._.relations]
+    assert pairs.count(("ACCUSE", "turkey", "greece")) == 1
+
+
+def test_same_input_same_relations(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Brazil blamed Argentina and Chile for the collapse of the talks."
+    first = [r.to_json() for r in parse(text)._.relations]
+    assert first == [r.to_json() for r in parse(text)._.relations]
