@@ -53,7 +53,7 @@ CASES = [
 ]
 
 
-def _asserted(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _asserted(doc) -> set[tuple[str, str, str]]:
     return {(r.type, r.source, r.target) for r in doc._.relations if not r.negated}
 
 
@@ -64,28 +64,28 @@ def test_family_finds_its_relation(parse, family: str, text: str,
     assert expected <= found, f"{family}: {found}"
 
 
-def test_passive_does_not_reverse_roles(parse) -> None:  # type: ignore[no-untyped-def]
+def test_passive_does_not_reverse_roles(parse) -> None:
     found = _asserted(parse("Sweden was sanctioned by Russia last year."))
     assert ("SANCTION", "sweden", "russia") not in found
 
 
-def test_quote_attributed_after_it_has_the_speaker_as_source(parse) -> None:  # type: ignore[no-untyped-def]
+def test_quote_attributed_after_it_has_the_speaker_as_source(parse) -> None:
     doc = parse('"We consider the Syrian government criminals," Vladimir Putin said.')
     assert ("ACCUSE", "vladimir-putin", "syria") in _asserted(doc)
 
 
-def test_reported_speech_of_a_third_party_keeps_its_subject(parse) -> None:  # type: ignore[no-untyped-def]
+def test_reported_speech_of_a_third_party_keeps_its_subject(parse) -> None:
     doc = parse("The European Union may suspend aid to Mali if the junta delays elections, "
                 "the French president said.", date="2025-06-01")
     sources = {r.source for r in doc._.relations if r.type == "THREATEN" and not r.negated}
     assert "eu" in sources
 
 
-def test_no_relation_without_two_actors(parse) -> None:  # type: ignore[no-untyped-def]
+def test_no_relation_without_two_actors(parse) -> None:
     assert parse("The minister accused critics of spreading rumours.")._.relations == []
 
 
-def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:  # type: ignore[no-untyped-def]
+def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:
     doc = parse("Egypt threatened to impose sanctions on Sudan.")
     types = {r.type for r in doc._.relations if not r.negated}
     assert "THREATEN" in types and "SANCTION" not in types

@@ -8,7 +8,7 @@ from actorgraph.extract import patterns
 from actorgraph.extract.relations import CONFIDENCE, EXTRACTORS
 
 
-def _relations(doc, negated: bool | None = None):  # type: ignore[no-untyped-def]
+def _relations(doc, negated: bool | None = None):
     return {(r.type, r.source, r.target) for r in doc._.relations
             if negated is None or r.negated == negated}
 
@@ -37,7 +37,7 @@ def test_every_family_has_a_confidence() -> None:
     assert all(0 < c <= 1 for c in CONFIDENCE.values())
 
 
-def test_unknown_extractor_is_a_usage_error(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_extractor_is_a_usage_error(nlp) -> None:
     from actorgraph.extract.relations import make_relation_extractor
     from actorgraph.graph.errors import UsageError
 
@@ -59,44 +59,44 @@ def test_negated_and_denied_events_are_kept_as_negated(parse, text: str) -> None
     assert all(r.negated for r in doc._.relations), text
 
 
-def test_event_inside_a_condition_is_hypothetical(parse) -> None:  # type: ignore[no-untyped-def]
+def test_event_inside_a_condition_is_hypothetical(parse) -> None:
     doc = parse("If Spain sanctions Morocco, trade will suffer.")
     assert ("SANCTION", "spain", "morocco") in _relations(doc, negated=True)
     assert ("SANCTION", "spain", "morocco") not in _relations(doc, negated=False)
 
 
-def test_conditional_measure_is_a_threat_not_the_measure(parse) -> None:  # type: ignore[no-untyped-def]
+def test_conditional_measure_is_a_threat_not_the_measure(parse) -> None:
     doc = parse("Qatar said it will expel Bahraini diplomats unless Bahrain apologises.")
     assert ("THREATEN", "qatar", "bahrain") in _relations(doc, negated=False)
     assert ("SANCTION", "qatar", "bahrain") not in _relations(doc, negated=False)
 
 
-def test_conditional_threat_targets_the_actor_of_the_condition(parse) -> None:  # type: ignore[no-untyped-def]
+def test_conditional_threat_targets_the_actor_of_the_condition(parse) -> None:
     doc = parse("Israel warned that it would act if Iran enriched uranium further.")
     assert ("THREATEN", "israel", "iran") in _relations(doc, negated=False)
 
 
-def test_says_b_did_a_bad_thing_is_an_accusation(parse) -> None:  # type: ignore[no-untyped-def]
+def test_says_b_did_a_bad_thing_is_an_accusation(parse) -> None:
     doc = parse("Armenia said Azerbaijan had shelled border villages.")
     assert ("ACCUSE", "armenia", "azerbaijan") in _relations(doc, negated=False)
 
 
-def test_promise_in_speech_is_not_an_accusation(parse) -> None:  # type: ignore[no-untyped-def]
+def test_promise_in_speech_is_not_an_accusation(parse) -> None:
     doc = parse("Armenia said Azerbaijan would sign the treaty.")
     assert not any(r.type == "ACCUSE" for r in doc._.relations)
 
 
-def test_pronoun_speaker_is_resolved(parse) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_speaker_is_resolved(parse) -> None:
     doc = parse("Emmanuel Macron spoke in Paris. He accused Russia of lying.")
     assert ("ACCUSE", "emmanuel-macron", "russia") in _relations(doc, negated=False)
 
 
-def test_according_to_names_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+def test_according_to_names_the_speaker(parse) -> None:
     doc = parse("Syria is a criminal state, according to Recep Tayyip Erdogan.")
     assert {r.source for r in doc._.relations} <= {"recep-tayyip-erdogan"}
 
 
-def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:  # type: ignore[no-untyped-def]
+def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:
     text = "Rain fell all day. Turkey accused Greece of harbouring militants."
     doc = parse(text, doc_id="a1", date="2025-01-02")
     (relation,) = doc._.relations
@@ -108,13 +108,13 @@ def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:  # type: ig
     assert relation.extractor == "rules.v1"
 
 
-def test_two_triggers_for_one_pair_in_a_sentence_give_one_relation(parse) -> None:  # type: ignore[no-untyped-def]
+def test_two_triggers_for_one_pair_in_a_sentence_give_one_relation(parse) -> None:
     doc = parse("Turkey accused and condemned Greece.")
     pairs = [(r.type, r.source, r.target) for r in doc._.relations]
     assert pairs.count(("ACCUSE", "turkey", "greece")) == 1
 
 
-def test_same_input_same_relations(parse) -> None:  # type: ignore[no-untyped-def]
+def test_same_input_same_relations(parse) -> None:
     text = "Brazil blamed Argentina and Chile for the collapse of the talks."
     first = [r.to_json() for r in parse(text)._.relations]
     assert first == [r.to_json() for r in parse(text)._.relations]
