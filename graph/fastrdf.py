@@ -24,7 +24,6 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from actorgraph.graph import rdf
 from actorgraph.graph.model import Article
 from actorgraph.graph.rdf import (
     AG,
@@ -34,6 +33,7 @@ from actorgraph.graph.rdf import (
     WIKIDATA,
     graph_iri,
     normalize_format,
+    statements,
 )
 
 __all__ = ["OX_FORMATS", "oxigraph_quads", "serialize_graph", "to_bytes"]
@@ -74,7 +74,7 @@ def oxigraph_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE, *,
     default = ox.DefaultGraph()
     names: dict[str, ox.NamedNode] = {}
     quads = []
-    for doc, (s, p, o) in rdf._quads(graph, base, articles, countries):
+    for doc, (s, p, o) in statements(graph, base, articles, countries):
         where: ox.NamedNode | ox.DefaultGraph = default
         if named and doc is not None:
             where = names.get(doc) or names.setdefault(doc, ox.NamedNode(graph_iri(doc, base)))

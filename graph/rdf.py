@@ -296,9 +296,6 @@ def statements(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
             yield data["doc"], triple
 
 
-_quads = statements  # the earlier private name, still used by callers
-
-
 def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
            articles: Iterable[Article] | None = None,
            countries: Mapping[str, str] | None = None) -> Graph:
