@@ -15,6 +15,10 @@ __all__ = ["has_negator", "in_condition", "negated"]
 _CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "avoid",
            "stop", "cease", "abandon", "drop", "lift", "ease", "remove", "rule", "oppose",
            "withdraw", "question", "doubt"}
+# Verbs whose complement is wanted, not done: "called for sanctions", "urged X to attack".
+_IRREALIS = {"call", "demand", "urge", "seek", "propose", "consider", "want", "push", "press",
+             "advocate", "plan", "weigh", "mull", "discuss", "debate", "ask", "recommend",
+             "request", "appeal", "hope", "wish"}
 _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"will", "would", "could", "shall", "may", "might", "'ll", "wo"}
 _CONDITIONS = {"if", "unless", "whether"}
@@ -36,7 +40,7 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
     for _ in range(4):
         if has_negator(token):
             return True
-        if via in _COMPLEMENTS and token.lemma_.lower() in _CANCEL:
+        if via in _COMPLEMENTS and token.lemma_.lower() in _CANCEL | _IRREALIS:
             return True
         if in_condition(token):
             return True

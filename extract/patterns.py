@@ -228,13 +228,30 @@ def _act_families(type_: str, cue: dict[str, Any],
     return families
 
 
+def _demand_families(cues: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]:
+    """'called for sanctions against X', 'demanded an embargo on X': PLOVER counts a demand
+    to punish X as an accusation of X."""
+    measures = cues["types"].get("SANCTION", {})
+    if not cues.get("demand_verbs") or not measures.get("nouns"):
+        return {}
+    verb = {"LEMMA": _in(cues["demand_verbs"]), "POS": _in(_VERB)}
+    noun = {"LEMMA": _in(measures["nouns"]), "POS": _in(_NOMINAL)}
+    prep = {"DEP": "prep", "LOWER": _in(measures.get("preps", []))}
+    tail = [_node("prep", prep, "trigger"), _node("target", {"DEP": "pobj"}, "prep")]
+    return {"demand": [
+        [_node("verb", verb), _node("for", {"DEP": "prep", "LOWER": "for"}, "verb"),
+         _node("trigger", {**noun, "DEP": "pobj"}, "for"), *tail],
+        [_node("verb", verb), _node("trigger", {**noun, "DEP": "dobj"}, "verb"), *tail]]}
+
+
 def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> DependencyMatcher:
     """One DependencyMatcher with every family of every type; keys are ``TYPE:family:n``."""
     cues = cues or load_cues()
     matcher = DependencyMatcher(vocab)
     for type_, cue in cues["types"].items():
         families = {**_verb_families(cue), **_noun_families(cue), **_label_families(cue, cues),
-                    **_act_families(type_, cue, cues)}
+                    **_act_families(type_, cue, cues),
+                    **(_demand_families(cues) if type_ == "ACCUSE" else {})}
         for family, patterns in families.items():
             for number, pattern in enumerate(patterns):
                 matcher.add(f"{type_}:{family}:{number}", [pattern])
@@ -243,4 +260,5 @@ def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> Dependenc
 
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
-            "modal_act")
+            "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
+            "verb_particle", "demand")

@@ -33,11 +33,15 @@ __all__ = ["CONFIDENCE", "EXTRACTORS", "RuleExtractor", "load_cues"]
 CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive": 0.8,
               "verb_xcomp": 0.7, "verb_ccomp": 0.6, "noun_prep": 0.6, "noun_acl": 0.6,
               "noun_light": 0.6, "label": 0.75, "label_as": 0.7, "adj_label": 0.6,
-              "speech_act": 0.6, "claim_act": 0.6, "modal_act": 0.5, "phrase": 0.5}
+              "speech_act": 0.6, "claim_act": 0.6, "modal_act": 0.5, "phrase": 0.5,
+              "verb_relcl": 0.5, "among": 0.5, "noun_xcomp": 0.5,
+              "verb_particle": 0.5, "demand": 0.5}
 
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
-_OBJECT_DEPS = {"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod", "amod",
-                "appos", "npadvmod", "attr", "oprd"}
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
+                          "amod", "appos", "npadvmod", "attr", "oprd"})
+# "an investigation into crimes committed by X": the doer of the act the noun names
+_NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _ECHO = {"echo", "repeat", "reiterate", "amplify", "endorse", "back", "share", "voice"}
 _RESPONSES = {"response", "retaliation", "reaction", "reply", "answer", "revenge"}
 _CORE = {"ACCUSE", "THREATEN", "SANCTION"}
@@ -154,7 +158,7 @@ class RuleExtractor:
         """'sanctions on Iran', 'a suspension of air links with Serbia' (the nearest actor)."""
         target = m.nodes["target"]
         targets = actors_of(doc, expand(target), index) or \
-            _object_actors(doc, index, target, nearest=True)
+            _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
         return self._owner(doc, index, m.trigger), targets, _neg(m, m.trigger)
 
     _noun_acl = _noun_prep
@@ -177,6 +181,12 @@ class RuleExtractor:
         sources = self._passive_agents(doc, index, verb) if noun.dep_ == "nsubjpass" else \
             self._source(doc, index, verb)
         return sources, found, negated(noun)
+
+    def _demand(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'called for sanctions against X': the one who demands accuses X."""
+        verb = m.nodes["verb"]
+        return (self._source(doc, index, verb), actors_of(doc, expand(m.nodes["target"]), index),
+                _neg(m, verb))
 
     def _verb_relcl(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'the officials it blames': the relative clause's object gap is the target."""
@@ -385,8 +395,8 @@ def _response_actors(doc: Doc, index: dict[int, Mention], token: Token) -> list[
     return []
 
 
-def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token,
-                   nearest: bool = False) -> list[Mention]:
+def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token, nearest: bool = False,
+                   deps: frozenset[str] = _OBJECT_DEPS) -> list[Mention]:
     """Actors in a verb's object and prepositional phrases, nearest first, not in clauses.
 
     ``nearest``: only the closest level of the phrase ("in response to Trump's call for new
@@ -400,7 +410,7 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token,
         for token in frontier:
             if token.i in index:
                 found.append(token)
-            nxt.extend(c for c in token.children if c.dep_ in _OBJECT_DEPS)
+            nxt.extend(c for c in token.children if c.dep_ in deps)
         if nearest and found:
             break
         frontier = nxt

@@ -26,6 +26,11 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_PERSON_PRONOUNS, frozenset({"PERSON"})),
     **dict.fromkeys(_GROUP_PRONOUNS, frozenset({"GROUP"})),
     **dict.fromkeys(("it", "its"), frozenset({"GOVERNMENT", "ORGANIZATION"}))}
+_MEMBER_NOUNS = frozenset({
+    "member", "inhabitant", "resident", "supporter", "leader", "citizen", "official",
+    "representative", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "delegation", "envoy", "fighter", "soldier", "troop", "militant", "activist", "lawmaker",
+    "people", "population", "force", "unit", "wing", "faction", "branch", "office"})
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _OPENING_QUOTES = "\"“‘«"
 
@@ -68,6 +73,11 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
+        if mention is None and modifiers and token.lemma_.lower() in _MEMBER_NOUNS:
+            # "members of the Association", "inhabitants of the Syrian Golan"
+            mention = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"
+                            for m in actors_of(doc, [o], index)), None)
         if mention is None and token.lower_ in _ANTECEDENT_KINDS:
             mention = _antecedent(doc, token, index)
         if mention is not None:
