@@ -217,9 +217,21 @@ def _act_families(type_: str, cue: dict[str, Any],
             _node("modal", {"DEP": "aux", "LOWER": _in(cues.get("modals", []))}, "trigger")]]}
     claim_verbs = cues.get("claim_verbs", [])
     claim_nouns = cues.get("claim_nouns", [])
-    families = {"speech_act": [[
-        _node("speech", {"LEMMA": _in(claim_verbs), "POS": _in(_VERB)}),
-        _node("trigger", {**act, "DEP": _in(["ccomp", "conj", "xcomp"])}, "speech", ">>")]]}
+    speech = {"LEMMA": _in(claim_verbs), "POS": _in(_VERB)}
+    families = {"speech_act": [
+        [_node("speech", speech),
+         _node("trigger", {**act, "DEP": _in(["ccomp", "conj", "xcomp"])}, "speech", ">>")],
+        # "..., falsely attributing the killings to X, the group said": a wrong by its manner
+        [_node("speech", speech),
+         _node("trigger", {"POS": _in(_VERB), "DEP": _in(["ccomp", "conj", "xcomp", "advcl"])},
+               "speech", ">>"),
+         _node("manner", {"DEP": "advmod", "LOWER": _in(cues.get("wrong_manners", []))},
+               "trigger")]]}
+    wrongs = cues.get("pejoratives", [])
+    families["pejorative"] = [
+        [_node("trigger", {"LEMMA": _in(wrongs), "POS": "NOUN"})],
+        [_node("trigger", {"POS": "NOUN"}),
+         _node("adj", {"LEMMA": _in(wrongs), "DEP": "amod"}, "trigger")]]
     if claim_nouns:
         families["claim_act"] = [[
             _node("speech", {"LEMMA": _in(claim_nouns), "POS": "NOUN"}),
@@ -261,4 +273,4 @@ def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> Dependenc
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
             "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
-            "verb_particle", "demand")
+            "verb_particle", "demand", "pejorative")

@@ -35,7 +35,7 @@ CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive"
               "noun_light": 0.6, "label": 0.75, "label_as": 0.7, "adj_label": 0.6,
               "speech_act": 0.6, "claim_act": 0.6, "modal_act": 0.5, "phrase": 0.5,
               "verb_relcl": 0.5, "among": 0.5, "noun_xcomp": 0.5,
-              "verb_particle": 0.5, "demand": 0.5}
+              "verb_particle": 0.5, "demand": 0.5, "pejorative": 0.5}
 
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
@@ -245,10 +245,40 @@ class RuleExtractor:
 
     def _label_as(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'branded X as traitors'; 'described X as vandals' only with a pejorative word."""
-        phrase = {t.lemma_.lower() for t in m.trigger.subtree if t.i > m.nodes["prep"].i}
-        if m.trigger.lemma_.lower() not in self.strong_as and not phrase & self.bad_all:
+        after = [t for t in m.trigger.subtree if t.i > m.nodes["prep"].i]
+        if m.trigger.lemma_.lower() not in self.strong_as and \
+                not {t.lemma_.lower() for t in after} & self.bad_all:
             return None
-        return self._verb_obj(doc, index, m)
+        sources, targets, is_negated = self._verb_obj(doc, index, m)
+        if not targets:
+            # "framed the protests as a US-backed plot": the wrongdoer named in the label
+            wrongs = [t for t in after if t.lemma_.lower() in self.bad_all]
+            targets = [o for w in wrongs for o in self._wrongdoers(doc, index, w)]
+        return sources, _union(targets), is_negated
+
+    def _wrongdoers(self, doc: Doc, index: dict[int, Mention], noun: Token) -> list[Mention]:
+        """Who a wrong belongs to: 'Ukrainian aggression', 'the US's mischief', 'sanctions
+        imposed by X', 'a US-backed destabilisation effort'."""
+        heads = [noun, noun.head] if noun.dep_ in ("compound", "amod") else [noun]
+        for head in heads:
+            found = actors_of(doc, [c for c in head.children if c.dep_ in
+                                    ("poss", "compound", "amod", "nmod")], index,
+                              modifiers=False)
+            found += [x for c in head.children if c.dep_ in ("poss", "compound", "amod")
+                      for x in actors_of(doc, c.conjuncts, index, modifiers=False)]
+            found += self._passive_agents(doc, index, next(
+                (c for c in head.children if c.dep_ == "acl"), head))
+            if found:
+                return _union(found)
+        return []
+
+    def _pejorative(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """In someone's speech, 'the United States' mischief', 'inhumane sanctions imposed by
+        X': naming X's act a wrong accuses X."""
+        if not _reported(m.trigger, self.speech) and not _quote_inside(m.trigger):
+            return None
+        sources = speaker(doc, m.trigger, index, self.speech)
+        return sources, self._wrongdoers(doc, index, m.trigger), _neg(m, m.trigger)
 
     def _adj_label(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'X is guilty' / 'X is a criminal' inside someone's reported speech."""
@@ -288,7 +318,9 @@ class RuleExtractor:
         if act.lemma_.lower() in self.victim_acts:
             # "X will face consequences / regret it": the subject suffers, the speaker threatens
             sources = speaker(doc, act, index, self.speech)
-            targets = _union(actors_of(doc, subject_of(act), index), condition)
+            subjects = subject_of(act)
+            inside = [o for s in subjects for o in _object_actors(doc, index, s, nearest=True)]
+            targets = _union(actors_of(doc, subjects, index) or inside, condition)
         else:
             sources = self._speaker_or_subject(doc, index, act)
             targets = _union(condition, _object_actors(doc, index, act))
@@ -339,12 +371,21 @@ def _complement_of(act: Token, speech: Token) -> bool:
     """Is ``act`` the clause reported by ``speech`` (through 'that', 'and that', parataxis)?"""
     token = act
     for _ in range(5):
-        if token.dep_ not in ("ccomp", "conj", "parataxis", "xcomp") or token.head == token:
+        participle = token.dep_ == "advcl" and not any(c.dep_ == "mark" for c in token.children)
+        if (token.dep_ not in ("ccomp", "conj", "parataxis", "xcomp") and not participle) or \
+                token.head == token:
             return False
         token = token.head
         if token == speech:
             return True
     return False
+
+
+def _quote_inside(token: Token) -> bool:
+    """Is the token between quotation marks within its sentence?"""
+    before = [t.text for t in token.sent if t.i < token.i]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
