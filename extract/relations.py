@@ -264,8 +264,10 @@ class RuleExtractor:
             found = actors_of(doc, [c for c in head.children if c.dep_ in
                                     ("poss", "compound", "amod", "nmod")], index,
                               modifiers=False)
-            found += [x for c in head.children if c.dep_ in ("poss", "compound", "amod")
-                      for x in actors_of(doc, c.conjuncts, index, modifiers=False)]
+            # "a US and Israeli-backed effort": conjoined modifiers and what they hold
+            found += [x for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                      for cj in c.conjuncts
+                      for x in actors_of(doc, [cj, *cj.children], index, modifiers=False)]
             found += self._passive_agents(doc, index, next(
                 (c for c in head.children if c.dep_ == "acl"), head))
             if found:

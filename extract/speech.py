@@ -124,6 +124,12 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _speech_lemma(token: Token) -> bool:
+    from actorgraph.extract.patterns import load_cues
+
+    return token.lemma_.lower() in load_cues().get("speech_verbs", ())
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """'X, considered a reformist, issued ...': the parser hangs X on the participle."""
     if verb.dep_ != "ROOT":
@@ -158,6 +164,9 @@ def subject_of(verb: Token) -> list[Token]:
                 return [t for s in passive for t in expand(s)]
         if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp":
             head = head.head
+        elif token.dep_ == "conj" and head.dep_ == "ccomp" and _speech_lemma(token) and \
+                _speech_lemma(head.head):
+            head = head.head  # "He said X withdrew, warned against Y": speech joins speech
         elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP"):
             while head.dep_ in _DOWN_PHRASE and head.tag_ not in (
                     "VBD", "VBZ", "VBP") and head.head != head:
