@@ -39,6 +39,7 @@ class Role:
     country: str | None
     start: str | None = None
     end: str | None = None
+    organization: str | None = None  # the body whose office it is: "un" for its secretary-general
 
     def holds_on(self, date: str | None) -> bool:
         """Whether the role was held on ``date`` (ISO); with no date, the current holder."""
@@ -97,7 +98,11 @@ def _entry(data: dict[str, Any], where: str) -> Entry:
 def _role(data: Any, where: str) -> Role:
     if not isinstance(data, dict) or not isinstance(data.get("title"), str):
         raise InputError(f"{where}: each role needs a string 'title'")
-    return Role(data["title"], data.get("country"), _iso(data.get("start")), _iso(data.get("end")))
+    organization = data.get("organization")
+    if organization is not None and not isinstance(organization, str):
+        raise InputError(f"{where}: a role's 'organization' must be an actor id or null")
+    return Role(data["title"], data.get("country"), _iso(data.get("start")), _iso(data.get("end")),
+                organization)
 
 
 def _iso(value: Any) -> str | None:

@@ -110,13 +110,14 @@ class NounIndex:
         self.heads = {p[-1] for p in self.phrases}  # cheap first test for every token
 
     def _add(self, name: str, noun: Noun) -> None:
-        words = name.casefold().replace(".", "").split()
-        if not words:
-            return
         if _plural_only(name.casefold(), noun):
             noun = replace(noun, plural=True)
-        for last in _forms(words[-1]):
-            self.phrases.setdefault((*words[:-1], last), noun)
+        text = name.casefold().replace(".", "")
+        # the tokenizer splits most hyphens: "secretary-general" is three tokens
+        for words in {tuple(text.split()), tuple(text.replace("-", " - ").split())}:
+            if words:
+                for last in _forms(words[-1]):
+                    self.phrases.setdefault((*words[:-1], last), noun)
 
     def match(self, doc: Doc, head: int) -> tuple[int, Noun] | None:
         """The longest vocabulary phrase ending at token ``head``: (start token, noun)."""

@@ -319,7 +319,7 @@ class ActorResolver:
             body = self.nouns.lookup(noun.body) if noun.body else None
             noun = body or Noun(noun.key, "GOVERNMENT", noun.sector)
         if noun.kind == "PERSON":
-            self._title(article, span, noun, state)
+            self._title(article, span, noun, state, _organisation_left(article, start))
             return
         word = doc[head].lemma_.lower()
         if state is not None:
@@ -342,11 +342,14 @@ class ActorResolver:
             article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
 
-    def _title(self, article: Article, span: Span, noun: Noun, state: Entry | None) -> None:
-        """'the US president', 'Iran's supreme leader', 'the president' (seen before)."""
+    def _title(self, article: Article, span: Span, noun: Noun, state: Entry | None,
+               organization: str | None = None) -> None:
+        """'the US president', 'Iran's supreme leader', 'the UN secretary-general', 'the
+        president' (seen before)."""
         country = state.country if state else noun.country
         roles = [(e, r) for e, r in self.holders.get(noun.key, ())
-                 if country is None or r.country in (None, country)]
+                 if (country is None or r.country in (None, country))
+                 and organization in (None, r.organization)]
         entry = _holder(article, roles)
         if entry is None and country is not None:  # "Iranian leader": the supreme leader
             entry = _holder(article, [(e, r) for t, hs in self.holders.items()
@@ -393,6 +396,15 @@ def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:
             return next(iter(named.values()))
     current = {e.id: e for e, r in roles if r.holds_on(date)}
     return next(iter(current.values())) if len(current) == 1 else None
+
+
+def _organisation_left(article: Article, start: int) -> str | None:
+    """The organisation named just before a title: 'the UN secretary-general', 'NATO's chief'."""
+    doc, i = article.doc, start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    actor = article.actors.get(article.at.get(i, "")) if i >= 0 else None
+    return actor.id if actor is not None and actor.kind == "ORGANIZATION" else None
 
 
 def _organisation_before(article: Article, head: Token) -> Actor | None:

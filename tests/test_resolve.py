@@ -30,10 +30,17 @@ _ENTRIES = [
     {"id": "karl-brandt", "label": "Karl Brandt", "kind": "PERSON", "country": "SUD",
      "roles": [{"title": "president", "country": "SUD", "start": "2001-01-01",
                 "end": "2009-01-01"}]},
+    {"id": "velmar-league", "label": "Velmar League", "kind": "ORGANIZATION", "sector": "IGO",
+     "aliases": ["VL"]},
+    {"id": "ida-holm", "label": "Ida Holm", "kind": "PERSON", "sector": "IGO",
+     "roles": [{"title": "secretary-general", "organization": "velmar-league", "start": "2020"}]},
+    {"id": "otto-berg", "label": "Otto Berg", "kind": "PERSON", "sector": "IGO",
+     "roles": [{"title": "secretary-general", "organization": "daily-herald", "start": "2020"}]},
     {"id": "daily-herald", "label": "Daily Herald", "kind": "ORGANIZATION", "sector": "MEDIA"},
 ]
 _TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"},
-           "commander": {"sector": "MIL", "unique": False, "body": "armed forces"}}
+           "commander": {"sector": "MIL", "unique": False, "body": "armed forces"},
+           "secretary-general": {"sector": "IGO"}}
 _GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["demonstrators"]},
            "officials": {"same_as_government": True, "aliases": ["authorities"]},
            "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
@@ -210,3 +217,9 @@ def test_title_and_surname_find_the_gazetteer_person(run) -> None:  # type: igno
     later = run(text, date="2015-05-05")  # someone else: only the country carries over
     assert _actor_of(later, "Brandt") != "karl-brandt"
     assert later._.actors[_actor_of(later, "Brandt")].country == "SUD"
+
+
+def test_an_organisation_before_a_title_picks_its_holder(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Velmar League secretary-general warned Sudria.")
+    assert _actor_of(doc, "secretary-general") == "ida-holm"
+    assert _actor_of(run("The secretary-general warned Sudria."), "secretary-general") is None
