@@ -10,6 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.extract.nouns import is_kind_of
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
@@ -59,8 +60,9 @@ class Article:
             self.taken.add(i)
             self.at[i] = actor.id
         if title is not None:
-            self.titled[title] = actor.id
-            self.titled[(title[0], None)] = actor.id
+            for key in (title, (title[0], None)):  # re-inserted: the dict keeps recency order
+                self.titled.pop(key, None)
+                self.titled[key] = actor.id
         if reason == "pronoun":
             return
         alias = alias if alias is not None else text
@@ -77,9 +79,20 @@ class Article:
                                       old.wikidata, merged)
 
     def by_title(self, title: str, country: str | None) -> Actor | None:
-        """The person last introduced in this article with this title (and country)."""
+        """The person last introduced in this article with this title (and country).
+
+        A bare 'the minister' also refers back to the last 'foreign minister' named.
+        """
         ident = self.titled.get((title, country))
+        if ident is None:  # "Defence Minister X ... the Ukrainian minister": X, if Ukrainian
+            ident = next((i for (t, c), i in reversed(self.titled.items())
+                          if is_kind_of(t, title) and self._of_country(i, c, country)), None)
         return self.actors.get(ident) if ident else None
+
+    def _of_country(self, ident: str, titled_in: str | None, country: str | None) -> bool:
+        if titled_in == country:
+            return True
+        return titled_in is None and self.actors[ident].country == country
 
     def by_surname(self, words: list[str]) -> Actor | None:
         """The one person already named here whose longer name ends with these words."""

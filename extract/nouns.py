@@ -14,10 +14,23 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-__all__ = ["Noun", "NounIndex", "vocabulary_items"]
+__all__ = ["Noun", "NounIndex", "is_kind_of", "vocabulary_items"]
 
 _NESTED = ("titles", "groups", "nouns", "organizations", "organisations", "bodies", "roles")
 _VARIANT_KEYS = ("aliases", "variants", "forms", "synonyms")
+
+
+# A title with one of these first words is not a kind of its head: a vice president is no president.
+_NOT_A_KIND = {"vice", "deputy", "former", "ex", "assistant", "under"}
+
+
+def is_kind_of(title: str, general: str) -> bool:
+    """'foreign minister' is a kind of 'minister', 'supreme leader' of 'leader'; 'vice
+    president' is not a kind of 'president'."""
+    if title == general:
+        return True
+    words = title.replace("-", " ").split()
+    return title.endswith(" " + general) and words[0] not in _NOT_A_KIND
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from actorgraph.extract.gazetteer import (
     default_gazetteer,
     normalize,
 )
-from actorgraph.extract.nouns import Noun, NounIndex
+from actorgraph.extract.nouns import Noun, NounIndex, is_kind_of
 from actorgraph.extract.states import StateFinder, left_start
 from actorgraph.graph.model import Actor, Mention
 
@@ -353,7 +353,7 @@ class ActorResolver:
         entry = _holder(article, roles)
         if entry is None and country is not None:  # "Iranian leader": the supreme leader
             entry = _holder(article, [(e, r) for t, hs in self.holders.items()
-                                      if t.endswith(" " + noun.key)
+                                      if t != noun.key and is_kind_of(t, noun.key)
                                       for e, r in hs if r.country == country])
         remembered = article.by_title(noun.key, country)
         actor: Actor | None = remembered

@@ -40,7 +40,8 @@ _ENTRIES = [
 ]
 _TITLES = {"president": {"sector": "GOV"}, "foreign minister": {"sector": "GOV"},
            "commander": {"sector": "MIL", "unique": False, "body": "armed forces"},
-           "secretary-general": {"sector": "IGO"}}
+           "secretary-general": {"sector": "IGO"}, "vice president": {"sector": "GOV"},
+           "minister": {"sector": "GOV", "unique": False}}
 _GROUPS = {"protesters": {"kind": "GROUP", "sector": "CIVILIAN", "aliases": ["demonstrators"]},
            "officials": {"same_as_government": True, "aliases": ["authorities"]},
            "security forces": {"kind": "ORGANIZATION", "sector": "POLICE"},
@@ -223,3 +224,10 @@ def test_an_organisation_before_a_title_picks_its_holder(run) -> None:  # type: 
     doc = run("The Velmar League secretary-general warned Sudria.")
     assert _actor_of(doc, "secretary-general") == "ida-holm"
     assert _actor_of(run("The secretary-general warned Sudria."), "secretary-general") is None
+
+
+def test_a_bare_title_refers_back_to_a_kind_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Foreign Minister Lena Dahl met Anna Varga. The minister then warned Sudria.")
+    assert _actor_of(doc, "minister then") == _actor_of(doc, "Lena Dahl") == "lena-dahl"
+    doc = run("Vice President Lena Dahl arrived. The president then warned Sudria.")
+    assert _actor_of(doc, "president then") != "lena-dahl"
