@@ -24,14 +24,17 @@ cue word needs no code. Families:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-__all__ = ["FAMILIES", "build_matcher", "load_cues"]
+__all__ = ["FAMILIES", "Matcher", "build_matcher", "load_cues"]
 
 _VERB = ["VERB", "AUX"]
 _NOMINAL = ["NOUN", "PROPN"]
@@ -103,21 +106,21 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
              _node("prep", object_prep, "obj"), _node("target", {"DEP": "pobj"}, "prep")],
             [_node("trigger", verb), _node("obj", {"DEP": _in(_OBJ)}, "trigger"),
              _node("prep", object_prep, "trigger"), _node("target", {"DEP": "pobj"}, "prep")]]
-    families["verb_particle"] = [
-        [_node("trigger", {"LEMMA": lemma, "POS": _in(_VERB)}),
-         _node("particle", {"DEP": _in(["prt", "prep", "advmod"]), "LOWER": _in(parts)},
-               "trigger"),
-         _node("target", {"DEP": _in(_OBJ)}, "trigger")]
-        for lemma, parts in sorted(cue.get("particle_verbs", {}).items())]
-    by_prep: dict[str, list[str]] = {}
-    for lemma, preps in cue.get("verb_preps", {}).items():
-        for prep in preps:
-            by_prep.setdefault(prep, []).append(lemma)
-    families["verb_prep"] = [
-        [_node("trigger", {"LEMMA": _in(lemmas), "POS": _in(_VERB)}),
-         _node("prep", {"DEP": "prep", "LOWER": prep}, "trigger"),
-         _node("target", {"DEP": "pobj"}, "prep")]
-        for prep, lemmas in sorted(by_prep.items())]
+    pairs = cue.get("verb_preps", {})
+    if pairs:  # the (verb, preposition) pair itself is checked when roles are filled
+        families["verb_prep"] = [[
+            _node("trigger", {"LEMMA": _in(list(pairs)), "POS": _in(_VERB)}),
+            _node("prep", {"DEP": "prep", "LOWER": _in([p for ps in pairs.values() for p in ps])},
+                  "trigger"),
+            _node("target", {"DEP": "pobj"}, "prep")]]
+    particles = cue.get("particle_verbs", {})
+    if particles:
+        families["verb_particle"] = [[
+            _node("trigger", {"LEMMA": _in(list(particles)), "POS": _in(_VERB)}),
+            _node("particle", {"DEP": _in(["prt", "prep", "advmod"]),
+                               "LOWER": _in([p for ps in particles.values() for p in ps])},
+                  "trigger"),
+            _node("target", {"DEP": _in(_OBJ)}, "trigger")]]
     families["verb_relcl"] = [[_node("trigger", {**verb, "DEP": "relcl"}),
                                _node("target", {"POS": _in(_NOMINAL)}, "trigger", "<")]]
     if set(verbs) & set(_THREAT_CCOMP):
@@ -256,18 +259,90 @@ def _demand_families(cues: dict[str, Any]) -> dict[str, list[list[dict[str, Any]
         [_node("verb", verb), _node("trigger", {**noun, "DEP": "dobj"}, "verb"), *tail]]}
 
 
-def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> DependencyMatcher:
-    """One DependencyMatcher with every family of every type; keys are ``TYPE:family:n``."""
+Pattern = list[dict[str, Any]]
+
+
+@dataclass
+class Matcher:
+    """The merged DependencyMatcher plus, per key, each type's own version of the pattern.
+
+    Types share pattern shapes and differ only in their word lists, so one pattern per shape
+    (word lists united) keeps the matcher fast; :meth:`types` then tells which types' own
+    word lists the matched tokens satisfy.
+    """
+
+    matcher: DependencyMatcher
+    variants: dict[str, list[tuple[str, Pattern]]]
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[int]]]:
+        """(type, family, that type's pattern, token indices) for every match."""
+        for match_id, tokens in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            family = key.split(":")[0]
+            for type_, pattern in self.variants[key]:
+                if all(_accepts(doc[i], node["RIGHT_ATTRS"]) for node, i in
+                       zip(pattern, tokens, strict=True)):
+                    yield type_, family, pattern, tokens
+
+
+_GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
+            "DEP": lambda t: t.dep_, "TAG": lambda t: t.tag_}
+
+
+def _accepts(token: Token, attrs: dict[str, Any]) -> bool:
+    for name, condition in attrs.items():
+        value = _GETTERS[name](token)
+        if isinstance(condition, dict):
+            if value not in condition["IN"]:
+                return False
+        elif value != condition:
+            return False
+    return True
+
+
+def _shape(pattern: Pattern) -> str:
+    """A pattern with its word lists left out: types whose patterns share it are merged."""
+    return json.dumps([{**node, "RIGHT_ATTRS": {k: (v if not isinstance(v, dict) or k in
+                                                    ("POS", "DEP", "TAG") else "*")
+                                                for k, v in node["RIGHT_ATTRS"].items()}}
+                       for node in pattern], sort_keys=True)
+
+
+def _merge(patterns: list[Pattern]) -> Pattern:
+    merged: Pattern = []
+    for nodes in zip(*patterns, strict=True):
+        attrs: dict[str, Any] = {}
+        for key, value in nodes[0]["RIGHT_ATTRS"].items():
+            if isinstance(value, dict):
+                words = {w for node in nodes for w in node["RIGHT_ATTRS"][key]["IN"]}
+                attrs[key] = {"IN": sorted(words)}
+            else:
+                attrs[key] = value
+        merged.append({**nodes[0], "RIGHT_ATTRS": attrs})
+    return merged
+
+
+def _type_families(type_: str, cue: dict[str, Any], cues: dict[str, Any]) -> dict[str, list]:
+    return {**_verb_families(cue), **_noun_families(cue), **_label_families(cue, cues),
+            **_act_families(type_, cue, cues),
+            **(_demand_families(cues) if type_ == "ACCUSE" else {})}
+
+
+def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> Matcher:
+    """Every family of every type, merged by shape; keys are ``family:n``."""
     cues = cues or load_cues()
-    matcher = DependencyMatcher(vocab)
+    groups: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
     for type_, cue in cues["types"].items():
-        families = {**_verb_families(cue), **_noun_families(cue), **_label_families(cue, cues),
-                    **_act_families(type_, cue, cues),
-                    **(_demand_families(cues) if type_ == "ACCUSE" else {})}
-        for family, patterns in families.items():
-            for number, pattern in enumerate(patterns):
-                matcher.add(f"{type_}:{family}:{number}", [pattern])
-    return matcher
+        for family, patterns in _type_families(type_, cue, cues).items():
+            for pattern in patterns:
+                groups.setdefault((family, _shape(pattern)), []).append((type_, pattern))
+    matcher = DependencyMatcher(vocab)
+    variants: dict[str, list[tuple[str, Pattern]]] = {}
+    for number, ((family, _), members) in enumerate(sorted(groups.items())):
+        key = f"{family}:{number}"
+        matcher.add(key, [_merge([p for _, p in members])])
+        variants[key] = [(t, p) for t, p in members]
+    return Matcher(matcher, variants)
 
 
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",

@@ -81,6 +81,9 @@ class RuleExtractor:
         self.claims = frozenset(cues.get("claim_verbs", []))
         self.strong_as = frozenset(cues.get("strong_as_verbs", []))
         self.victim_acts = frozenset(cues["types"].get("THREATEN", {}).get("victim_acts", []))
+        self.pairs = {t: {(verb, word) for key in ("verb_preps", "particle_verbs")
+                          for verb, words in c.get(key, {}).items() for word in words}
+                      for t, c in cues["types"].items()}
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
@@ -105,10 +108,7 @@ class RuleExtractor:
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
     def _matches(self, doc: Doc) -> Iterator[_Match]:
-        for match_id, tokens in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
-            type_, family, _ = key.split(":")
-            pattern = self.matcher.get(key)[1][0]
+        for type_, family, pattern, tokens in self.matcher(doc):
             nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, tokens, strict=True)}
             yield _Match(type_, family, nodes["trigger"], nodes)
         for match_id, start, end in self.phrases(doc):
@@ -135,7 +135,16 @@ class RuleExtractor:
         return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
                                                                index), _neg(m, m.trigger))
 
-    _verb_prep = _verb_obj_prep = _verb_particle = _verb_obj
+    _verb_obj_prep = _verb_obj
+
+    def _verb_prep(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'lashed out at X', 'warned against X': only the prepositions the verb takes."""
+        word = m.nodes.get("prep", m.nodes.get("particle"))
+        if word is None or (m.trigger.lemma_.lower(), word.lower_) not in self.pairs[m.type]:
+            return None
+        return self._verb_obj(doc, index, m)
+
+    _verb_particle = _verb_prep
 
     def _passive(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
