@@ -62,6 +62,12 @@ CASES = [
      "afghanistan"),
     ("ASSAULT", "Azerbaijan shelled Armenian villages overnight.", "azerbaijan", "armenia"),
     ("ASSAULT", "Eritrea was invaded by Ethiopia.", "ethiopia", "eritrea"),
+    # particle verbs: the object after the particle is the target
+    ("REJECT", "Poland turned down Lithuania's offer.", "poland", "lithuania"),
+    ("AID", "The European Union bailed out Greece in 2010.", "eu", "greece"),
+    ("SUPPORT", "France backed up Germany in the vote.", "france", "germany"),
+    ("ASSAULT", "Hungarian troops gunned down Serbian smugglers.", "hungary-armed-forces",
+     "serbia"),
 ]
 
 NEGATED = [
