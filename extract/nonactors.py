@@ -18,6 +18,9 @@ __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_co
 # Prepositions after which a name is a location, not an agent.
 _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "into",
              "outside", "towards", "toward", "over", "between"}
+# Nouns of places: "the town of X" names a place.
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "capital",
+                "port", "island", "enclave", "outskirts", "suburb", "camp", "border"}
 # Verbs whose indirect object or "by"-agent is an outlet the writer cites.
 _CITING_VERBS = {"tell", "say", "report", "verify", "confirm", "quote", "cite", "interview",
                  "speak", "write", "publish", "obtain", "see", "review"}
@@ -57,9 +60,13 @@ def _said_clause(verb: Token) -> bool:
 
 
 def is_place_use(span: Span) -> bool:
-    """'unrest in Tehran', 'a hotel in Qatar': the name is where, not who."""
+    """'unrest in Tehran', 'a hotel in Qatar', 'the city of Herat': the name is where, not who."""
     token = _governor(span)
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in _LOCATIVE or (prep.lower_ == "of" and
+                                        prep.head.lemma_.lower() in _PLACE_NOUNS)
 
 
 def is_medium(span: Span) -> bool:

@@ -168,6 +168,8 @@ class ActorResolver:
         if any(f(ent) for f in (nonactors.is_citation, nonactors.is_medium,
                                 nonactors.is_named_concept, nonactors.is_unnamed)):
             return
+        if ent.label_ != "PERSON" and nonactors.is_place_use(ent):
+            return  # "in Soroti", "the city of Herat": places the model took for bodies
         defined = article.actors.get(article.names.get(name.text, ""))
         if defined is not None:
             article.add(ent, defined, "acronym", name.text)

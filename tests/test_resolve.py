@@ -231,3 +231,12 @@ def test_a_bare_title_refers_back_to_a_kind_of_it(run) -> None:  # type: ignore[
     assert _actor_of(doc, "minister then") == _actor_of(doc, "Lena Dahl") == "lena-dahl"
     doc = run("Vice President Lena Dahl arrived. The president then warned Sudria.")
     assert _actor_of(doc, "president then") != "lena-dahl"
+
+
+def test_the_town_of_a_name_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from actorgraph.extract.nonactors import is_place_use
+
+    with nlp.select_pipes(disable=_OURS):
+        doc = nlp("Fighters shelled the town of Velgrad, and Velgrad protested.")
+    first, second = (doc[t.i:t.i + 1] for t in doc if t.text == "Velgrad")
+    assert is_place_use(first) and not is_place_use(second)
