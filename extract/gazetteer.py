@@ -166,7 +166,9 @@ class Gazetteer:
                 raise InputError(f"{name}:{number}: malformed JSON: {err.msg}") from err
             if not isinstance(data, dict):
                 raise InputError(f"{name}:{number}: expected a JSON object")
-            self._merge(_entry(data, f"{name}:{number}"), data)
+            old = self.entries.get(str(data.get("id")))
+            known = {"label": old.label, "kind": old.kind} if old is not None else {}
+            self._merge(_entry({**known, **data}, f"{name}:{number}"), data)
 
     def _merge(self, entry: Entry, data: dict[str, Any]) -> None:
         """A known id extends or renames the packaged actor; a new id adds one."""

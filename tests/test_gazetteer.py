@@ -53,6 +53,15 @@ def test_user_file_renames_an_actor_and_keeps_the_old_name(tmp_path: Path) -> No
     assert renamed.country == old.country  # fields the user did not give are kept
 
 
+def test_user_file_renames_with_id_and_label_only(tmp_path: Path) -> None:
+    packaged = default_gazetteer()
+    old = next(e for e in packaged.entries.values() if e.kind == "PERSON")
+    user = _write(tmp_path / "short.jsonl", {"id": old.id, "label": "Someone Else"})
+    renamed = default_gazetteer((str(user),)).entries[old.id]
+    assert (renamed.label, renamed.kind, renamed.roles) == ("Someone Else", old.kind, old.roles)
+    assert old.label in renamed.aliases
+
+
 def test_user_gazetteer_changes_resolution(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from actorgraph.extract.nlp import make_doc
     from actorgraph.extract.resolve import ActorResolver
