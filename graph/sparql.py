@@ -392,6 +392,11 @@ def _xml(result: Result) -> str:
     return "\n".join(parts)
 
 
+# Line breaks and tabs as character references: XML parsers normalise a raw CR to LF, and
+# some trim the whitespace around text.
+_XML_SPACE = {"\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
+
+
 def _xml_term(term: Any, escape: Any) -> str:
     from actorgraph.graph.io import xml_safe
 
@@ -404,7 +409,12 @@ def _xml_term(term: Any, escape: Any) -> str:
     attr = (f' xml:lang="{escape(term.language)}"' if term.language else
             f' datatype="{escape(term.datatype.value)}"'
             if term.datatype.value != _XSD_STRING else "")
-    return f"<literal{attr}>{escape(xml_safe(term.value))}</literal>"
+    text = escape(xml_safe(term.value), _XML_SPACE)
+    body = text.strip(" ")
+    if body != text:  # outer spaces as references too: some parsers trim text content
+        start = text.index(body) if body else len(text)
+        text = "&#32;" * start + body + "&#32;" * (len(text) - start - len(body))
+    return f"<literal{attr}>{text}</literal>"
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

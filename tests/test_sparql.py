@@ -15,6 +15,8 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sparql_support import ACTORS, HOSTILE, RELATIONS, Expected, own_graph, write_sources
 
 from actorgraph.graph.build import from_records
@@ -292,3 +294,22 @@ def test_cli_formats(own_sources: dict[str, Path]) -> None:
     assert all(name in listing for name in EXAMPLE_NAMES)
     both = runner.invoke(app, ["query", source, "SELECT * {}", "--example", "two-hop"])
     assert both.exit_code != 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",))))
+def test_any_literal_survives_every_format_and_stays_inert(text: str) -> None:
+    from actorgraph.graph.io import xml_safe
+    from actorgraph.graph.sparql import Result
+
+    result = Result("select", ["v", "w"], [(ox.Literal(text), ox.Literal(text, language="en"))])
+    for name, fmt in (("json", ox.QueryResultsFormat.JSON), ("tsv", ox.QueryResultsFormat.TSV)):
+        answer = ox.parse_query_results(format_result(result, name), format=fmt)
+        assert [(s["v"], s["w"]) for s in answer] == list(result.rows), name
+    answer = ox.parse_query_results(format_result(result, "xml"), format=ox.QueryResultsFormat.XML)
+    assert [s["v"].value for s in answer] == [xml_safe(text)]
+    cells = list(csv.reader(io.StringIO(format_result(result, "csv").decode(), newline="")))
+    assert cells[1:] == [[text, text]] or (text == "" and cells[1:] == [["", ""]])
+    table = format_result(result, "table").decode()
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in table)
+    assert table.count("\n") == 3
