@@ -410,12 +410,23 @@ def _organisation_left(article: Article, start: int) -> str | None:
 
 
 def _organisation_before(article: Article, head: Token) -> Actor | None:
-    """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders'."""
+    """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders', or
+    'its fighters' after an organisation earlier in the sentence."""
     for child in head.children:
+        if child.dep_ == "poss" and child.lower_ == "its":
+            return _last_organisation(article, child)
         if child.dep_ in ("compound", "poss") and child.i in article.at:
             actor = article.actors.get(article.at[child.i])
             if actor is not None and actor.kind == "ORGANIZATION":
                 return actor
+    return None
+
+
+def _last_organisation(article: Article, token: Token) -> Actor | None:
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        actor = article.actors.get(article.at.get(i, ""))
+        if actor is not None:
+            return actor if actor.kind == "ORGANIZATION" else None
     return None
 
 

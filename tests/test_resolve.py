@@ -178,6 +178,8 @@ def test_anti_and_pro_names_qualify_someone_else(run) -> None:  # type: ignore[n
 def test_members_of_a_named_organisation_are_the_organisation(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("The Daily Herald said Daily Herald fighters attacked Kalan.")
     assert _actor_of(doc, "fighters") == "daily-herald"
+    doc = run("The Daily Herald said its fighters had entered Kalan.")
+    assert _actor_of(doc, "fighters") == "daily-herald"
 
 
 def test_the_audience_of_a_statement_is_not_an_actor(run) -> None:  # type: ignore[no-untyped-def]
