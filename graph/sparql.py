@@ -1,4 +1,4 @@
-"""SPARQL over the graph's RDF: open a store, run a query with limits, format the results.
+"""SPARQL over the graph's RDF: open a store, run a query with limits, ship example queries.
 
 pyoxigraph answers the queries: it reads the same files as rdflib and is far faster on big
 graphs. A *source* is an RDF file (format by extension), a build output directory (its RDF
@@ -8,6 +8,7 @@ a query without ``GRAPH`` sees every relation.
 
 Queries never reach the network (``SERVICE`` is refused) and never change the store (updates
 are refused); a time limit and a row cap are enforced while the lazy results are read.
+Results are written by :mod:`actorgraph.graph.results`.
 
 >>> store = open_source_text('<urn:a> <urn:p> "x" .', "nt")
 >>> result = store.query("SELECT ?o WHERE { ?s ?p ?o }")
@@ -21,13 +22,25 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from actorgraph.graph.errors import InputError, QueryError
+from actorgraph.graph.results import (
+    DEFAULT_PREFIXES,
+    GRAPH_FORMATS,
+    ID_BASE,
+    MEDIA_TYPES,
+    RESULT_FORMATS,
+    Result,
+    format_result,
+    media_type,
+    show_term,
+    term_json,
+)
 
 __all__ = [
     "DEFAULT_PREFIXES",
@@ -65,15 +78,6 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
 }
 # The RDF files of a build output directory, quads first (they carry the article graphs).
 OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
-DEFAULT_PREFIXES = {
-    "ag": "https://actorgraph.org/ontology#",
-    "schema": "https://schema.org/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 class QueryTimeout(QueryError):
@@ -82,22 +86,6 @@ class QueryTimeout(QueryError):
 
 class QueryRefused(QueryError):
     """The query asks for something this read-only, offline engine does not do (403)."""
-
-
-@dataclass
-class Result:
-    """A query's answer, read in full: solutions, a boolean (ASK) or triples (CONSTRUCT)."""
-
-    kind: str  # "select", "ask" or "graph"
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Any, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
-    truncated: bool = False
-    seconds: float = 0.0
-
-    def __len__(self) -> int:
-        return len(self.rows) if self.kind == "select" else len(self.triples)
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -276,184 +264,6 @@ def _full(result: Result, max_rows: int | None, cancel: threading.Event) -> bool
         result.truncated = True
         return True
     return False
-
-
-# --- result formats -------------------------------------------------------------------------
-
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-MEDIA_TYPES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-    "table": "text/plain; charset=utf-8",
-}
-# CONSTRUCT/DESCRIBE results are RDF: the same names map to these serialisations.
-GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
-                 "csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
-                 "table": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
-                 "nt": ox.RdfFormat.N_TRIPLES}
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def media_type(result: Result, fmt: str) -> str:
-    """The Content-Type of ``result`` written as ``fmt``."""
-    if result.kind == "graph":
-        media: str = GRAPH_FORMATS[fmt].media_type
-        return media + ("; charset=utf-8" if media.startswith("text/") else "")
-    return MEDIA_TYPES[fmt]
-
-
-def format_result(result: Result, fmt: str, *, width: int = 60) -> bytes:
-    """Write a result as an aligned table, CSV, TSV, SPARQL JSON or SPARQL XML."""
-    if fmt not in RESULT_FORMATS and fmt not in GRAPH_FORMATS:
-        raise QueryError(f"unknown result format {fmt!r} (known: {', '.join(RESULT_FORMATS)})")
-    if result.kind == "graph":
-        prefixes = DEFAULT_PREFIXES if GRAPH_FORMATS[fmt] is ox.RdfFormat.TURTLE else None
-        out = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
-        return out or b""
-    writer = {"table": lambda r: _table(r, width), "csv": _csv, "tsv": _tsv, "json": _json,
-              "xml": _xml}[fmt]
-    return writer(result).encode("utf-8")
-
-
-def term_json(term: Any) -> dict[str, Any]:
-    """One RDF term in the SPARQL 1.1 Query Results JSON format."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": term_json(term.subject),
-                                            "predicate": term_json(term.predicate),
-                                            "object": term_json(term.object)}}
-    data = {"type": "literal", "value": term.value}
-    if term.language:
-        data["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        data["datatype"] = term.datatype.value
-    return data
-
-
-def _json(result: Result) -> str:
-    import json
-
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean})
-    bindings = [{name: term_json(term) for name, term in zip(result.variables, row, strict=True)
-                 if term is not None} for row in result.rows]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False)
-
-
-def _plain(term: Any) -> str:
-    """A term's plain value (CSV): IRIs and literals bare, blank nodes as ``_:id``."""
-    if term is None:
-        return ""
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else str(
-        term if isinstance(term, ox.Triple) else term.value)
-
-
-def _csv_cell(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if re.search(r'[",\r\n]', text) else text
-
-
-def _csv(result: Result) -> str:
-    if result.kind == "ask":
-        return f"_askResult\r\n{str(result.boolean).lower()}\r\n"
-    lines = [",".join(result.variables)]
-    lines += [",".join(_csv_cell(_plain(t)) for t in row) for row in result.rows]
-    return "\r\n".join(lines) + "\r\n"
-
-
-def _tsv(result: Result) -> str:
-    """TSV cells are terms in N-Triples syntax, so tabs and newlines in literals are escaped."""
-    if result.kind == "ask":
-        return f"?_askResult\n{str(result.boolean).lower()}\n"
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
-
-
-def _xml(result: Result) -> str:
-    from xml.sax.saxutils import escape, quoteattr
-
-    head = ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>')
-    if result.kind == "ask":
-        return f"{head}</head>\n<boolean>{str(result.boolean).lower()}</boolean>\n</sparql>\n"
-    parts = [head, *(f"<variable name={quoteattr(v)}/>" for v in result.variables),
-             "</head>\n<results>"]
-    for row in result.rows:
-        pairs = zip(result.variables, row, strict=True)
-        cells = "".join(f"<binding name={quoteattr(name)}>{_xml_term(term, escape)}</binding>"
-                        for name, term in pairs if term is not None)
-        parts.append(f"<result>{cells}</result>")
-    parts.append("</results>\n</sparql>\n")
-    return "\n".join(parts)
-
-
-# Line breaks and tabs as character references: XML parsers normalise a raw CR to LF, and
-# some trim the whitespace around text.
-_XML_SPACE = {"\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
-
-
-def _xml_term(term: Any, escape: Any) -> str:
-    from actorgraph.graph.io import xml_safe
-
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(xml_safe(term.value))}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Triple):
-        return f"<literal>{escape(xml_safe(str(term)))}</literal>"
-    attr = (f' xml:lang="{escape(term.language)}"' if term.language else
-            f' datatype="{escape(term.datatype.value)}"'
-            if term.datatype.value != _XSD_STRING else "")
-    text = escape(xml_safe(term.value), _XML_SPACE)
-    body = text.strip(" ")
-    if body != text:  # outer spaces as references too: some parsers trim text content
-        start = text.index(body) if body else len(text)
-        text = "&#32;" * start + body + "&#32;" * (len(text) - start - len(body))
-    return f"<literal{attr}>{text}</literal>"
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-ID_BASE = "https://actorgraph.org/id/"
-
-
-def show_term(term: Any, width: int | None = None) -> str:
-    """A term as a person reads it: IRIs with known prefixes, literals bare, on one line.
-
-    Control and bidi-override characters become visible escapes, so hostile text cannot move
-    the terminal's cursor or reorder what the table shows.
-    """
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        text = term.value
-        for name, iri in (("id", ID_BASE), *DEFAULT_PREFIXES.items()):
-            if text.startswith(iri) and len(text) > len(iri):
-                text = f"{name}:{text[len(iri):]}"
-                break
-        else:
-            text = f"<{text}>"
-    else:
-        text = _plain(term)
-    text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    if width is not None and len(text) > width:
-        text = text[: width - 1] + "…"
-    return text
-
-
-def _table(result: Result, width: int) -> str:
-    if result.kind == "ask":
-        return ("yes" if result.boolean else "no") + "\n"
-    header = list(result.variables)
-    body = [[show_term(t, width) for t in row] for row in result.rows]
-    sizes = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
-    lines = ["  ".join(c.ljust(s) for c, s in zip(cells, sizes, strict=True)).rstrip()
-             for cells in [header, ["-" * s for s in sizes], *body]]
-    return "\n".join(lines) + "\n"
 
 
 # --- example queries (package data: graph/queries/*.rq) -------------------------------------
