@@ -195,7 +195,9 @@ class _Handler(BaseHTTPRequestHandler):
             raise HTTPError(400, "give exactly one non-empty 'query' parameter")
         wanted = negotiate(params, self.headers.get("Accept"))
         end = self.endpoint
-        result = end.store.query(queries[0], timeout=end.timeout, max_rows=end.max_rows)
+        result = end.store.query(queries[0], timeout=end.timeout, max_rows=end.max_rows,
+                                 default_graphs=params.get("default-graph-uri"),
+                                 named_graphs=params.get("named-graph-uri"))
         fmt = _choose(result, wanted)
         extra = {"X-Actorgraph-Truncated": f"true; max-rows={end.max_rows}"} \
             if result.truncated else {}

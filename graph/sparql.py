@@ -190,16 +190,26 @@ class QueryStore:
         return len(self.store)
 
     def query(self, text: str, *, timeout: float | None = None, max_rows: int | None = None,
-              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Result:
-        """Run ``text``; raise QueryError (malformed), QueryRefused or QueryTimeout."""
+              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
+              default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Result:
+        """Run ``text``; raise QueryError (malformed), QueryRefused or QueryTimeout.
+
+        ``default_graphs`` and ``named_graphs`` set the dataset as the protocol's
+        ``default-graph-uri`` and ``named-graph-uri`` do; without them the default graph is
+        the union of all graphs.
+        """
         check_query(text)
+        options = _dataset(default_graphs, named_graphs)
+        if bindings:
+            options["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         started = time.monotonic()
         if not self._slots.acquire(timeout=timeout if timeout is not None else -1):
             raise QueryTimeout("too many queries are running; try again later")
         box: dict[str, Any] = {}
         cancel = threading.Event()
         worker = threading.Thread(target=self._work, daemon=True,
-                                  args=(text, max_rows, bindings or {}, cancel, box))
+                                  args=(text, max_rows, options, cancel, box))
         worker.start()
         worker.join(None if timeout is None else max(0.0, timeout - (time.monotonic()
                                                                         - started)))
@@ -212,12 +222,12 @@ class QueryStore:
         result.seconds = time.monotonic() - started
         return result
 
-    def _work(self, text: str, max_rows: int | None, bindings: dict[str, Any],
+    def _work(self, text: str, max_rows: int | None, options: dict[str, Any],
               cancel: threading.Event, box: dict[str, Any]) -> None:
         # Errors cross threads as fresh exceptions: a traceback would keep the engine's
         # result iterator alive, and it must be dropped on the thread that made it.
         try:
-            box["result"] = self._evaluate(text, max_rows, bindings, cancel)
+            box["result"] = self._evaluate(text, max_rows, options, cancel)
         except QueryError as err:
             box["error"] = type(err)(str(err))
         except SyntaxError as err:
@@ -227,11 +237,9 @@ class QueryStore:
         finally:
             self._slots.release()
 
-    def _evaluate(self, text: str, max_rows: int | None, bindings: dict[str, Any],
+    def _evaluate(self, text: str, max_rows: int | None, options: dict[str, Any],
                   cancel: threading.Event) -> Result:
-        answer = self.store.query(
-            text, prefixes=DEFAULT_PREFIXES, use_default_graph_as_union=True,
-            substitutions={ox.Variable(k): v for k, v in bindings.items()} or None)
+        answer = self.store.query(text, prefixes=DEFAULT_PREFIXES, **options)
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
@@ -248,6 +256,20 @@ class QueryStore:
                 break
             result.triples.append(triple)
         return result
+
+
+def _dataset(default_graphs: list[str] | None,
+             named_graphs: list[str] | None) -> dict[str, Any]:
+    """The engine's dataset options; the union of all graphs unless graphs are named."""
+    try:
+        options: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
+    except ValueError as err:
+        raise QueryError(f"not a graph IRI: {err}") from err
+    return options
 
 
 def _one_line(message: str, limit: int = 240) -> str:

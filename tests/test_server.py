@@ -10,6 +10,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
@@ -279,3 +280,26 @@ def test_query_page_in_a_browser_shows_hostile_text_as_text(url: str) -> None:
         finally:
             browser.close()
     assert dialogs == [] and outside == []
+
+
+def test_dataset_by_default_and_named_graph_uri(url: str) -> None:
+    graph = "https://actorgraph.org/id/graph/"
+    per_doc = Counter(r.doc for r in RELATIONS)
+    client = SPARQLWrapper(f"{url}/sparql")
+    client.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?r ag:relationType ?t }")
+    client.setReturnFormat(JSON)
+    client.addDefaultGraph(graph + "a2")
+    bindings = client.query().convert()["results"]["bindings"]
+    assert int(bindings[0]["n"]["value"]) == per_doc["a2"]
+    client = SPARQLWrapper(f"{url}/sparql")
+    client.setQuery("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r ag:relationType ?t } } "
+                    "GROUP BY ?g")
+    client.setReturnFormat(JSON)
+    client.addNamedGraph(graph + "a1")
+    client.addNamedGraph(graph + "a3")
+    got = {b["g"]["value"]: int(b["n"]["value"])
+           for b in client.query().convert()["results"]["bindings"]}
+    assert got == {graph + "a1": per_doc["a1"], graph + "a3": per_doc["a3"]}
+    status, _, body = _get(f"{url}/sparql?" + urlencode({"query": TOP,
+                                                         "default-graph-uri": "not an iri"}))
+    assert status == 400 and b"graph IRI" in body
