@@ -20,7 +20,8 @@ _LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "wi
              "outside", "towards", "toward", "over", "between"}
 # Nouns of places: "the town of X" names a place.
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "capital",
-                "port", "island", "enclave", "outskirts", "suburb", "camp", "border"}
+                "port", "island", "enclave", "outskirts", "suburb", "camp", "border", "oblast",
+                "governorate", "area", "neighbourhood", "neighborhood"}
 # Verbs whose indirect object or "by"-agent is an outlet the writer cites.
 _CITING_VERBS = {"tell", "say", "report", "verify", "confirm", "quote", "cite", "interview",
                  "speak", "write", "publish", "obtain", "see", "review"}
@@ -60,8 +61,10 @@ def _said_clause(verb: Token) -> bool:
 
 
 def is_place_use(span: Span) -> bool:
-    """'unrest in Tehran', 'a hotel in Qatar', 'the city of Herat': the name is where, not who."""
+    """'unrest in Tehran', 'the city of Herat', 'the Sumy region': the name is where, not who."""
     token = _governor(span)
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
+        return True  # "the Sumy region"
     if token.dep_ != "pobj":
         return False
     prep = token.head

@@ -40,6 +40,7 @@ _POPULATION = {"people", "nation", "citizen", "public", "population", "civilian"
                "life", "woman", "man", "child", "student", "worker", "voter", "society",
                "economy", "currency", "soil", "territory", "land", "culture", "history",
                "language", "family", "community", "diaspora", "national", "descent", "origin"}
+_FORMER = {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"}
 _FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
             "world", "alien", "unknown", "unidentified"}
 
@@ -232,6 +233,8 @@ class ActorResolver:
         country = self.find.left(doc, start, states)
         if country is not None:
             start = min(start, left_start(doc, start, states))
+        if _former(doc, start):  # "former president X": a name, not the office's holder
+            return doc[_former_start(doc, start):ent.end], None
         return doc[start:ent.end], (title.key, country.country if country else title.country)
 
     def _new_person(self, article: Article, ent: Span, name: Span, title: Noun | None,
@@ -321,7 +324,8 @@ class ActorResolver:
             body = self.nouns.lookup(noun.body) if noun.body else None
             noun = body or Noun(noun.key, "GOVERNMENT", noun.sector)
         if noun.kind == "PERSON":
-            self._title(article, span, noun, state, _organisation_left(article, start))
+            if not _former(doc, start):  # "the former president": not the holder, nor named
+                self._title(article, span, noun, state, _organisation_left(article, start))
             return
         word = doc[head].lemma_.lower()
         if state is not None:
@@ -363,6 +367,11 @@ class ActorResolver:
         alone = remembered is None and noun.unique  # "the pope", not "the leader"
         if holder is not None and (country is not None or alone):
             actor = holder  # a named country's office on the article's date beats memory
+        elif actor is None and country is None and noun.unique and organization is None:
+            home = article.main_country()  # "the president" in an article about one country
+            entry = _holder(article, [(e, r) for e, r in self.holders.get(noun.key, ())
+                                      if home is not None and r.country == home])
+            actor = entry.actor() if entry is not None else None
         if actor is None and country is not None and state is not None and (
                 noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
             label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
@@ -383,6 +392,18 @@ class ActorResolver:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(ident, label, kind, state.country, noun.sector)
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """'former president', 'ex-minister', 'then-president': not the office as it is now."""
+    return _former_start(doc, start) < start
+
+
+def _former_start(doc: Doc, start: int) -> int:
+    i = start - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ in _FORMER else start
 
 
 def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:

@@ -242,3 +242,23 @@ def test_the_town_of_a_name_is_a_place(nlp) -> None:  # type: ignore[no-untyped-
         doc = nlp("Fighters shelled the town of Velgrad, and Velgrad protested.")
     first, second = (doc[t.i:t.i + 1] for t in doc if t.text == "Velgrad")
     assert is_place_use(first) and not is_place_use(second)
+
+
+def test_a_former_holder_is_not_the_office(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria welcomed former foreign minister Lena Dahl. The foreign minister left.")
+    assert _actor_of(doc, "Lena Dahl") == "lena-dahl"
+    assert _actor_of(doc, "minister left") is None  # "former" did not make her the minister
+    assert _actor_of(run("The former Norlandic president warned Sudria."), "president") is None
+
+
+def test_a_bare_title_in_an_article_about_one_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Norland banned the rally in Vester. The president said it was illegal.")
+    assert _actor_of(doc, "president") == "anna-varga"
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from actorgraph.extract.nonactors import is_place_use
+
+    with nlp.select_pipes(disable=_OURS):
+        doc = nlp("Drones struck the Velgrad region overnight.")
+    assert is_place_use(doc[3:4])
