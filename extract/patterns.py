@@ -159,14 +159,15 @@ def _noun_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
               "trigger"),
         _node("target", {"DEP": _in(_OBJ)}, "acl")]]}
     families["noun_xcomp"] = [[
-        _node("verb", {"POS": _in(_VERB)}), _node("trigger", {**noun, "DEP": "dobj"}, "verb"),
+        _node("trigger", {**noun, "DEP": "dobj"}), _node("verb", {"POS": _in(_VERB)}, "trigger",
+                                                         "<"),
         _node("acl", {"DEP": _in(["xcomp", "advcl", "acl"]),
                       "LEMMA": _in(["target", "aim", "hit", "against"])}, "verb"),
         _node("target", {"DEP": _in(_OBJ)}, "acl")]]
     if cues_light := cue.get("light_verbs"):
         families["noun_light"] = [[
-            _node("verb", {"LEMMA": _in(cues_light), "POS": _in(_VERB)}),
-            _node("trigger", {**noun, "DEP": _in(["dobj", "nsubjpass"])}, "verb")]]
+            _node("trigger", {**noun, "DEP": _in(["dobj", "nsubjpass"])}),
+            _node("verb", {"LEMMA": _in(cues_light), "POS": _in(_VERB)}, "trigger", "<")]]
     if cue.get("preps"):
         families["noun_prep"] = [[
             _node("trigger", noun), _node("prep", {"DEP": "prep", "LOWER": _in(cue["preps"])},
@@ -222,19 +223,18 @@ def _act_families(type_: str, cue: dict[str, Any],
     claim_nouns = cues.get("claim_nouns", [])
     speech = {"LEMMA": _in(claim_verbs), "POS": _in(_VERB)}
     families = {"speech_act": [
-        [_node("speech", speech),
-         _node("trigger", {**act, "DEP": _in(["ccomp", "conj", "xcomp"])}, "speech", ">>")],
+        [_node("trigger", {**act, "DEP": _in(["ccomp", "conj", "xcomp"])}),
+         _node("speech", speech, "trigger", "<<")],
         # "..., falsely attributing the killings to X, the group said": a wrong by its manner
-        [_node("speech", speech),
+        [_node("manner", {"DEP": "advmod", "LOWER": _in(cues.get("wrong_manners", []))}),
          _node("trigger", {"POS": _in(_VERB), "DEP": _in(["ccomp", "conj", "xcomp", "advcl"])},
-               "speech", ">>"),
-         _node("manner", {"DEP": "advmod", "LOWER": _in(cues.get("wrong_manners", []))},
-               "trigger")]]}
+               "manner", "<"),
+         _node("speech", speech, "trigger", "<<")]]}
     wrongs = cues.get("pejoratives", [])
     families["pejorative"] = [
         [_node("trigger", {"LEMMA": _in(wrongs), "POS": "NOUN"})],
-        [_node("trigger", {"POS": "NOUN"}),
-         _node("adj", {"LEMMA": _in(wrongs), "DEP": "amod"}, "trigger")]]
+        [_node("adj", {"LEMMA": _in(wrongs), "DEP": "amod"}),
+         _node("trigger", {"POS": "NOUN"}, "adj", "<")]]
     if claim_nouns:
         families["claim_act"] = [[
             _node("speech", {"LEMMA": _in(claim_nouns), "POS": "NOUN"}),
@@ -254,35 +254,112 @@ def _demand_families(cues: dict[str, Any]) -> dict[str, list[list[dict[str, Any]
     prep = {"DEP": "prep", "LOWER": _in(measures.get("preps", []))}
     tail = [_node("prep", prep, "trigger"), _node("target", {"DEP": "pobj"}, "prep")]
     return {"demand": [
-        [_node("verb", verb), _node("for", {"DEP": "prep", "LOWER": "for"}, "verb"),
-         _node("trigger", {**noun, "DEP": "pobj"}, "for"), *tail],
-        [_node("verb", verb), _node("trigger", {**noun, "DEP": "dobj"}, "verb"), *tail]]}
+        [_node("trigger", {**noun, "DEP": "pobj"}),
+         _node("for", {"DEP": "prep", "LOWER": "for"}, "trigger", "<"),
+         _node("verb", verb, "for", "<"), *tail],
+        [_node("trigger", {**noun, "DEP": "dobj"}), _node("verb", verb, "trigger", "<"),
+         *tail]]}
 
 
 Pattern = list[dict[str, Any]]
 
 
+Compiled = list[tuple[int, str, list[tuple[str, Any]]]]
+
+
 @dataclass
 class Matcher:
-    """The merged DependencyMatcher plus, per key, each type's own version of the pattern.
+    """The patterns of every family, merged across types, and an anchored matcher for them.
 
-    Types share pattern shapes and differ only in their word lists, so one pattern per shape
-    (word lists united) keeps the matcher fast; :meth:`types` then tells which types' own
-    word lists the matched tokens satisfy.
+    Types share pattern shapes and differ only in their word lists, so there is one pattern
+    per shape (word lists united) and ``variants`` keeps each type's own version, checked on
+    the matched tokens. The patterns are spaCy ``DependencyMatcher`` patterns and match the
+    same token tuples (:meth:`dependency_matcher` builds that matcher; a test compares them),
+    but they are evaluated from their anchor node: spaCy's matcher runs every node pattern
+    over every token and then joins, which cost most of the pipeline's time, while an anchor
+    with a word list is found by one dictionary lookup per token.
     """
 
-    matcher: DependencyMatcher
+    patterns: dict[str, Pattern]
     variants: dict[str, list[tuple[str, Pattern]]]
+
+    def __post_init__(self) -> None:
+        self._compiled = {key: _compile(p) for key, p in self.patterns.items()}
+        self._by_word: dict[tuple[str, str], list[str]] = {}
+        self._open: list[str] = []  # keys whose anchor has no word list
+        for key, pattern in self.patterns.items():
+            attrs = pattern[0]["RIGHT_ATTRS"]
+            words = next(((a, v) for a, v in attrs.items() if a in ("LEMMA", "LOWER")), None)
+            if words is None:
+                self._open.append(key)
+                continue
+            attr, value = words
+            for word in value["IN"] if isinstance(value, dict) else [value]:
+                self._by_word.setdefault((attr, word), []).append(key)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[int]]]:
         """(type, family, that type's pattern, token indices) for every match."""
-        for match_id, tokens in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
+        for key, tokens in self.matches(doc):
             family = key.split(":")[0]
             for type_, pattern in self.variants[key]:
                 if all(_accepts(doc[i], node["RIGHT_ATTRS"]) for node, i in
                        zip(pattern, tokens, strict=True)):
                     yield type_, family, pattern, tokens
+
+    def matches(self, doc: Doc) -> Iterator[tuple[str, list[int]]]:
+        """(key, token indices in pattern order), as the DependencyMatcher would give them."""
+        for token in doc:
+            keys = [*self._by_word.get(("LEMMA", token.lemma_), ()),
+                    *self._by_word.get(("LOWER", token.lower_), ()), *self._open]
+            for key in dict.fromkeys(keys):
+                compiled = self._compiled[key]
+                if _fits(token, compiled[0][2]):
+                    for found in _extend(compiled, [token]):
+                        yield key, [t.i for t in found]
+
+    def dependency_matcher(self, vocab: Vocab) -> DependencyMatcher:
+        """spaCy's DependencyMatcher over the same patterns (for comparison in tests)."""
+        matcher = DependencyMatcher(vocab)
+        for key, pattern in self.patterns.items():
+            matcher.add(key, [pattern])
+        return matcher
+
+
+def _compile(pattern: Pattern) -> Compiled:
+    """Each node as (parent position, operator, [(attribute, set or value)])."""
+    ids = [node["RIGHT_ID"] for node in pattern]
+    return [(ids.index(node["LEFT_ID"]) if "LEFT_ID" in node else -1, node.get("REL_OP", ""),
+             [(a, set(v["IN"]) if isinstance(v, dict) else v)
+              for a, v in node["RIGHT_ATTRS"].items()]) for node in pattern]
+
+
+def _fits(token: Token, attrs: list[tuple[str, Any]]) -> bool:
+    for name, condition in attrs:
+        value = _GETTERS[name](token)
+        if value not in condition if isinstance(condition, set) else value != condition:
+            return False
+    return True
+
+
+def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
+    if len(found) == len(compiled):
+        yield found
+        return
+    parent, op, attrs = compiled[len(found)]
+    left = found[parent]
+    if op == ">":
+        candidates: Iterator[Token] | list[Token] = left.children
+    elif op == "<":
+        candidates = [left.head] if left.head.i != left.i else []
+    elif op == ">>":
+        candidates = (t for t in left.subtree if t.i != left.i)
+    elif op == "<<":
+        candidates = left.ancestors
+    else:
+        raise ValueError(f"operator {op!r} is not supported")
+    for token in candidates:
+        if all(token.i != f.i for f in found) and _fits(token, attrs):
+            yield from _extend(compiled, [*found, token])
 
 
 _GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
@@ -328,7 +405,7 @@ def _type_families(type_: str, cue: dict[str, Any], cues: dict[str, Any]) -> dic
             **(_demand_families(cues) if type_ == "ACCUSE" else {})}
 
 
-def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> Matcher:
+def build_matcher(vocab: Vocab | None = None, cues: dict[str, Any] | None = None) -> Matcher:
     """Every family of every type, merged by shape; keys are ``family:n``."""
     cues = cues or load_cues()
     groups: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
@@ -336,13 +413,13 @@ def build_matcher(vocab: Vocab, cues: dict[str, Any] | None = None) -> Matcher:
         for family, patterns in _type_families(type_, cue, cues).items():
             for pattern in patterns:
                 groups.setdefault((family, _shape(pattern)), []).append((type_, pattern))
-    matcher = DependencyMatcher(vocab)
+    patterns: dict[str, Pattern] = {}
     variants: dict[str, list[tuple[str, Pattern]]] = {}
     for number, ((family, _), members) in enumerate(sorted(groups.items())):
         key = f"{family}:{number}"
-        matcher.add(key, [_merge([p for _, p in members])])
+        patterns[key] = _merge([p for _, p in members])
         variants[key] = [(t, p) for t, p in members]
-    return Matcher(matcher, variants)
+    return Matcher(patterns, variants)
 
 
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",

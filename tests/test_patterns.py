@@ -89,3 +89,16 @@ def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:
     doc = parse("Egypt threatened to impose sanctions on Sudan.")
     types = {r.type for r in doc._.relations if not r.negated}
     assert "THREATEN" in types and "SANCTION" not in types
+
+
+def test_anchored_matcher_agrees_with_spacy_dependency_matcher(nlp) -> None:
+    """The patterns are DependencyMatcher patterns: both matchers find the same tuples."""
+    from actorgraph.extract.patterns import build_matcher
+
+    matcher = build_matcher(nlp.vocab)
+    reference = matcher.dependency_matcher(nlp.vocab)
+    text = " ".join(case[1] for case in CASES)
+    doc = nlp(text)
+    ours = {(key, tuple(tokens)) for key, tokens in matcher.matches(doc)}
+    theirs = {(nlp.vocab.strings[key], tuple(tokens)) for key, tokens in reference(doc)}
+    assert ours and ours == theirs
