@@ -405,21 +405,21 @@ def _type_families(type_: str, cue: dict[str, Any], cues: dict[str, Any]) -> dic
             **(_demand_families(cues) if type_ == "ACCUSE" else {})}
 
 
-def build_matcher(vocab: Vocab | None = None, cues: dict[str, Any] | None = None) -> Matcher:
+def build_matcher(cues: dict[str, Any] | None = None) -> Matcher:
     """Every family of every type, merged by shape; keys are ``family:n``."""
     cues = cues or load_cues()
     groups: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
     for type_, cue in cues["types"].items():
-        for family, patterns in _type_families(type_, cue, cues).items():
-            for pattern in patterns:
+        for family, found in _type_families(type_, cue, cues).items():
+            for pattern in found:
                 groups.setdefault((family, _shape(pattern)), []).append((type_, pattern))
-    patterns: dict[str, Pattern] = {}
+    merged: dict[str, Pattern] = {}
     variants: dict[str, list[tuple[str, Pattern]]] = {}
     for number, ((family, _), members) in enumerate(sorted(groups.items())):
         key = f"{family}:{number}"
-        patterns[key] = _merge([p for _, p in members])
+        merged[key] = _merge([p for _, p in members])
         variants[key] = [(t, p) for t, p in members]
-    return Matcher(patterns, variants)
+    return Matcher(merged, variants)
 
 
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",

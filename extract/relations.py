@@ -73,7 +73,7 @@ class RuleExtractor:
 
     def __init__(self, nlp: Language) -> None:
         cues = load_cues()
-        self.matcher = build_matcher(nlp.vocab, cues)
+        self.matcher = build_matcher(cues)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for type_, phrases in cues.get("phrases", {}).items():
             self.phrases.add(f"{type_}:phrase", [nlp.make_doc(p) for p in phrases])

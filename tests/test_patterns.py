@@ -95,7 +95,7 @@ def test_anchored_matcher_agrees_with_spacy_dependency_matcher(nlp) -> None:
     """The patterns are DependencyMatcher patterns: both matchers find the same tuples."""
     from actorgraph.extract.patterns import build_matcher
 
-    matcher = build_matcher(nlp.vocab)
+    matcher = build_matcher()
     reference = matcher.dependency_matcher(nlp.vocab)
     text = " ".join(case[1] for case in CASES)
     doc = nlp(text)
