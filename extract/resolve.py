@@ -89,6 +89,10 @@ class ActorResolver:
             state = states.get(ent.start)
             if state is not None and state.country:
                 article.countries[state.country] += 2 if nonactors.is_place_use(ent) else 1
+        for ident in article.named:  # and each known person or body named once
+            entry = self.gazetteer.entries.get(ident)
+            if entry is not None and entry.kind != "GOVERNMENT" and entry.country:
+                article.countries[entry.country] += 1
         for kind, start, item in self._candidates(doc, states):
             if kind == "ent":
                 assert isinstance(item, Span)

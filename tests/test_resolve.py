@@ -262,3 +262,8 @@ def test_a_name_before_a_place_noun_is_a_place(nlp) -> None:  # type: ignore[no-
     with nlp.select_pipes(disable=_OURS):
         doc = nlp("Drones struck the Velgrad region overnight.")
     assert is_place_use(doc[3:4])
+
+
+def test_named_people_tell_the_article_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("A judge summoned Karl Brandt. Protesters gathered outside.", date="2005-01-01")
+    assert _actor_of(doc, "Protesters") == "sudria-protesters"
