@@ -249,8 +249,11 @@ class RuleExtractor:
         """'called X a criminal', 'found X guilty': the label must not be negated itself."""
         label = m.nodes["label"]
         is_negated = _neg(m, m.trigger) or any(c.dep_ == "neg" for c in label.children)
-        return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
-                                                               index), is_negated)
+        # "consider the Syrian government criminals": the parser may hang the target's
+        # modifier on the label
+        targets = actors_of(doc, expand(m.nodes["target"]), index) or \
+            actors_of(doc, [c for c in label.children if c.dep_ in ("amod", "compound")], index)
+        return self._source(doc, index, m.trigger), targets, is_negated
 
     def _label_as(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'branded X as traitors'; 'described X as vandals' only with a pejorative word."""
