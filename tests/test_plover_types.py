@@ -62,6 +62,8 @@ CASES = [
      "afghanistan"),
     ("ASSAULT", "Azerbaijan shelled Armenian villages overnight.", "azerbaijan", "armenia"),
     ("ASSAULT", "Eritrea was invaded by Ethiopia.", "ethiopia", "eritrea"),
+    ("ASSAULT", "Indian troops fought against Chinese soldiers in the valley.",
+     "india-armed-forces", "china-armed-forces"),
     # particle verbs: the object after the particle is the target
     ("REJECT", "Poland turned down Lithuania's offer.", "poland", "lithuania"),
     ("AID", "The European Union bailed out Greece in 2010.", "eu", "greece"),
