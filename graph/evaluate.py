@@ -246,7 +246,17 @@ def evaluate_relations(gold: Iterable[Record], predicted: Iterable[Record],
                               if k[1] in chosen and k not in gold_keys]
     report.misses = [_error(k, gold_keys[k]) for k in sorted(gold_keys)
                      if k[1] in chosen and k not in pred_keys]
+    partial = [t for t in chosen if _not_exhaustive(gold_keys, t)]
+    if partial:
+        report.notes.append(f"gold marked core: false (not exhaustive; read precision as a "
+                            f"lower bound, recall as indicative): {', '.join(partial)}")
     return report
+
+
+def _not_exhaustive(gold: Mapping[tuple[Any, ...], list[Record]], type_: str) -> bool:
+    """A type whose gold lines all say ``"core": false`` was annotated only where certain."""
+    rows = [row for key, rows in gold.items() if key[1] == type_ for row in rows]
+    return bool(rows) and all(row.get("core") is False for row in rows)
 
 
 def _total(scores: Mapping[str, Score]) -> Score:

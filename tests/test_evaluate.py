@@ -87,6 +87,9 @@ def test_other_types_are_scored_but_stay_out_of_the_core() -> None:
     report = evaluate_relations(gold, pred, types=["SUPPORT"])
     assert list(report.types) == ["SUPPORT"] and report.types["SUPPORT"].f1 == 1.0
     assert (report.core.gold, report.core.predicted) == (1, 0)
+    assert not report.notes
+    gold[0]["core"] = False  # annotated only where certain: the report says so
+    assert "SUPPORT" in evaluate_relations(gold, pred, types=["SUPPORT"]).notes[0]
 
 
 def test_select_types() -> None:
