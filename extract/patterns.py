@@ -193,10 +193,15 @@ def _label_families(cue: dict[str, Any], cues: dict[str, Any]) -> dict[str, list
                                                   "acomp"])}, "trigger"),
              _node("target", {"DEP": _in(["nsubj", "nmod", "compound", "dobj"])}, "label")],
         ],
-        "label_as": [[
-            _node("trigger", {"LEMMA": _in(cues.get("as_verbs", []))}),
-            _node("target", {"DEP": "dobj"}, "trigger"),
-            _node("prep", {"DEP": "prep", "LOWER": "as"}, "trigger")]],
+        "label_as": [
+            [_node("trigger", {"LEMMA": _in(cues.get("as_verbs", []))}),
+             _node("target", {"DEP": "dobj"}, "trigger"),
+             _node("prep", {"DEP": "prep", "LOWER": "as"}, "trigger")],
+            # "denounced as a crime X's crackdown": the object after the label
+            [_node("trigger", {"LEMMA": _in(cues.get("as_verbs", []))}),
+             _node("prep", {"DEP": "prep", "LOWER": "as"}, "trigger"),
+             _node("label", {"DEP": "pobj"}, "prep"),
+             _node("target", {"DEP": "appos"}, "label")]],
         "adj_label": [[
             _node("copula", {"LEMMA": "be"}),
             _node("trigger", {**label, "DEP": _in(["attr", "acomp"])}, "copula"),

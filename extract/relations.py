@@ -40,6 +40,7 @@ CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive"
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
                           "amod", "appos", "npadvmod", "attr", "oprd"})
+_VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "pobj"})
 # "an investigation into crimes committed by X": the doer of the act the noun names
 _NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _ECHO = {"echo", "repeat", "reiterate", "amplify", "endorse", "back", "share", "voice"}
@@ -84,6 +85,7 @@ class RuleExtractor:
         self.pairs = {t: {(verb, word) for key in ("verb_preps", "particle_verbs")
                           for verb, words in c.get(key, {}).items() for word in words}
                       for t, c in cues["types"].items()}
+        self.inquiries = frozenset(cues.get("inquiry_verbs", []))
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
@@ -132,8 +134,12 @@ class RuleExtractor:
         return actors_of(doc, subject_of(verb), index) or speaker(doc, verb, index, self.speech)
 
     def _verb_obj(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
-        return (self._source(doc, index, m.trigger), actors_of(doc, expand(m.nodes["target"]),
-                                                               index), _neg(m, m.trigger))
+        target = m.nodes["target"]
+        targets = actors_of(doc, expand(target), index)
+        if not targets and m.trigger.lemma_.lower() in self.inquiries:
+            # "investigated the treatment of X": whom an inquiry is about
+            targets = _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
+        return self._source(doc, index, m.trigger), targets, _neg(m, m.trigger)
 
     _verb_obj_prep = _verb_obj
 
@@ -184,7 +190,9 @@ class RuleExtractor:
             return None  # the noun's own prepositional target: noun_prep's match
         targets = [p for c in verb.children if c.dep_ == "prep"
                    and c.lower_ in self.preps[m.type] for p in c.children if p.dep_ == "pobj"]
-        found = actors_of(doc, [t for p in targets for t in expand(p)], index)
+        found = actors_of(doc, [t for p in targets for t in expand(p)], index) or [
+            x for p in targets[:1]
+            for x in _object_actors(doc, index, p, nearest=True, deps=_NOMINAL_DEPS)]
         if not found:
             found = _response_actors(doc, index, verb) or _response_actors(doc, index, noun)
         sources = self._passive_agents(doc, index, verb) if noun.dep_ == "nsubjpass" else \
@@ -458,9 +466,9 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token, nearest: bo
     leadership" gives Trump, not the leadership).
     """
     found: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "attr",
-                                                       "oprd", "npadvmod", "pobj")]
-    for _ in range(4):
+    start = _VERB_START if verb.pos_ in ("VERB", "AUX") else deps
+    frontier = [c for c in verb.children if c.dep_ in start]
+    for _ in range(5):
         nxt: list[Token] = []
         for token in frontier:
             if token.i in index:
