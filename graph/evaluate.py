@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -46,24 +48,26 @@ Record = Mapping[str, Any]
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (the others coincide with ISO).
 _CAMEO_ISO = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM", "GMY": "DEU", "UKG": "GBR",
               "SAF": "ZAF", "ROM": "ROU", "TAW": "TWN", "BRM": "MMR", "ZAI": "COD"}
-# CAMEO codes of actor types and regions: never a country.
-_CAMEO_NOT_COUNTRY = frozenset(str.split(
-    "IGO NGO IMG MNC NGM UNO PKO IRC AMN HRI INT UIS SEP REB OPP GOV MIL COP JUD SPY INS UAF "
-    "AGR BUS CRM CVL DEV EDU ELI ENV HLH LAB LEG MED REF MOD RAD REL SET RES GRP "
-    "AFR ASA BLK CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA WAF "
-    "WST"))
 
 
 def cameo_to_iso(code: str | None) -> str | None:
-    """ISO alpha-3 for a CAMEO country code; None for IGO, NGO, IMG, regions and the like.
+    """ISO alpha-3 for a CAMEO country code; None for IGO, NGO, IMG, ISM, regions and the like.
 
-    >>> cameo_to_iso("JAP"), cameo_to_iso("IRN"), cameo_to_iso("IGO")
-    ('JPN', 'IRN', None)
+    >>> cameo_to_iso("JAP"), cameo_to_iso("IRN"), cameo_to_iso("IGO"), cameo_to_iso("ISM")
+    ('JPN', 'IRN', None, None)
     """
-    if not code or code in _CAMEO_NOT_COUNTRY:
+    if not code:
         return None
     code = _CAMEO_ISO.get(code, code)
-    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+    return code if code in _iso_codes() else None
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    """The country codes of package data ``graph/data/iso3166_alpha3.txt``."""
+    text = (resources.files("actorgraph.graph") / "data" / "iso3166_alpha3.txt").read_text("utf-8")
+    return frozenset(code for line in text.splitlines() if not line.startswith("#")
+                     for code in line.split())
 
 
 @dataclass

@@ -106,8 +106,8 @@ def test_select_types() -> None:
 # --- sentences mode ---------------------------------------------------------------------------
 
 def test_country_codes() -> None:
-    assert [cameo_to_iso(c) for c in ("IRN", "JAP", "GMY", "UKG", "IGO", "NGO", "EUR", "", None)
-            ] == ["IRN", "JPN", "DEU", "GBR", None, None, None, None, None]
+    codes = ("IRN", "JAP", "GMY", "UKG", "XKX", "IGO", "NGO", "ISM", "EUR", "QQQ", "", None)
+    assert [cameo_to_iso(c) for c in codes] == ["IRN", "JPN", "DEU", "GBR", "XKX", *[None] * 7]
 
 
 def test_actor_matches_rules() -> None:
