@@ -29,7 +29,7 @@ CASES = [
      "argentina"),
     ("SUPPORT", "Turkey voiced support for Azerbaijan.", "turkey", "azerbaijan"),
     ("SUPPORT", "Kenya welcomed Uganda's decision to reopen the border.", "kenya", "uganda"),
-    ("CONCEDE", "Egypt apologized to Sudan for the border incident.", "egypt", "sudan"),
+    ("SUPPORT", "Egypt apologized to Sudan for the border incident.", "egypt", "sudan"),
     ("CONCEDE", "Nigeria lifted its restrictions on Ghana.", "nigeria", "ghana"),
     ("CONCEDE", "Egypt made concessions to Sudan over the dam.", "egypt", "sudan"),
     ("COOPERATE", "Finland cooperated with Sweden on air defence last year.", "finland",
