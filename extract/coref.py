@@ -109,12 +109,48 @@ class Article:
                 return actor
         return None
 
+    def speaker(self, pronoun: Token) -> Actor | None:
+        """Who 'he said' refers to: a person named earlier in the same sentence, else the
+        subject of the last sentence of the paragraph that names a person (quoted sentences
+        name none), else the last person."""
+        sent = pronoun.sent
+        people = self._people(sent.start_char, pronoun.idx)
+        if people:
+            return people[-1][1]
+        doc, end = self.doc, sent.start
+        for _ in range(5):
+            if end <= 0 or "\n" in doc[end - 1].whitespace_ + doc[end - 1].text:
+                break  # the paragraph starts here
+            previous = doc[end - 1].sent
+            people = self._people(previous.start_char, previous.end_char)
+            if people:
+                subjects = [(m, a) for m, a in people if _subject_rank(doc, m, previous) < 2]
+                subjects.sort(key=lambda ma: _subject_rank(doc, ma[0], previous))
+                return (subjects or people[-1:])[0][1]
+            end = previous.start
+        return self.last_person(pronoun.idx)
+
+    def _people(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """Named or titled people mentioned between two character offsets, in text order."""
+        found = [(m, self.actors[m.actor]) for m in self.mentions
+                 if start <= m.start < end and m.reason != "pronoun" and m.actor in self.actors
+                 and self.actors[m.actor].kind == "PERSON"]
+        return sorted(found, key=lambda ma: ma[0].start)
+
     def main_country(self) -> str | None:
         """The country the article is mostly about (by its mentions so far and names)."""
         top = self.countries.most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         return top[0][0]
+
+
+def _subject_rank(doc: Doc, mention: Mention, sent: Span) -> int:
+    """0: subject of the sentence's main verb; 1: subject of another verb; 2: not a subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return 2
+    return 0 if span.root.head.i == sent.root.i else 1
 
 
 def _offsets(span: Span | Token) -> tuple[int, int]:

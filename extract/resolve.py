@@ -105,7 +105,7 @@ class ActorResolver:
                 if person is not None and start not in article.taken:
                     article.add(doc[start], person, "surname")
             elif start not in article.taken:
-                person = article.last_person(doc[start].idx)
+                person = article.speaker(doc[start])
                 if person is not None:
                     article.add(doc[start], person, "pronoun")
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))

@@ -267,3 +267,11 @@ def test_a_name_before_a_place_noun_is_a_place(nlp) -> None:  # type: ignore[no-
 def test_named_people_tell_the_article_country(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("A judge summoned Karl Brandt. Protesters gathered outside.", date="2005-01-01")
     assert _actor_of(doc, "Protesters") == "sudria-protesters"
+
+
+def test_a_speaker_pronoun_prefers_the_last_subject(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Anna Varga warned Sudria after a visit by Piet Olsen. She said the border was shut.")
+    assert _actor_of(doc, "She") == "anna-varga"
+    doc = run('Piet Olsen met Anna Varga in Kalan. "We will win. Nothing stops us." '
+              "He said talks were over.")
+    assert _actor_of(doc, "He") == "piet-olsen"
