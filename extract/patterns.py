@@ -258,7 +258,12 @@ def _demand_families(cues: dict[str, Any]) -> dict[str, list[list[dict[str, Any]
     noun = {"LEMMA": _in(measures["nouns"]), "POS": _in(_NOMINAL)}
     prep = {"DEP": "prep", "LOWER": _in(measures.get("preps", []))}
     tail = [_node("prep", prep, "trigger"), _node("target", {"DEP": "pobj"}, "prep")]
-    return {"demand": [
+    urged = [_node("trigger", verb),
+             _node("action", {"POS": _in(_VERB), "DEP": _in(["xcomp", "advcl", "conj", "ccomp"])},
+                   "trigger", ">>"),
+             _node("prep", {"DEP": "prep", "LOWER": "against"}, "action"),
+             _node("target", {"DEP": "pobj"}, "prep")]
+    return {"demand_action": [urged], "demand": [
         [_node("trigger", {**noun, "DEP": "pobj"}),
          _node("for", {"DEP": "prep", "LOWER": "for"}, "trigger", "<"),
          _node("verb", verb, "for", "<"), *tail],
@@ -430,4 +435,4 @@ def build_matcher(cues: dict[str, Any] | None = None) -> Matcher:
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
             "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
-            "verb_particle", "demand", "pejorative")
+            "verb_particle", "demand", "demand_action", "pejorative")

@@ -35,7 +35,7 @@ CONFIDENCE = {"verb_obj": 0.8, "verb_prep": 0.7, "verb_obj_prep": 0.7, "passive"
               "noun_light": 0.6, "label": 0.75, "label_as": 0.7, "adj_label": 0.6,
               "speech_act": 0.6, "claim_act": 0.6, "modal_act": 0.5, "phrase": 0.5,
               "verb_relcl": 0.5, "among": 0.5, "noun_xcomp": 0.5,
-              "verb_particle": 0.5, "demand": 0.5, "pejorative": 0.5}
+              "verb_particle": 0.5, "demand": 0.5, "demand_action": 0.5, "pejorative": 0.5}
 
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
@@ -204,6 +204,13 @@ class RuleExtractor:
         verb = m.nodes["verb"]
         return (self._source(doc, index, verb), actors_of(doc, expand(m.nodes["target"]), index),
                 _neg(m, verb))
+
+    def _demand_action(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'urged the Arabs to mobilise against X': a call to act against X accuses X."""
+        if not _embeds(m.trigger, m.nodes["action"]):
+            return None
+        return (self._source(doc, index, m.trigger),
+                actors_of(doc, expand(m.nodes["target"]), index), _neg(m, m.trigger))
 
     def _verb_relcl(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'the officials it blames': the relative clause's object gap is the target."""
@@ -498,14 +505,20 @@ def _matrix_events(found: list[tuple[Relation, Token]]) -> list[Relation]:
 
 
 def _embeds(outer: Token, inner: Token) -> bool:
-    """Is ``inner`` inside a complement clause of ``outer`` ('agreed to [provide aid]')?"""
-    token = inner
-    for _ in range(4):
-        if token.head == token or token.dep_ not in _EMBEDDING:
+    """Is ``inner`` inside a complement clause of ``outer`` ('agreed to [provide aid]',
+    'called on Arabs [to unite and mobilise]')? Coordination inside the complement is
+    followed; coordination with ``outer`` itself is not embedding."""
+    token, embedded = inner, False
+    for _ in range(5):
+        infinitive = token.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                   for c in token.children)
+        if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
+                                       or infinitive):
             return False
+        embedded = embedded or token.dep_ in _EMBEDDING or infinitive
         token = token.head
         if token == outer:
-            return True
+            return embedded
     return False
 
 
