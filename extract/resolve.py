@@ -119,8 +119,9 @@ class ActorResolver:
         """Entities, vocabulary nouns and pronoun speakers in reading order."""
         nouns: dict[int, tuple[int, Noun]] = {}
         in_noun: set[int] = set()
+        known = {i for e in doc.ents if e.kb_id_ for i in range(e.start, e.end)}
         for token in doc:
-            if token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in known:  # not "United States"
                 match = self.nouns.match(doc, token.i)
                 if match is None or (match[1].plural and token.tag_ not in ("NNS", "NNPS")):
                     continue
