@@ -209,7 +209,7 @@ class RuleExtractor:
         verb, noun = m.nodes["verb"], m.trigger
         if any(c.dep_ == "prep" and c.lower_ in self.preps[m.type] for c in noun.children):
             return None  # the noun's own prepositional target: noun_prep's match
-        targets = [p for c in verb.children if c.dep_ == "prep"
+        targets = [p for c in verb.children if c.dep_ in ("prep", "dative")
                    and c.lower_ in self.preps[m.type] for p in c.children if p.dep_ == "pobj"]
         found = actors_of(doc, [t for p in targets for t in expand(p)], index) or [
             x for p in targets[:1]

@@ -50,6 +50,28 @@ CASES = [
      {("SANCTION", "indonesia", "unhcr")}),
     ("verb_ccomp", "Lebanon's president warned that Lebanon will not tolerate attacks by "
      "Israel.", {("THREATEN", "joseph-aoun", "israel")}),
+    ("verb_ccomp+victim", "Iran threatened that Israel would face a crushing response.",
+     {("THREATEN", "iran", "israel")}),
+    ("verb_xcomp+act", "The Taliban vowed to punish Pakistan.",
+     {("THREATEN", "taliban", "pakistan")}),
+    ("demand", "Kenya demanded an embargo on Sudan.", {("ACCUSE", "kenya", "sudan")}),
+    ("demand_action", "Ghana urged its neighbours to unite against Togo.",
+     {("ACCUSE", "ghana", "togo")}),
+    ("pejorative", '"The illegal blockade imposed by Egypt must end," the Qatari emir said.',
+     {("ACCUSE", "tamim-bin-hamad-al-thani", "egypt")}),
+    ("verb_obj+inquiry", "Denmark investigated the treatment of Greenlandic workers by "
+     "Greenland.", {("ACCUSE", "denmark", "greenland")}),
+    ("noun_light+inquiry", "Norway sent inspectors to Iraq.", {("ACCUSE", "norway", "iraq")}),
+    ("claim_act", "Japan repeated the government's claim that China had violated its airspace.",
+     {("ACCUSE", "japan", "china")}),
+    ("adj_label", '"Serbia is guilty," the Croatian president said.',
+     {("ACCUSE", "croatian-president", "serbia")}),
+    ("verb_relcl", "Chile sanctioned the Peruvian firms it accuses of fraud.",
+     {("ACCUSE", "chile", "peru"), ("SANCTION", "chile", "peru")}),
+    ("noun_xcomp", "Australia announced sanctions targeting Iranian officials.",
+     {("SANCTION", "australia", "iran")}),
+    ("noun_prep+owner", "Sudan announced the expulsion of Chad's ambassador.",
+     {("SANCTION", "sudan", "chad")}),
 ]
 
 
@@ -83,6 +105,11 @@ def test_reported_speech_of_a_third_party_keeps_its_subject(parse) -> None:
 
 def test_no_relation_without_two_actors(parse) -> None:
     assert parse("The minister accused critics of spreading rumours.")._.relations == []
+
+
+def test_demanded_measure_is_not_imposed(parse) -> None:
+    doc = parse("Kenya demanded an embargo on Sudan.")
+    assert ("SANCTION", "kenya", "sudan") not in _asserted(doc)
 
 
 def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:
