@@ -81,6 +81,9 @@ class StateFinder:
                 target = next((c for c in child.children if c.dep_ == "pobj"), child) \
                     if child.dep_ == "prep" else child
                 found = self.at(target.i, states, article)
+                if found is None and child.dep_ == "compound":  # "Turkish Kurd refugees"
+                    found = next((f for c in child.children if c.dep_ in ("amod", "compound")
+                                  for f in (self.at(c.i, states, article),) if f), None)
                 if found is not None:
                     return found
         return None

@@ -275,3 +275,8 @@ def test_a_speaker_pronoun_prefers_the_last_subject(run) -> None:  # type: ignor
     doc = run('Piet Olsen met Anna Varga in Kalan. "We will win. Nothing stops us." '
               "He said talks were over.")
     assert _actor_of(doc, "He") == "piet-olsen"
+
+
+def test_a_demonym_on_a_compound_names_the_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Sudria will let 5,000 Norlandic Kurd demonstrators return home.")
+    assert _actor_of(doc, "demonstrators") == "norland-protesters"
