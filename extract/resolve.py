@@ -6,7 +6,8 @@ forces", "protesters"), plus pronoun speakers ("he said"). A name resolves throu
 gazetteer, then a longer name already in the article ("Khamenei"); a title through its country
 and the article's date ("the US president" in 2022), then the person last given that title; a
 state noun to its country's government; an organisation or group noun to a country-scoped actor
-("iran-security-forces"). Places, cited outlets, weapons and concepts get no actor.
+("iran-security-forces"). Places, cited outlets, weapons and concepts get no actor. Who holds
+an office lives in ``offices``; what the article remembers (names, titles, speakers) in ``coref``.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from actorgraph.extract.coref import Article, is_speaker_pronoun
 from actorgraph.extract.gazetteer import (
     Entry,
     Gazetteer,
-    Role,
     actor_id,
     default_gazetteer,
     normalize,
 )
-from actorgraph.extract.nouns import Noun, NounIndex, is_kind_of
+from actorgraph.extract.nouns import Noun, NounIndex
+from actorgraph.extract.offices import Offices, former_start, is_former, organisation_left
 from actorgraph.extract.states import StateFinder, left_start
 from actorgraph.graph.model import Actor, Mention
 
@@ -40,7 +41,6 @@ _POPULATION = {"people", "nation", "citizen", "public", "population", "civilian"
                "life", "woman", "man", "child", "student", "worker", "voter", "society",
                "economy", "currency", "soil", "territory", "land", "culture", "history",
                "language", "family", "community", "diaspora", "national", "descent", "origin"}
-_FORMER = {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"}
 _FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
             "world", "alien", "unknown", "unidentified"}
 
@@ -69,17 +69,9 @@ class ActorResolver:
         self.gazetteer = gazetteer
         self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
         self.find = StateFinder(gazetteer)
-        self.holders: dict[str, list[tuple[Entry, Role]]] = {}
-        for entry in gazetteer.entries.values():
-            for role in entry.roles:
-                self.holders.setdefault(normalize(role.title), []).append((entry, role))
+        self.offices = Offices(gazetteer)
         self.honorifics = _HONORIFICS | {normalize(h) for e in gazetteer.entries.values()
                                          for h in e.honorifics}
-        self.surnames: dict[str, list[Entry]] = {}  # "Bush" -> people whose names end so
-        for entry in gazetteer.entries.values():
-            if entry.kind == "PERSON":
-                for name in {n.split()[-1] for n in (entry.label, *entry.aliases) if " " in n}:
-                    self.surnames.setdefault(name, []).append(entry)
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article(doc)
@@ -238,8 +230,8 @@ class ActorResolver:
         country = self.find.left(doc, start, states)
         if country is not None:
             start = min(start, left_start(doc, start, states))
-        if _former(doc, start):  # "former president X": a name, not the office's holder
-            return doc[_former_start(doc, start):ent.end], None
+        if is_former(doc, start):  # "former president X": a name, not the office's holder
+            return doc[former_start(doc, start):ent.end], None
         return doc[start:ent.end], (title.key, country.country if country else title.country)
 
     def _new_person(self, article: Article, ent: Span, name: Span, title: Noun | None,
@@ -247,7 +239,7 @@ class ActorResolver:
         span, key = self._with_title(ent, name, title, states)
         if key is None and len(name) == 1 and not nonactors.is_argument(ent):
             return  # a lone word, no title, no fuller name, not acting: "protection of Donbass"
-        person, titled = self._titled_surname(article, name, key) if key and len(name) == 1 \
+        person, titled = self.offices.titled_surname(article, name, key) if key and len(name) == 1 \
             else (None, [])
         if person is not None:
             article.add(span, person.actor(), "titled surname", name.text, key)
@@ -262,18 +254,6 @@ class ActorResolver:
         actor = Actor(actor_id(name.text), name.text, "PERSON", country, sector or "GOV"
                       if key else None)
         article.add(span, actor, "ner", name.text, key)
-
-    def _titled_surname(self, article: Article, name: Span,
-                        key: tuple[str, str | None]) -> tuple[Entry | None, list[Entry]]:
-        """'President Bush': the one gazetteer person of that surname who held that title
-        (on the article's date, if it has one), and all who ever did (their country helps)."""
-        held = [(e, r) for e in self.surnames.get(name.text, ()) for r in e.roles
-                if normalize(r.title) == key[0] and key[1] in (None, r.country)]
-        everyone = list({e.id: e for e, _ in held}.values())
-        found = _holder(article, held)
-        if found is None and article.doc._.date is None and len(everyone) == 1:
-            found = everyone[0]
-        return found, everyone
 
     def _new_organization(self, article: Article, ent: Span, name: Span,
                           states: dict[int, Entry]) -> None:
@@ -329,8 +309,12 @@ class ActorResolver:
             body = self.nouns.lookup(noun.body) if noun.body else None
             noun = body or Noun(noun.key, "GOVERNMENT", noun.sector)
         if noun.kind == "PERSON":
-            if not _former(doc, start):  # "the former president": not the holder, nor named
-                self._title(article, span, noun, state, _organisation_left(article, start))
+            if not is_former(doc, start):  # "the former president": not the holder, nor named
+                actor = self.offices.holder(article, span, noun, state,
+                                            organisation_left(article, start))
+                if actor is not None:
+                    country = state.country if state else noun.country
+                    article.add(span, actor, "title", None, (noun.key, country))
             return
         word = doc[head].lemma_.lower()
         if state is not None:
@@ -353,37 +337,6 @@ class ActorResolver:
             article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
 
-    def _title(self, article: Article, span: Span, noun: Noun, state: Entry | None,
-               organization: str | None = None) -> None:
-        """'the US president', 'Iran's supreme leader', 'the UN secretary-general', 'the
-        president' (seen before)."""
-        country = state.country if state else noun.country
-        roles = [(e, r) for e, r in self.holders.get(noun.key, ())
-                 if (country is None or r.country in (None, country))
-                 and organization in (None, r.organization)]
-        entry = _holder(article, roles)
-        if entry is None and country is not None:  # "Iranian leader": the supreme leader
-            entry = _holder(article, [(e, r) for t, hs in self.holders.items()
-                                      if t != noun.key and is_kind_of(t, noun.key)
-                                      for e, r in hs if r.country == country])
-        remembered = article.by_title(noun.key, country)
-        actor: Actor | None = remembered
-        holder = entry.actor() if entry is not None else None
-        alone = remembered is None and noun.unique  # "the pope", not "the leader"
-        if holder is not None and (country is not None or alone):
-            actor = holder  # a named country's office on the article's date beats memory
-        elif actor is None and country is None and noun.unique and organization is None:
-            home = article.main_country()  # "the president" in an article about one country
-            entry = _holder(article, [(e, r) for e, r in self.holders.get(noun.key, ())
-                                      if home is not None and r.country == home])
-            actor = entry.actor() if entry is not None else None
-        if actor is None and country is not None and state is not None and (
-                noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
-            label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
-            actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
-        if actor is not None:
-            article.add(span, actor, "title", None, (noun.key, country))
-
     def _body(self, state: Entry, noun: Noun, label: str | None = None) -> Actor:
         """A state's organisation or group: 'iran-security-forces', 'iran-protesters'.
 
@@ -397,42 +350,6 @@ class ActorResolver:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(ident, label, kind, state.country, noun.sector)
-
-
-def _former(doc: Doc, start: int) -> bool:
-    """'former president', 'ex-minister', 'then-president': not the office as it is now."""
-    return _former_start(doc, start) < start
-
-
-def _former_start(doc: Doc, start: int) -> int:
-    i = start - 1
-    if i >= 0 and doc[i].text == "-":
-        i -= 1
-    return i if i >= 0 and doc[i].lower_ in _FORMER else start
-
-
-def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:
-    """The one holder of these roles on the article's date.
-
-    An undated article is read as current news, except that a past or present holder it
-    names elsewhere is preferred: the gazetteer's current holder may postdate the article.
-    """
-    date = article.doc._.date
-    if date is None:
-        named = {e.id: e for e, _ in roles if e.id in article.named}
-        if len(named) == 1:
-            return next(iter(named.values()))
-    current = {e.id: e for e, r in roles if r.holds_on(date)}
-    return next(iter(current.values())) if len(current) == 1 else None
-
-
-def _organisation_left(article: Article, start: int) -> str | None:
-    """The organisation named just before a title: 'the UN secretary-general', 'NATO's chief'."""
-    doc, i = article.doc, start - 1
-    if i >= 0 and doc[i].tag_ == "POS":
-        i -= 1
-    actor = article.actors.get(article.at.get(i, "")) if i >= 0 else None
-    return actor.id if actor is not None and actor.kind == "ORGANIZATION" else None
 
 
 def _organisation_before(article: Article, head: Token) -> Actor | None:

@@ -1,0 +1,114 @@
+"""Offices and their holders: who 'the US president' or 'President Bush' is on a given date.
+
+People in the gazetteer carry dated roles; this module answers, for one article, which person
+holds a title for a country (or an organisation) on the article's date, remembering titles the
+article itself gave ("Foreign Minister X ... the minister"). A title after "former" names no
+current holder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from actorgraph.extract import nonactors
+from actorgraph.extract.coref import Article
+from actorgraph.extract.gazetteer import Entry, Gazetteer, Role, actor_id, normalize
+from actorgraph.extract.nouns import Noun, is_kind_of
+from actorgraph.graph.model import Actor
+
+__all__ = ["Offices", "former_start", "is_former", "organisation_left"]
+
+_FORMER = {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"}
+
+
+class Offices:
+    """Title -> the gazetteer's (person, role) pairs; surname -> people, for 'President Bush'."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.holders: dict[str, list[tuple[Entry, Role]]] = {}
+        self.surnames: dict[str, list[Entry]] = {}  # "Bush" -> people whose names end so
+        for entry in gazetteer.entries.values():
+            for role in entry.roles:
+                self.holders.setdefault(normalize(role.title), []).append((entry, role))
+            if entry.kind == "PERSON":
+                for name in {n.split()[-1] for n in (entry.label, *entry.aliases) if " " in n}:
+                    self.surnames.setdefault(name, []).append(entry)
+
+    def holder(self, article: Article, span: Span, noun: Noun, state: Entry | None,
+               organization: str | None = None) -> Actor | None:
+        """'the US president', 'Iran's supreme leader', 'the UN secretary-general', 'the
+        president' (seen before), or an unnamed holder ('the French envoy') when it acts."""
+        country = state.country if state else noun.country
+        roles = [(e, r) for e, r in self.holders.get(noun.key, ())
+                 if (country is None or r.country in (None, country))
+                 and organization in (None, r.organization)]
+        entry = _holder(article, roles)
+        if entry is None and country is not None:  # "Iranian leader": the supreme leader
+            entry = _holder(article, [(e, r) for t, hs in self.holders.items()
+                                      if t != noun.key and is_kind_of(t, noun.key)
+                                      for e, r in hs if r.country == country])
+        remembered = article.by_title(noun.key, country)
+        actor: Actor | None = remembered
+        holder = entry.actor() if entry is not None else None
+        alone = remembered is None and noun.unique  # "the pope", not "the leader"
+        if holder is not None and (country is not None or alone):
+            actor = holder  # a named country's office on the article's date beats memory
+        elif actor is None and country is None and noun.unique and organization is None:
+            home = article.main_country()  # "the president" in an article about one country
+            entry = _holder(article, [(e, r) for e, r in self.holders.get(noun.key, ())
+                                      if home is not None and r.country == home])
+            actor = entry.actor() if entry is not None else None
+        if actor is None and country is not None and state is not None and (
+                noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
+            label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
+            actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
+        return actor
+
+    def titled_surname(self, article: Article, name: Span, key: tuple[str, str | None]
+                       ) -> tuple[Entry | None, list[Entry]]:
+        """'President Bush': the one gazetteer person of that surname who held that title
+        (on the article's date, if it has one), and all who ever did (their country helps)."""
+        held = [(e, r) for e in self.surnames.get(name.text, ()) for r in e.roles
+                if normalize(r.title) == key[0] and key[1] in (None, r.country)]
+        everyone = list({e.id: e for e, _ in held}.values())
+        found = _holder(article, held)
+        if found is None and article.doc._.date is None and len(everyone) == 1:
+            found = everyone[0]
+        return found, everyone
+
+
+def is_former(doc: Doc, start: int) -> bool:
+    """'former president', 'ex-minister', 'then-president': not the office as it is now."""
+    return former_start(doc, start) < start
+
+
+def former_start(doc: Doc, start: int) -> int:
+    """Where a title's mention starts, 'former' included."""
+    i = start - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ in _FORMER else start
+
+
+def organisation_left(article: Article, start: int) -> str | None:
+    """The organisation named just before a title: 'the UN secretary-general', 'NATO's chief'."""
+    doc, i = article.doc, start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    actor = article.actors.get(article.at.get(i, "")) if i >= 0 else None
+    return actor.id if actor is not None and actor.kind == "ORGANIZATION" else None
+
+
+def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:
+    """The one holder of these roles on the article's date.
+
+    An undated article is read as current news, except that a past or present holder it
+    names elsewhere is preferred: the gazetteer's current holder may postdate the article.
+    """
+    date = article.doc._.date
+    if date is None:
+        named = {e.id: e for e, _ in roles if e.id in article.named}
+        if len(named) == 1:
+            return next(iter(named.values()))
+    current = {e.id: e for e, r in roles if r.holds_on(date)}
+    return next(iter(current.values())) if len(current) == 1 else None
