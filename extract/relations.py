@@ -67,6 +67,8 @@ _NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _ECHO = {"echo", "repeat", "reiterate", "amplify", "endorse", "back", "share", "voice"}
 _RESPONSES = {"response", "retaliation", "reaction", "reply", "answer", "revenge"}
 _CORE = {"ACCUSE", "THREATEN", "SANCTION"}
+# Types that are deeds, not speech: their source is never the speaker who reports them.
+_DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 _THREAT_VERBS = {"threaten", "warn"}
 _REQUIRE_NEGATION = {"tolerate", "allow", "accept", "hesitate", "stand", "spare", "forgive",
@@ -195,7 +197,7 @@ class RuleExtractor:
         target = m.nodes["target"]
         targets = actors_of(doc, expand(target), index) or \
             _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
-        return self._owner(doc, index, m.trigger), targets, _neg(m, m.trigger)
+        return self._owner(doc, index, m.trigger, m.type), targets, _neg(m, m.trigger)
 
     _noun_acl = _noun_prep
 
@@ -258,7 +260,8 @@ class RuleExtractor:
                        if x.actor not in named][:1]
         return sources, targets, negated(m.nodes["copula"])
 
-    def _owner(self, doc: Doc, index: dict[int, Mention], noun: Token) -> list[Mention]:
+    def _owner(self, doc: Doc, index: dict[int, Mention], noun: Token,
+               m_type: str = "") -> list[Mention]:
         """Who a nominal event belongs to: 'the US sanctions', 'sanctions imposed by X', the
         subject of the verb that governs it ('Iran issued a threat'), or the speaker."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -274,6 +277,8 @@ class RuleExtractor:
             if noun.dep_ == "nsubjpass":
                 return self._passive_agents(doc, index, head)
             return self._source(doc, index, head)
+        if m_type in _DEEDS:
+            return []  # "the attack on Israel", said by X, is not X's attack
         return speaker(doc, noun, index, self.speech)
 
     def _passive_agents(self, doc: Doc, index: dict[int, Mention], verb: Token) -> list[Mention]:

@@ -72,6 +72,12 @@ CASES = [
      {("SANCTION", "australia", "iran")}),
     ("noun_prep+owner", "Sudan announced the expulsion of Chad's ambassador.",
      {("SANCTION", "sudan", "chad")}),
+    ("label+hold", "Saudi Arabia held Iran responsible for the attack.",
+     {("ACCUSE", "saudi-arabia", "iran")}),
+    ("verb_prep+phrase", "Russia hit out at Emmanuel Macron over the expulsions.",
+     {("ACCUSE", "russia", "emmanuel-macron")}),
+    ("modal_act+victim", "Iran will regret this, Benjamin Netanyahu said.",
+     {("THREATEN", "benjamin-netanyahu", "iran")}),
 ]
 
 
@@ -105,6 +111,12 @@ def test_reported_speech_of_a_third_party_keeps_its_subject(parse) -> None:
 
 def test_no_relation_without_two_actors(parse) -> None:
     assert parse("The minister accused critics of spreading rumours.")._.relations == []
+
+
+def test_reported_deed_is_not_the_speakers(parse) -> None:
+    doc = parse("The attack on Israel will not go unanswered, Benjamin Netanyahu said.")
+    assert not [r for r in doc._.relations if r.source == "benjamin-netanyahu"
+                and r.type in ("ASSAULT", "SANCTION")]
 
 
 def test_demanded_measure_is_not_imposed(parse) -> None:
