@@ -2,23 +2,35 @@
 
 Each family is a spaCy ``DependencyMatcher`` pattern whose nodes are named ``trigger`` (the cue
 word), ``target`` (the token that names the target, expanded later over coordination and
-modifiers) and, for some families, ``source`` or intermediate nodes. The patterns are generated
-from the lexicon (``extract/data/cues.json`` plus ``plover_cues.json`` when present), so a new
-cue word needs no code. Families:
+modifiers) and, for some families, intermediate nodes (``prep``, ``verb``, ``speech``...). The
+patterns are generated from the lexicon (``extract/data/cues.json`` plus ``plover_cues.json``
+when present), so a new cue word needs no code. Families:
 
-- ``verb_obj``      "Iran accused Israel", "Treasury sanctioned X" (direct object)
-- ``verb_prep``     "lashed out at X", "warned against US meddling" (per-verb prepositions)
-- ``verb_obj_prep`` "threatened action against X", "imposed a ban on X"
-- ``passive``       "X was sanctioned by Y" (target = passive subject, source = agent)
-- ``verb_xcomp``    "threatened to strike X", "vowed to punish X"
-- ``noun_prep``     "sanctions on Iran", "accusations against X", "a threat to X"
-- ``noun_acl``      "sanctions targeting X"
-- ``label``         "called X a criminal", "found X guilty"
-- ``label_as``      "condemned X as mercenaries", "branded X as terrorists"
-- ``adj_label``     "X is guilty", "X is a criminal" in reported speech
-- ``speech_act``    "A claimed that B orchestrated the unrest" (PLOVER: A ACCUSE B)
-- ``modal_act``     "would strike X", "will retaliate against X" in reported speech or with
-                    a condition ("... if X ...")
+- ``verb_obj``       "Iran accused Israel", "Treasury sanctioned X" (direct object)
+- ``passive``        "X was sanctioned by Y" (target = passive subject, source = agent)
+- ``verb_prep``      "lashed out at X", "warned against US meddling" (per-verb prepositions)
+- ``verb_particle``  "forced X out", "singled X out"
+- ``verb_obj_prep``  "threatened action against X", "prohibited aid to X"
+- ``verb_xcomp``     "threatened to strike X", "vowed to punish X"
+- ``verb_ccomp``     "warned that ships are heading to X", "... if X escalates"
+- ``verb_relcl``     "the officials it blames" (the relative clause's object gap)
+- ``among``          "Among those sanctioned was X"
+- ``noun_prep``      "sanctions on Iran", "accusations against X", "Trump's threat to X"
+- ``noun_acl``       "sanctions targeting X"; ``noun_xcomp`` "announced sanctions targeting X"
+- ``noun_light``     "imposed sanctions on X", "issued a threat in response to X's call"
+- ``label``          "called X a criminal", "held X responsible"
+- ``label_as``       "branded X as traitors", "framed the protests as a US-backed plot"
+- ``adj_label``      "X is guilty", in someone's speech
+- ``speech_act``     "A claimed that B orchestrated the unrest" (PLOVER: A ACCUSE B), also a
+                     wrong by its manner ("falsely attributing ...")
+- ``claim_act``      "the government's claim that B urged violence"
+- ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
+- ``demand``         "called for sanctions against X"; ``demand_action`` "urged Arabs to
+                     mobilise against X" (a demand to punish X accuses X)
+- ``modal_act``      "would strike X", "will withdraw from X unless ...", "X will regret it"
+
+Multiword cues ("will not go unanswered", "locked and loaded") are matched as phrases by the
+extractor. Patterns of the same shape are merged across types (see :class:`Matcher`).
 """
 
 from __future__ import annotations

@@ -130,6 +130,7 @@ class RuleExtractor:
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
         kept = _matrix_events(list(best.values()))
+        doc.user_data.pop("actorgraph_text", None)  # the text cache of speech.text_of
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
     def _matches(self, doc: Doc) -> Iterator[_Match]:
