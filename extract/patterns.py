@@ -215,6 +215,11 @@ def _label_families(cue: dict[str, Any], cues: dict[str, Any]) -> dict[str, list
              _node("label", {"DEP": "pobj"}, "prep"),
              _node("target", {"DEP": "appos"}, "label")]],
         "adj_label": [[
+            # "X is a terrorist state": the label modifies the predicate noun
+            _node("copula", {"LEMMA": "be"}),
+            _node("attr", {"DEP": "attr", "POS": _in(_NOMINAL)}, "copula"),
+            _node("trigger", {**label, "DEP": "amod"}, "attr"),
+            _node("target", {"DEP": "nsubj"}, "copula")], [
             _node("copula", {"LEMMA": "be"}),
             _node("trigger", {**label, "DEP": _in(["attr", "acomp"])}, "copula"),
             _node("target", {"DEP": "nsubj"}, "copula")]],

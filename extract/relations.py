@@ -379,7 +379,9 @@ class RuleExtractor:
             targets = _union(actors_of(doc, subjects, index) or inside, condition)
         else:
             sources = self._speaker_or_subject(doc, index, act)
-            targets = _union(condition, _object_actors(doc, index, act))
+            patients = [t for c in act.children if c.dep_ == "nsubjpass" for t in expand(c)]
+            targets = _union(condition, actors_of(doc, patients, index),
+                             _object_actors(doc, index, act))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
         if act.lemma_.lower() not in self.victim_acts:

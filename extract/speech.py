@@ -80,6 +80,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
                             for m in actors_of(doc, [o], index)), None)
         if mention is None and token.lower_ in _ANTECEDENT_KINDS:
             mention = _antecedent(doc, token, index)
+        if mention is None and modifiers:  # "its leaders", "their forces"
+            owner = next((c for c in token.children if c.dep_ == "poss"
+                          and c.lower_ in _ANTECEDENT_KINDS), None)
+            mention = _antecedent(doc, owner, index) if owner is not None else None
         if mention is not None:
             found.setdefault(mention.actor, mention)
     return list(found.values())

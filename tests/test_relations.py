@@ -91,6 +91,14 @@ def test_pronoun_speaker_is_resolved(parse) -> None:
     assert ("ACCUSE", "emmanuel-macron", "russia") in _relations(doc, negated=False)
 
 
+def test_quote_sentence_takes_the_attribution_of_its_paragraph(parse) -> None:
+    doc = parse('"Russia is a terrorist state. Its leaders will be punished," '
+                "Volodymyr Zelensky said.")
+    found = _relations(doc, negated=False)
+    assert ("ACCUSE", "volodymyr-zelensky", "russia") in found
+    assert ("THREATEN", "volodymyr-zelensky", "russia") in found
+
+
 def test_according_to_names_the_speaker(parse) -> None:
     doc = parse("Syria is a criminal state, according to Recep Tayyip Erdogan.")
     assert {r.source for r in doc._.relations} <= {"recep-tayyip-erdogan"}
