@@ -27,6 +27,7 @@ when present), so a new cue word needs no code. Families:
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
 - ``demand``         "called for sanctions against X"; ``demand_action`` "urged Arabs to
                      mobilise against X" (a demand to punish X accuses X)
+- ``not_ruled_out``  "has not ruled out a strike on X" (refusing to exclude force threatens)
 - ``modal_act``      "would strike X", "will withdraw from X unless ...", "X will regret it"
 
 Multiword cues ("will not go unanswered", "locked and loaded") are matched as phrases by the
@@ -147,6 +148,12 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
             _node("those", {"DEP": "pobj", "LOWER": _in(cue["among_words"])}, "prep"),
             _node("trigger", {**verb, "DEP": "acl"}, "those"),
             _node("target", {"DEP": "nsubj"}, "copula")]]
+    if cue.get("not_ruled_out"):  # "has not ruled out a strike on X"
+        families["not_ruled_out"] = [[
+            _node("trigger", {"LEMMA": "rule", "POS": _in(_VERB)}),
+            _node("particle", {"LOWER": "out", "DEP": _in(["prt", "advmod", "prep"])},
+                  "trigger"),
+            _node("obj", {"DEP": _in(_OBJ), "LEMMA": _in(cue["not_ruled_out"])}, "trigger")]]
     if cue.get("xcomp_verbs"):
         families["verb_xcomp"] = [[
             _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
@@ -452,4 +459,4 @@ def build_matcher(cues: dict[str, Any] | None = None) -> Matcher:
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
             "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
-            "verb_particle", "demand", "demand_action", "pejorative")
+            "verb_particle", "demand", "demand_action", "pejorative", "not_ruled_out")

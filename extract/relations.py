@@ -56,6 +56,7 @@ CONFIDENCE = {
     "verb_particle": 0.50,  # 1/2
     "noun_acl": 0.50,       # not seen
     "adj_label": 0.50,      # not seen
+    "not_ruled_out": 0.50,  # not seen
 }
 
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
@@ -109,6 +110,10 @@ class RuleExtractor:
                           for verb, words in c.get(key, {}).items() for word in words}
                       for t, c in cues["types"].items()}
         self.inquiries = frozenset(cues.get("inquiry_verbs", []))
+        self.cue_types: dict[str, list[str]] = {}  # cue verb or noun -> its types
+        for kind, cue in cues["types"].items():
+            for word in {*cue.get("verbs", []), *cue.get("nouns", []), *cue.get("xcomp_verbs", [])}:
+                self.cue_types.setdefault(word, []).append(kind)
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
@@ -120,7 +125,9 @@ class RuleExtractor:
             return []
         index = mention_index(doc)
         best: dict[tuple[Any, ...], tuple[Relation, Token]] = {}
+        cues = [(kind, t) for t in doc for kind in self.cue_types.get(t.lemma_.lower(), ())]
         for match in self._matches(doc):
+            cues.append((match.type, match.trigger))
             roles = self._roles(doc, index, match)
             if roles is None:
                 continue
@@ -129,7 +136,7 @@ class RuleExtractor:
                        relation.target, relation.negated)
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
-        kept = _matrix_events(list(best.values()))
+        kept = _matrix_events(list(best.values()), cues)
         doc.user_data.pop("actorgraph_text", None)  # the text cache of speech.text_of
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
@@ -235,6 +242,14 @@ class RuleExtractor:
             return None
         return (self._source(doc, index, m.trigger),
                 actors_of(doc, expand(m.nodes["target"]), index), _neg(m, m.trigger))
+
+    def _not_ruled_out(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'has not ruled out military action against X': the negation makes the threat."""
+        if not has_negator(m.trigger):
+            return None
+        obj = m.nodes["obj"]
+        targets = _object_actors(doc, index, obj, nearest=True, deps=_NOMINAL_DEPS)
+        return self._source(doc, index, m.trigger), targets, in_condition(m.trigger)
 
     def _verb_relcl(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'the officials it blames': the relative clause's object gap is the target."""
@@ -516,16 +531,21 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token, nearest: bo
     return actors_of(doc, found, index, modifiers=False)
 
 
-def _matrix_events(found: list[tuple[Relation, Token]]) -> list[Relation]:
-    """One sentence, one reading: an event embedded as the content of another event
-    ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy") is not
-    itself asserted, so only the governing event is kept; a promised or conditional act of a
-    non-core type ("will provide aid") is an intention, kept as not asserted."""
-    asserted = [t for r, t in found if not r.negated]
+def _matrix_events(found: list[tuple[Relation, Token]],
+                   cues: list[tuple[str, Token]]) -> list[Relation]:
+    """One sentence, one reading: an event embedded as the content of another type's cue
+    ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy troops")
+    is not itself asserted, so only the governing event counts, whether or not its own roles
+    were found; a promised act of a non-core type ("will provide aid") is an intention, kept
+    as not asserted."""
+    asserted = [(r.type, t) for r, t in found if not r.negated]
     kept = []
     for relation, trigger in found:
-        if any(other is not trigger and _embeds(other, trigger) and other.lemma_ != trigger.lemma_
-               for other in asserted):
+        # a core event yields only to an event found; another type to any cue word
+        governors = asserted if relation.type in _CORE else \
+            [(k, t) for k, t in cues if k != relation.type]
+        if any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
+               for _, other in governors):
             continue
         if relation.type not in _CORE and not relation.negated and _is_future(trigger):
             relation = replace(relation, negated=True)

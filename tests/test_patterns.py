@@ -78,6 +78,8 @@ CASES = [
      {("ACCUSE", "russia", "emmanuel-macron")}),
     ("modal_act+victim", "Iran will regret this, Benjamin Netanyahu said.",
      {("THREATEN", "benjamin-netanyahu", "iran")}),
+    ("not_ruled_out", "Israel has not ruled out a strike on Iran.",
+     {("THREATEN", "israel", "iran")}),
 ]
 
 
