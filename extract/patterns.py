@@ -53,7 +53,6 @@ _VERB = ["VERB", "AUX"]
 _NOMINAL = ["NOUN", "PROPN"]
 _OBJ = ["dobj", "dative"]
 _THREAT_CCOMP = ["threaten", "warn"]
-_CLAUSE = ["ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "pcomp"]
 
 
 def _read_data(name: str) -> dict[str, Any] | None:

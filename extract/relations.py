@@ -60,7 +60,6 @@ CONFIDENCE = {
     "not_ruled_out": 0.50,  # not seen
 }
 
-_CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
                           "amod", "appos", "npadvmod", "attr", "oprd"})
 _VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "pobj"})
