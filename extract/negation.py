@@ -23,7 +23,9 @@ _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"will", "would", "could", "shall", "may", "might", "'ll", "wo"}
 _CONDITIONS = {"if", "unless", "whether"}
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
-_UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj", "advcl")
+# Up from the trigger through complements and noun phrases; not out of an adverbial clause
+# ("When we say X did it, it isn't merely a claim": X's deed is still claimed).
+_UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj")
 
 
 def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
@@ -44,8 +46,9 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
             return True
         if in_condition(token):
             return True
-        if token.head.i == token.i or token.dep_ not in _UP:
-            break
+        if token.head.i == token.i or token.dep_ not in _UP or \
+                (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            break  # a coordinated clause has its own polarity
         token, via = token.head, token.dep_
     return False
 

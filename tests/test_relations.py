@@ -59,6 +59,14 @@ def test_negated_and_denied_events_are_kept_as_negated(parse, text: str) -> None
     assert all(r.negated for r in doc._.relations), text
 
 
+@pytest.mark.parametrize("text", [
+    "Peru did not join the talks but condemned Bolivia.",
+    "When Peru says Bolivia sabotaged the talks, it is not a guess.",
+])
+def test_negation_keeps_to_its_own_clause(parse, text: str) -> None:
+    assert ("ACCUSE", "peru", "bolivia") in _relations(parse(text), negated=False)
+
+
 def test_event_inside_a_condition_is_hypothetical(parse) -> None:
     doc = parse("If Spain sanctions Morocco, trade will suffer.")
     assert ("SANCTION", "spain", "morocco") in _relations(doc, negated=True)
