@@ -14,7 +14,8 @@ __all__ = ["has_negator", "in_condition", "negated"]
 # Verbs that cancel the event of their complement: "denied accusing", "refused to sanction".
 _CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "avoid",
            "stop", "cease", "abandon", "drop", "lift", "ease", "remove", "rule", "oppose",
-           "withdraw", "question", "doubt"}
+           "withdraw", "question", "doubt", "block", "veto", "prevent", "thwart", "scrap",
+           "revoke", "rescind", "suspend", "postpone", "delay"}
 # Verbs whose complement is wanted, not done: "called for sanctions", "urged X to attack".
 _IRREALIS = {"call", "demand", "urge", "seek", "propose", "consider", "want", "push", "press",
              "advocate", "plan", "weigh", "mull", "discuss", "debate", "ask", "recommend",
