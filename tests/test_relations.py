@@ -52,11 +52,13 @@ def test_unknown_extractor_is_a_usage_error(nlp) -> None:
     "Peru denied threatening Bolivia.",
     "Nigeria refused to condemn Niger.",
     "Chile declined to sanction Peru.",
+    "Hungary vetoed sanctions against Russia.",
+    "Japan lifted its sanctions on China.",
 ])
 def test_negated_and_denied_events_are_kept_as_negated(parse, text: str) -> None:
-    doc = parse(text)
-    assert doc._.relations, text
-    assert all(r.negated for r in doc._.relations), text
+    core = [r for r in parse(text)._.relations if r.type in ("ACCUSE", "THREATEN", "SANCTION")]
+    assert core, text
+    assert all(r.negated for r in core), text
 
 
 @pytest.mark.parametrize("text", [
