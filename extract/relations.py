@@ -595,14 +595,23 @@ def _relations(doc: Doc, match: _Match, roles: _Roles) -> Iterator[Relation]:
                 yield _relation(doc, sentence, match, source, target, confidence, roles.negated)
 
 
+def _trimmed(sentence: Span) -> tuple[str, int, int]:
+    """The sentence without surrounding white space, and its offsets (a blanked header or
+    indentation before a paragraph's first sentence is not evidence)."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return text, start, start + len(text)
+
+
 def _relation(doc: Doc, sentence: Span, match: _Match, source: Mention, target: Mention,
               confidence: float, is_negated: bool) -> Relation:
     actors = doc._.actors or {}
     doc_id = doc._.article_id or ""
-    evidence = Evidence(doc_id, sentence.text, sentence.start_char, sentence.end_char,
-                        match.trigger.text, doc._.date)
-    rid = relation_id(doc_id, match.type, source.actor, target.actor, sentence.start_char,
-                      sentence.end_char, match.trigger.text)
+    text, start, end = _trimmed(sentence)
+    evidence = Evidence(doc_id, text, start, end, match.trigger.text, doc._.date)
+    rid = relation_id(doc_id, match.type, source.actor, target.actor, start, end,
+                      match.trigger.text)
     return Relation(rid, match.type, source.actor, target.actor,
                     actors[source.actor].label if source.actor in actors else source.text,
                     actors[target.actor].label if target.actor in actors else target.text,

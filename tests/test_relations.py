@@ -119,11 +119,12 @@ def test_according_to_names_the_speaker(parse) -> None:
 
 
 def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:
-    text = "Rain fell all day. Turkey accused Greece of harbouring militants."
+    text = "Rain fell all day.\n    Turkey accused Greece of harbouring militants.\n"
     doc = parse(text, doc_id="a1", date="2025-01-02")
     (relation,) = doc._.relations
     evidence = relation.evidence
     assert text[evidence.start:evidence.end] == evidence.sentence
+    assert evidence.sentence == "Turkey accused Greece of harbouring militants."
     assert evidence.trigger in evidence.sentence and evidence.trigger == "accused"
     assert (evidence.doc, evidence.date) == ("a1", "2025-01-02")
     assert relation.confidence == CONFIDENCE["verb_obj"]
