@@ -115,6 +115,8 @@ class RuleExtractor:
             for word in {*cue.get("verbs", []), *cue.get("nouns", []), *cue.get("xcomp_verbs", [])}:
                 self.cue_types.setdefault(word, []).append(kind)
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
+        self.light = {(t, verb) for t, c in cues["types"].items()
+                      for verb in c.get("light_verbs", [])}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
                     for t, c in cues["types"].items()}
         self.bad_all = frozenset([*(w for words in self.bad.values() for w in words),
@@ -136,7 +138,7 @@ class RuleExtractor:
                        relation.target, relation.negated)
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
-        kept = _matrix_events(list(best.values()), cues)
+        kept = _matrix_events(list(best.values()), cues, self.light)
         doc.user_data.pop("actorgraph_text", None)  # the text cache of speech.text_of
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
@@ -531,26 +533,29 @@ def _object_actors(doc: Doc, index: dict[int, Mention], verb: Token, nearest: bo
     return actors_of(doc, found, index, modifiers=False)
 
 
-def _matrix_events(found: list[tuple[Relation, Token]],
-                   cues: list[tuple[str, Token]]) -> list[Relation]:
+def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Token]],
+                   light: set[tuple[str, str]]) -> list[Relation]:
     """One sentence, one reading: an event embedded as the content of another type's cue
     ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy troops")
-    is not itself asserted, so only the governing event counts, whether or not its own roles
-    were found; a promised act of a non-core type ("will provide aid") is an intention, kept
-    as not asserted."""
+    is not itself asserted, whether or not the governing event's roles were found; a light
+    verb of the event's own type ("struck a deal", "sent aid") does not govern it. A promised
+    act of a non-core type ("will provide aid") is an intention, also kept as not asserted."""
     asserted = [(r.type, t) for r, t in found if not r.negated]
-    kept = []
+    kept: dict[tuple[Any, ...], Relation] = {}
     for relation, trigger in found:
         # a core event yields only to an event found; another type to any cue word
         governors = asserted if relation.type in _CORE else \
             [(k, t) for k, t in cues if k != relation.type]
         if any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
-               for _, other in governors):
-            continue
-        if relation.type not in _CORE and not relation.negated and _is_future(trigger):
+               and (relation.type, other.lemma_.lower()) not in light
+               for _, other in governors) or \
+                (relation.type not in _CORE and _is_future(trigger)):
             relation = replace(relation, negated=True)
-        kept.append(relation)
-    return kept
+        key = (relation.evidence.start, relation.type, relation.source, relation.target,
+               relation.negated)
+        if key not in kept or relation.confidence > kept[key].confidence:
+            kept[key] = relation
+    return list(kept.values())
 
 
 def _embeds(outer: Token, inner: Token) -> bool:

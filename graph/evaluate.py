@@ -295,6 +295,7 @@ def evaluate_sentences(gold: Iterable[Record], predicted: Iterable[Record],
     Type recall: a gold sentence of type T has a predicted relation of type T. Full recall:
     one of them also has its source and target matching the gold roles (:func:`actor_matches`).
     Precision: a predicted relation of type T is right when its sentence's gold type is T.
+    A sentence marked ``negated`` is scored as in :func:`_score_sentence`.
     Predictions for articles that are not in the gold file are not scored. A repeated id
     (a build keeps only its first article) is scored once, on its first line.
     """
@@ -310,16 +311,25 @@ def evaluate_sentences(gold: Iterable[Record], predicted: Iterable[Record],
     if repeated:
         report.notes.append(f"repeated ids scored once: {', '.join(repeated)}")
     for sid, row in sentences.items():
-        _score_sentence(row, found[sid], actors, scores, report, chosen)
+        _score_sentence(row, found[sid], actors, scores, report, chosen, negated)
     report.types = {t: scores[t] for t in chosen}
     report.core = _total(scores)
     return report
 
 
 def _score_sentence(row: Record, rels: list[Record], actors: Mapping[str, Record],
-                    scores: dict[str, Score], report: Report, chosen: Sequence[str]) -> None:
-    gold_type = row["event_type"]
-    same = [r for r in rels if r["type"] == gold_type]
+                    scores: dict[str, Score], report: Report, chosen: Sequence[str],
+                    negated: bool = False) -> None:
+    """A gold line marked ``negated`` reports an event that did not happen: by default it is
+    no gold event, and an asserted relation of its type is wrong; with ``negated`` the flag
+    must match as well as the type."""
+    gold_negated = bool(row.get("negated"))
+    gold_type = None if gold_negated and not negated else row["event_type"]
+
+    def right(rel: Record) -> bool:
+        return rel["type"] == gold_type and bool(rel.get("negated")) == gold_negated
+
+    same = [r for r in rels if right(r)]
     full = any(actor_matches(row["source"], actors.get(r["source"]))
                and actor_matches(row["target"], actors.get(r["target"])) for r in same)
     if gold_type in scores:
@@ -330,8 +340,8 @@ def _score_sentence(row: Record, rels: list[Record], actors: Mapping[str, Record
     for rel in rels:
         if rel["type"] in scores:
             scores[rel["type"]].predicted += 1
-            scores[rel["type"]].correct += rel["type"] == gold_type
-        if rel["type"] != gold_type and rel["type"] in chosen:
+            scores[rel["type"]].correct += right(rel)
+        if not right(rel) and rel["type"] in chosen:
             report.false_positives.append(_sentence_error(row, [rel], actors))
     if gold_type in chosen and not full:
         report.misses.append(_sentence_error(row, rels, actors))

@@ -147,7 +147,21 @@ def test_sentences_type_recall_full_recall_precision() -> None:
     assert [e["doc"] for e in report.false_positives] == ["s3"]
     assert [e["doc"] for e in report.misses] == ["s1", "s3"]
     with_negated = evaluate_sentences(gold, pred, actors, negated=True)
-    assert with_negated.types["THREATEN"].full == 1
+    assert with_negated.types["THREATEN"].found == 0  # the flag is part of the answer
+
+
+def test_a_negated_gold_sentence_is_no_event_unless_negation_is_scored() -> None:
+    gold = [{**plover("s1", "SANCTION", ["USA"], ["CUB"]), "negated": True},
+            {**plover("s2", "SANCTION", ["USA"], ["CUB"]), "negated": True}]
+    actors: dict[str, dict[str, Any]] = {"us": {"country": "USA"}, "cu": {"country": "CUB"}}
+    pred = [rel("s1", "SANCTION", "us", "cu"),  # asserted: a false positive
+            rel("s2", "SANCTION", "us", "cu", negated=True)]  # right when negation is scored
+    plain = evaluate_sentences(gold, pred, actors)
+    assert (plain.core.gold, plain.core.predicted, plain.core.correct) == (0, 1, 0)
+    assert [e["doc"] for e in plain.false_positives] == ["s1"]
+    scored = evaluate_sentences(gold, pred, actors, negated=True)
+    sanction = scored.types["SANCTION"]
+    assert (sanction.gold, sanction.full, sanction.predicted, sanction.correct) == (2, 1, 2, 1)
 
 
 def test_repeated_sentence_ids_are_scored_once() -> None:
