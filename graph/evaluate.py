@@ -128,9 +128,18 @@ class Report:
     misses: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def overall(self) -> Score:
+        """Micro-averaged over every reported type (the core three and any others asked)."""
+        total = Score()
+        for score in self.types.values():
+            total.add(score)
+        return total
+
     def to_json(self) -> dict[str, Any]:
         return {"mode": self.mode, "types": {t: s.to_json() for t, s in self.types.items()},
-                "core": self.core.to_json(), "notes": self.notes}
+                "core": self.core.to_json(), "all": self.overall.to_json(),
+                "notes": self.notes}
 
 
 _RELATION_FIELDS = ("doc", "type", "source", "target")

@@ -220,6 +220,7 @@ def test_evaluate_files_in_both_modes(tmp_path: Path, build: Path) -> None:
     report = evaluate(dev, build, "all")
     assert report.mode == "sentences"
     assert (report.core.found, report.core.full, report.core.correct) == (2, 1, 2)
+    assert report.overall.gold == 2
 
 
 def test_cli_prints_a_table_and_json(monkeypatch: pytest.MonkeyPatch,
@@ -238,6 +239,10 @@ def test_cli_prints_a_table_and_json(monkeypatch: pytest.MonkeyPatch,
     assert code == 0 and list(data["types"]) == ["ACCUSE"]
     assert data["types"]["ACCUSE"]["f1"] == 1.0
     assert data["core"]["gold"] == 2 and data["core"]["correct"] == 1
+    assert data["all"]["gold"] == 1  # the types asked: ACCUSE only
+    code, out, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build),
+                           "--types", "accuse,agree")
+    assert code == 0 and "2 types (micro)" in out
 
 
 def _lines(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from actorgraph.cli import app
-from actorgraph.graph.evaluate import Report, Score
+from actorgraph.graph.evaluate import CORE_TYPES, Report, Score
 
 __all__ = ["app", "evaluate", "format_report"]
 
@@ -45,12 +45,15 @@ def evaluate(
 
 
 def format_report(report: Report) -> str:
-    """A plain-text table: one row per type, then the core three micro-averaged."""
+    """A plain-text table: one row per type, then the core three (and all types asked)
+    micro-averaged."""
     sentences = report.mode == "sentences"
     head = ["type", "gold", "pred", "right", "precision",
             *(["type recall", "full recall"] if sentences else ["recall", "F1"])]
     rows = [head] + [_row(t, s, sentences) for t, s in report.types.items()]
     rows.append(_row("core (micro)", report.core, sentences))
+    if set(report.types) - set(CORE_TYPES):
+        rows.append(_row(f"{len(report.types)} types (micro)", report.overall, sentences))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w)
                        for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows]
