@@ -110,6 +110,7 @@ class RuleExtractor:
                           for verb, words in c.get(key, {}).items() for word in words}
                       for t, c in cues["types"].items()}
         self.inquiries = frozenset(cues.get("inquiry_verbs", []))
+        self.demands = frozenset(cues["types"].get("REQUEST", {}).get("nouns", [])) - {"bid"}
         self.cue_types: dict[str, list[str]] = {}  # cue verb or noun -> its types
         for kind, cue in cues["types"].items():
             for word in {*cue.get("verbs", []), *cue.get("nouns", []), *cue.get("xcomp_verbs", [])}:
@@ -130,6 +131,9 @@ class RuleExtractor:
         cues = [(kind, t) for t in doc for kind in self.cue_types.get(t.lemma_.lower(), ())]
         for match in self._matches(doc):
             cues.append((match.type, match.trigger))
+            if match.type == "AGREE" and \
+                    match.nodes.get("target", match.trigger).lemma_.lower() in self.demands:
+                match = replace(match, type="CONCEDE")  # "accepted X's demands" yields to X
             roles = self._roles(doc, index, match)
             if roles is None:
                 continue
@@ -169,8 +173,10 @@ class RuleExtractor:
     def _verb_obj(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         target = m.nodes["target"]
         targets = actors_of(doc, expand(target), index)
-        if not targets and m.trigger.lemma_.lower() in self.inquiries:
-            # "investigated the treatment of X": whom an inquiry is about
+        if not targets and (m.type not in _CORE or m.trigger.lemma_.lower() in self.inquiries):
+            # "investigated the treatment of X": whom an inquiry is about; "captured part of a
+            # rebel stronghold", "rejected an invitation from X": the nearest actor named in
+            # the object phrase
             targets = _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
         return self._source(doc, index, m.trigger), targets, _neg(m, m.trigger)
 
@@ -188,8 +194,11 @@ class RuleExtractor:
     def _passive(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
                   if c.dep_ == "pobj" for p in expand(c)]
-        return (actors_of(doc, agents, index), actors_of(doc, expand(m.nodes["target"]), index),
-                _neg(m, m.trigger))
+        target = m.nodes["target"]
+        targets = actors_of(doc, expand(target), index)
+        if not targets and m.type not in _CORE:  # "a camp for refugees was attacked by X"
+            targets = _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
+        return actors_of(doc, agents, index), targets, _neg(m, m.trigger)
 
     def _verb_xcomp(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'threatened to ban voting in X if Y ...': Y, else the actors in the action's objects."""
@@ -543,9 +552,11 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
     asserted = [(r.type, t) for r, t in found if not r.negated]
     kept: dict[tuple[Any, ...], Relation] = {}
     for relation, trigger in found:
-        # a core event yields only to an event found; another type to any cue word
-        governors = asserted if relation.type in _CORE else \
-            [(k, t) for k, t in cues if k != relation.type]
+        # a core event yields only to an event found; another type to any cue word; a demand
+        # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
+        governors = [(k, t) for k, t in asserted
+                     if not (relation.type == "ACCUSE" and k == "REQUEST")] \
+            if relation.type in _CORE else [(k, t) for k, t in cues if k != relation.type]
         if any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
                and (relation.type, other.lemma_.lower()) not in light
                for _, other in governors) or \

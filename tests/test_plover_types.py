@@ -70,6 +70,21 @@ CASES = [
     ("SUPPORT", "France backed up Germany in the vote.", "france", "germany"),
     ("ASSAULT", "Hungarian troops gunned down Serbian smugglers.", "hungary-armed-forces",
      "serbia"),
+    # an object that is not an actor: the nearest actor named in its phrase
+    ("REJECT", "Hungary violated a ban imposed by Austria.", "hungary", "austria"),
+    ("ASSAULT", "Ethiopian troops captured a stronghold of Eritrean rebels.",
+     "ethiopia-armed-forces", "eritrea-rebels"),
+    ("ASSAULT", "A convoy of Malian soldiers was ambushed by Algerian militants.",
+     "algeria-militants", "mali-armed-forces"),
+    ("MOBILIZE", "Armenia mobilized reservists for a war against Azerbaijan.", "armenia",
+     "azerbaijan"),
+    ("PROTEST", "Kurdish students protested the closure ordered by Turkey.", "turkey-students",
+     "turkey"),
+    # accepting or conceding to a demand yields to whoever made it
+    ("CONCEDE", "Kenya accepted Tanzania's demands for compensation.", "kenya", "tanzania"),
+    ("CONCEDE", "Peru conceded to demands from Bolivia.", "peru", "bolivia"),
+    ("CONCEDE", "Kenya permitted Somali refugees to cross the border.", "kenya",
+     "somalia-refugees"),
 ]
 
 NEGATED = [
