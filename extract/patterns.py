@@ -12,6 +12,8 @@ when present), so a new cue word needs no code. Families:
 - ``verb_particle``  "forced X out", "singled X out"
 - ``verb_obj_prep``  "threatened action against X", "prohibited aid to X"
 - ``verb_xcomp``     "threatened to strike X", "vowed to punish X"
+- ``reciprocal``     "Chile and Peru agreed", "Indian and Chinese troops clashed" (each
+                     coordinated subject acts on the other)
 - ``verb_ccomp``     "warned that ships are heading to X", "... if X escalates"
 - ``verb_relcl``     "the officials it blames" (the relative clause's object gap)
 - ``among``          "Among those sanctioned was X"
@@ -102,7 +104,7 @@ def _in(values: list[str]) -> dict[str, list[str]]:
 
 
 def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]:
-    verbs = cue.get("verbs", [])
+    verbs = cue.get("verbs", []) or cue.get("reciprocal", [])
     if not verbs:
         return {}
     verb = {"LEMMA": _in(verbs), "POS": _in(_VERB)}
@@ -153,6 +155,10 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
             _node("particle", {"LOWER": "out", "DEP": _in(["prt", "advmod", "prep"])},
                   "trigger"),
             _node("obj", {"DEP": _in(_OBJ), "LEMMA": _in(cue["not_ruled_out"])}, "trigger")]]
+    if cue.get("reciprocal"):  # "Chile and Peru agreed", "Chinese and Indian troops clashed"
+        families["reciprocal"] = [[
+            _node("trigger", {"LEMMA": _in(cue["reciprocal"]), "POS": _in(_VERB)}),
+            _node("subject", {"DEP": "nsubj"}, "trigger")]]
     if cue.get("xcomp_verbs"):
         families["verb_xcomp"] = [[
             _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
@@ -458,4 +464,5 @@ def build_matcher(cues: dict[str, Any] | None = None) -> Matcher:
 FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "noun_prep",
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
             "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
-            "verb_particle", "demand", "demand_action", "pejorative", "not_ruled_out")
+            "verb_particle", "demand", "demand_action", "pejorative", "not_ruled_out",
+            "reciprocal")

@@ -58,6 +58,7 @@ CONFIDENCE = {
     "noun_acl": 0.50,       # not seen
     "adj_label": 0.50,      # not seen
     "not_ruled_out": 0.50,  # not seen
+    "reciprocal": 0.50,     # not seen
 }
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
@@ -191,6 +192,13 @@ class RuleExtractor:
 
     _verb_particle = _verb_prep
 
+    def _reciprocal(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'Chile and Peru agreed on ...': each coordinated subject is the other's partner."""
+        subjects = _union(actors_of(doc, subject_of(m.trigger), index))
+        if len(subjects) < 2:
+            return None
+        return subjects, subjects, _neg(m, m.trigger)
+
     def _passive(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
                   if c.dep_ == "pobj" for p in expand(c)]
@@ -239,6 +247,8 @@ class RuleExtractor:
             found = _response_actors(doc, index, verb) or _response_actors(doc, index, noun)
         sources = self._passive_agents(doc, index, verb) if noun.dep_ == "nsubjpass" else \
             self._source(doc, index, verb)
+        if not found and m.type not in _CORE and len(_union(sources)) > 1:
+            found = sources = _union(sources)  # "Chile and Peru signed a treaty": each other
         return sources, found, negated(noun)
 
     def _demand(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
@@ -445,10 +455,12 @@ class RuleExtractor:
 
 
 _MODALS = {"will", "would", "could", "shall", "may", "might", "'ll", "wo", "ca", "going"}
+# "X must agree", "Y should withdraw": an obligation someone states, not an event
+_DEONTIC = {"must", "should", "ought"}
 
 
-def _is_future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+def _is_future(verb: Token, modals: set[str] = _MODALS) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _complement_of(act: Token, speech: Token) -> bool:
@@ -548,7 +560,8 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
     ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy troops")
     is not itself asserted, whether or not the governing event's roles were found; a light
     verb of the event's own type ("struck a deal", "sent aid") does not govern it. A promised
-    act of a non-core type ("will provide aid") is an intention, also kept as not asserted."""
+    or required act of a non-core type ("will provide aid", "must withdraw") is an intention
+    or an obligation, also kept as not asserted."""
     asserted = [(r.type, t) for r, t in found if not r.negated]
     kept: dict[tuple[Any, ...], Relation] = {}
     for relation, trigger in found:
@@ -560,7 +573,7 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
         if any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
                and (relation.type, other.lemma_.lower()) not in light
                for _, other in governors) or \
-                (relation.type not in _CORE and _is_future(trigger)):
+                (relation.type not in _CORE and _is_future(trigger, _MODALS | _DEONTIC)):
             relation = replace(relation, negated=True)
         key = (relation.evidence.start, relation.type, relation.source, relation.target,
                relation.negated)
