@@ -73,6 +73,10 @@ _CORE = {"ACCUSE", "THREATEN", "SANCTION"}
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 _THREAT_VERBS = {"threaten", "warn"}
+_SILENCE = {"comment", "elaborate", "say", "speak", "disclose", "specify", "identify", "name",
+            "confirm", "give"}
+# Acts whose promise ("will provide aid", "would meet X") PLOVER codes as AGREE
+_PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _REQUIRE_NEGATION = {"tolerate", "allow", "accept", "hesitate", "stand", "spare", "forgive",
                      "forget", "rest"}
 
@@ -212,10 +216,15 @@ class RuleExtractor:
         """'threatened to ban voting in X if Y ...': Y, else the actors in the action's objects."""
         action = m.nodes["action"]
         verb = m.trigger.lemma_.lower()
-        if verb not in _THREAT_VERBS and action.lemma_.lower() not in self.bad[m.type]:
+        if m.type in _CORE and verb not in _THREAT_VERBS and \
+                action.lemma_.lower() not in self.bad[m.type]:
             return None
+        if action.lemma_.lower() in _SILENCE:
+            return None  # "declined to comment on X" rejects nothing of X's
         targets = _union(_condition_actors(doc, index, action),
                          _object_actors(doc, index, action))
+        if not targets and m.type not in _CORE:  # "X and Y agreed to hold joint exercises"
+            return self._reciprocal(doc, index, m)
         is_negated = _neg(m, m.trigger) or (verb not in _THREAT_VERBS and has_negator(action))
         return self._source(doc, index, m.trigger), targets, is_negated
 
@@ -561,8 +570,10 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
     is not itself asserted, whether or not the governing event's roles were found; a light
     verb of the event's own type ("struck a deal", "sent aid") does not govern it. A promised
     or required act of a non-core type ("will provide aid", "must withdraw") is an intention
-    or an obligation, also kept as not asserted."""
+    or an obligation, also kept as not asserted; the promise of a cooperative act is itself
+    an AGREE (PLOVER codes 'will meet X', 'will provide aid to X' so)."""
     asserted = [(r.type, t) for r, t in found if not r.negated]
+    threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
     kept: dict[tuple[Any, ...], Relation] = {}
     for relation, trigger in found:
         # a core event yields only to an event found; another type to any cue word; a demand
@@ -570,16 +581,27 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
         governors = [(k, t) for k, t in asserted
                      if not (relation.type == "ACCUSE" and k == "REQUEST")] \
             if relation.type in _CORE else [(k, t) for k, t in cues if k != relation.type]
-        if any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
-               and (relation.type, other.lemma_.lower()) not in light
-               for _, other in governors) or \
-                (relation.type not in _CORE and _is_future(trigger, _MODALS | _DEONTIC)):
-            relation = replace(relation, negated=True)
-        key = (relation.evidence.start, relation.type, relation.source, relation.target,
-               relation.negated)
-        if key not in kept or relation.confidence > kept[key].confidence:
-            kept[key] = relation
+        embedded = any(other.lemma_ != trigger.lemma_ and _embeds(other, trigger)
+                       and (relation.type, other.lemma_.lower()) not in light
+                       for _, other in governors)
+        found_here = [relation]
+        if not embedded and not relation.negated and relation.type in _PROMISABLE and \
+                _is_future(trigger) and trigger.i not in threats:
+            found_here.append(_retyped(relation, "AGREE"))  # "will provide aid to X"
+        if embedded or (relation.type not in _CORE and _is_future(trigger, _MODALS | _DEONTIC)):
+            found_here[0] = replace(relation, negated=True)
+        for one in found_here:
+            key = (one.evidence.start, one.type, one.source, one.target, one.negated)
+            if key not in kept or one.confidence > kept[key].confidence:
+                kept[key] = one
     return list(kept.values())
+
+
+def _retyped(relation: Relation, type_: str) -> Relation:
+    e = relation.evidence
+    return replace(relation, type=type_, id=relation_id(e.doc, type_, relation.source,
+                                                        relation.target, e.start, e.end,
+                                                        e.trigger))
 
 
 def _embeds(outer: Token, inner: Token) -> bool:

@@ -93,6 +93,14 @@ CASES = [
     ("CONSULT", "Vietnam and Cambodia met in Hanoi.", "vietnam", "cambodia"),
     ("ASSAULT", "Indian troops and Chinese soldiers clashed in the valley.",
      "china-armed-forces", "india-armed-forces"),
+
+    # agreeing, offering or promising to act, and refusing to: the target is in the act
+    ("AGREE", "Ghana agreed to supply electricity to Togo.", "ghana", "togo"),
+    ("AGREE", "Spain promised to release the Moroccan fishermen.", "spain", "morocco"),
+    ("AGREE", "Norway and Iceland agreed to hold joint naval exercises.", "norway", "iceland"),
+    ("REJECT", "Tunisia refused to meet the Libyan envoy.", "tunisia", "libyan-ambassador"),
+    # a promised cooperative act is an agreement (PLOVER)
+    ("AGREE", "Japan will provide emergency aid to Nepal.", "japan", "nepal"),
 ]
 
 NEGATED = [
@@ -106,7 +114,21 @@ NEGATED = [
     # an obligation stated by someone is not the event
     ("COOPERATE", "Brazil and Argentina agreed that Uruguay must cooperate with Paraguay.",
      "uruguay", "paraguay"),
+    ("AID", "Ghana agreed to supply electricity to Togo.", "ghana", "togo"),
+    ("CONSULT", "Tunisia refused to meet the Libyan envoy.", "tunisia", "libyan-ambassador"),
 ]
+
+
+def test_a_promise_that_is_a_threat_is_no_agreement(parse: Callable[..., Any]) -> None:
+    doc = parse("Russia will withdraw its troops from Moldova if Romania joins the alliance.")
+    found = _triples(doc, negated=False)
+    assert ("THREATEN", "russia", "romania") in found
+    assert not any(t == "AGREE" for t, _, _ in found), found
+
+
+def test_declining_to_comment_rejects_nothing(parse: Callable[..., Any]) -> None:
+    doc = parse("Egypt declined to comment on the Sudanese proposal.")
+    assert not any(t == "REJECT" for t, _, _ in _triples(doc, negated=False))
 
 
 def _triples(doc: Any, negated: bool) -> set[tuple[str, str, str]]:
