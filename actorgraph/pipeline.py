@@ -22,8 +22,9 @@ from spacy.language import Language
 from actorgraph.executors import Executor, ProcessExecutor, SerialExecutor
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
+from actorgraph.graph.fastrdf import oxigraph_quads, serialize_quads
 from actorgraph.graph.model import Actor, Article, Relation
-from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, write_rdf
+from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, normalize_format
 from actorgraph.merge import ActorMerger
 from actorgraph.shards import write_shards
 from actorgraph.store import DEFAULT_SHARDS, Previous, RecordSpool
@@ -125,11 +126,15 @@ def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
     io.write_jsonl(out / "relations.jsonl", (r.to_json() for r in result.relations))
     io.write_node_link(out / "graph.json", graph)
     io.write_graphml(out / "graph.graphml", graph)
-    extra = [write_rdf(graph, out / f"graph.{FORMATS[fmt][1]}", fmt, base)
-             for fmt in dict.fromkeys(["turtle", *rdf_formats])]
+    quads = oxigraph_quads(graph, base, named=True)  # computed once for every RDF file
+    extra = []
+    for fmt in dict.fromkeys(normalize_format(f) for f in ["turtle", *rdf_formats]):
+        with io.atomic_write(out / f"graph.{FORMATS[fmt][1]}", "wb") as handle:
+            handle.write(serialize_quads(quads, fmt))
+        extra.append(out / f"graph.{FORMATS[fmt][1]}")
     write_html(graph, out / "graph.html")
     write_shards(out, result.actors, result.relations, shards or DEFAULT_SHARDS, base,
-                 include_negated)
+                 include_negated, quads)
     return [out / name for name in OUTPUTS] + extra[1:]
 
 

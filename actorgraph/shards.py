@@ -34,14 +34,19 @@ def _write_quads(path: Path, quads: list[ox.Quad]) -> None:
 
 
 def write_shards(out: Path, actors: Sequence[Actor], relations: Sequence[Relation],
-                 shards: int, base: str = DEFAULT_BASE, include_negated: bool = False) -> None:
-    """Write ``out/shards/``: per shard its relations and the named graphs of its articles."""
+                 shards: int, base: str = DEFAULT_BASE, include_negated: bool = False,
+                 quads: list[ox.Quad] | None = None) -> None:
+    """Write ``out/shards/``: per shard its relations and the named graphs of its articles.
+
+    ``quads`` are the graph's named quads if the caller has them already."""
     directory = Path(out) / SHARDS_DIR
     docs = {str(graph_iri(r.doc, base)): r.doc for r in relations}
-    graph = from_records(actors, relations, include_negated=include_negated)
+    if quads is None:
+        graph = from_records(actors, relations, include_negated=include_negated)
+        quads = oxigraph_quads(graph, base, named=True)
     by_shard: dict[int, list[ox.Quad]] = {}
     default: list[ox.Quad] = []
-    for quad in oxigraph_quads(graph, base, named=True):
+    for quad in quads:
         if isinstance(quad.graph_name, ox.DefaultGraph):
             default.append(quad)
         else:

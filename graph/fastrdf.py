@@ -36,7 +36,7 @@ from actorgraph.graph.rdf import (
     statements,
 )
 
-__all__ = ["OX_FORMATS", "oxigraph_quads", "serialize_graph", "to_bytes"]
+__all__ = ["OX_FORMATS", "oxigraph_quads", "serialize_graph", "serialize_quads", "to_bytes"]
 
 OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
               "json-ld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG,
@@ -92,8 +92,19 @@ def serialize_graph(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEF
     fmt = normalize_format(fmt)
     named = FORMATS[fmt][2]
     quads = oxigraph_quads(graph, base, named=named, articles=articles, countries=countries)
-    data: list[ox.Quad] | list[ox.Triple] = quads if named else [q.triple for q in quads]
-    return to_bytes(data, fmt)
+    return serialize_quads(quads, fmt)
+
+
+def serialize_quads(quads: list[ox.Quad], fmt: str) -> bytes:
+    """Sorted quads (from :func:`oxigraph_quads`) in ``fmt``; a format without named graphs
+    gets their union, so one list of named quads serves every format."""
+    fmt = normalize_format(fmt)
+    if FORMATS[fmt][2]:
+        return to_bytes(quads, fmt)
+    triples = list(dict.fromkeys(q.triple for q in quads))
+    if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+        triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return to_bytes(triples, fmt)
 
 
 def to_bytes(data: list[ox.Quad] | list[ox.Triple], fmt: str) -> bytes:
