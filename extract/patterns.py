@@ -12,6 +12,8 @@ when present), so a new cue word needs no code. Families:
 - ``verb_particle``  "forced X out", "singled X out"
 - ``verb_obj_prep``  "threatened action against X", "prohibited aid to X"
 - ``verb_xcomp``     "threatened to strike X", "vowed to punish X"
+- ``demand_clause``  "demanded that X cancel the sale" (the clause's subject is the target)
+- ``obligation``     "X must return the helicopter", said by a speaker (who asks it of X)
 - ``reciprocal``     "Chile and Peru agreed", "Indian and Chinese troops clashed" (each
                      coordinated subject acts on the other)
 - ``verb_ccomp``     "warned that ships are heading to X", "... if X escalates"
@@ -159,6 +161,14 @@ def _verb_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
         families["reciprocal"] = [[
             _node("trigger", {"LEMMA": _in(cue["reciprocal"]), "POS": _in(_VERB)}),
             _node("subject", {"DEP": "nsubj"}, "trigger")]]
+    if cue.get("ccomp_verbs"):  # "demanded that X cancel the sale"
+        families["demand_clause"] = [[
+            _node("trigger", {"LEMMA": _in(cue["ccomp_verbs"]), "POS": _in(_VERB)}),
+            _node("clause", {"DEP": "ccomp", "POS": _in(_VERB)}, "trigger")]]
+    if cue.get("obligation_modals"):  # "Y must return the helicopter, X said"
+        families["obligation"] = [[
+            _node("modal", {"LOWER": _in(cue["obligation_modals"]), "DEP": "aux"}),
+            _node("trigger", {"POS": _in(_VERB)}, "modal", "<")]]
     if cue.get("xcomp_verbs"):
         families["verb_xcomp"] = [[
             _node("trigger", {"LEMMA": _in(cue["xcomp_verbs"]), "POS": _in(_VERB)}),
@@ -465,4 +475,4 @@ FAMILIES = ("verb_obj", "verb_prep", "verb_obj_prep", "passive", "verb_xcomp", "
             "noun_acl", "label", "label_as", "adj_label", "speech_act", "claim_act",
             "modal_act", "verb_relcl", "verb_ccomp", "among", "noun_xcomp", "noun_light",
             "verb_particle", "demand", "demand_action", "pejorative", "not_ruled_out",
-            "reciprocal")
+            "reciprocal", "demand_clause", "obligation")

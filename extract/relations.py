@@ -59,6 +59,8 @@ CONFIDENCE = {
     "adj_label": 0.50,      # not seen
     "not_ruled_out": 0.50,  # not seen
     "reciprocal": 0.50,     # not seen
+    "demand_clause": 0.50,  # not seen
+    "obligation": 0.50,     # not seen
 }
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
@@ -202,6 +204,25 @@ class RuleExtractor:
         if len(subjects) < 2:
             return None
         return subjects, subjects, _neg(m, m.trigger)
+
+    def _demand_clause(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'demanded that X cancel the sale': the subject of the demanded act is asked."""
+        clause = m.nodes["clause"]
+        if any(c.dep_ == "nsubjpass" for c in clause.children):
+            return None
+        return (self._source(doc, index, m.trigger),
+                actors_of(doc, subject_of(clause), index), _neg(m, m.trigger))
+
+    def _obligation(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
+        """'Y must return the helicopter, X said': the speaker asks it of Y."""
+        act = m.trigger
+        if not _reported(act, self.speech) or has_negator(act) or \
+                any(c.dep_ == "nsubjpass" for c in act.children):
+            return None
+        sources = speaker(doc, act, index, self.speech)
+        own = {s.actor for s in sources}
+        targets = [t for t in actors_of(doc, subject_of(act), index) if t.actor not in own]
+        return sources, targets, negated(act.head) if act.dep_ != "ROOT" else False
 
     def _passive(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
@@ -588,7 +609,8 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
         if not embedded and not relation.negated and relation.type in _PROMISABLE and \
                 _is_future(trigger) and trigger.i not in threats:
             found_here.append(_retyped(relation, "AGREE"))  # "will provide aid to X"
-        if embedded or (relation.type not in _CORE and _is_future(trigger, _MODALS | _DEONTIC)):
+        modals = _MODALS if relation.type == "REQUEST" else _MODALS | _DEONTIC  # "X must"
+        if embedded or (relation.type not in _CORE and _is_future(trigger, modals)):
             found_here[0] = replace(relation, negated=True)
         for one in found_here:
             key = (one.evidence.start, one.type, one.source, one.target, one.negated)

@@ -101,6 +101,11 @@ CASES = [
     ("REJECT", "Tunisia refused to meet the Libyan envoy.", "tunisia", "libyan-ambassador"),
     # a promised cooperative act is an agreement (PLOVER)
     ("AGREE", "Japan will provide emergency aid to Nepal.", "japan", "nepal"),
+
+    # a demanded act: its subject is asked, by the one who demands or says it must be done
+    ("REQUEST", "Bolivia demanded that Chile return the disputed land.", "bolivia", "chile"),
+    ("REQUEST", "Lebanon urged that Syria withdraw its forces.", "lebanon", "syria"),
+    ("REQUEST", "Kenya said Uganda must release the detained traders.", "kenya", "uganda"),
 ]
 
 NEGATED = [
@@ -116,6 +121,9 @@ NEGATED = [
      "uruguay", "paraguay"),
     ("AID", "Ghana agreed to supply electricity to Togo.", "ghana", "togo"),
     ("CONSULT", "Tunisia refused to meet the Libyan envoy.", "tunisia", "libyan-ambassador"),
+    ("REQUEST", "Bolivia never demanded that Chile return the disputed land.", "bolivia",
+     "chile"),
+    ("CONCEDE", "Kenya said Uganda must release the detained traders.", "uganda", "shopkeepers"),
 ]
 
 
@@ -156,7 +164,9 @@ def test_negated_events_are_not_asserted(parse: Callable[..., Any], type_: str,
 def test_every_other_type_has_a_dozen_cues_of_the_shared_schema() -> None:
     mine = json.loads((CUES / "plover_cues.json").read_text(encoding="utf-8"))["types"]
     shared = json.loads((CUES / "cues.json").read_text(encoding="utf-8"))["types"]
-    keys = {key for entry in shared.values() for key in entry} | {"light_verbs", "reciprocal"}
+    keys = {key for entry in shared.values() for key in entry} | {"light_verbs", "reciprocal",
+                                                                     "ccomp_verbs",
+                                                                     "obligation_modals"}
     assert sorted(mine) == sorted(OTHER_TYPES)
     for type_, entry in mine.items():
         assert set(entry) <= keys, (type_, set(entry) - keys)
