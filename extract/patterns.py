@@ -187,7 +187,7 @@ def _noun_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
     if not nouns:
         return {}
     noun = {"LEMMA": _in(nouns), "POS": _in(_NOMINAL)}
-    families = {"noun_acl": [[
+    families: dict[str, list[list[dict[str, Any]]]] = {"noun_acl": [[
         _node("trigger", noun),
         _node("acl", {"DEP": "acl", "LEMMA": _in(["target", "aim", "hit", "against"])},
               "trigger"),
@@ -207,6 +207,20 @@ def _noun_families(cue: dict[str, Any]) -> dict[str, list[list[dict[str, Any]]]]
             _node("trigger", noun), _node("prep", {"DEP": "prep", "LOWER": _in(cue["preps"])},
                                           "trigger"),
             _node("target", {"DEP": "pobj"}, "prep")]]
+        if outer := [p for p in cue["preps"] if p != "of"]:
+            # "a mediation effort between X and Y": the cue noun modifies the phrase's head
+            families["noun_prep"].append([
+                _node("trigger", {**noun, "DEP": "compound"}),
+                _node("head", {"POS": "NOUN"}, "trigger", "<"),
+                _node("prep", {"DEP": "prep", "LOWER": _in(outer)}, "head"),
+                _node("target", {"DEP": "pobj"}, "prep")])
+    if light_nouns := cue.get("light_nouns"):
+        # "established diplomatic ties with X": a noun that is an event only after such a verb
+        families["noun_light"] = [*families.get("noun_light", []), [
+            _node("trigger", {"LEMMA": _in(light_nouns), "POS": _in(_NOMINAL),
+                              "DEP": _in(["dobj", "nsubjpass"])}),
+            _node("verb", {"LEMMA": _in(cue["light_verbs"]), "POS": _in(_VERB)}, "trigger",
+                  "<")]]
     return families
 
 

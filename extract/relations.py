@@ -123,6 +123,8 @@ class RuleExtractor:
             for word in {*cue.get("verbs", []), *cue.get("nouns", []), *cue.get("xcomp_verbs", [])}:
                 self.cue_types.setdefault(word, []).append(kind)
         self.preps = {t: frozenset(c.get("preps", [])) for t, c in cues["types"].items()}
+        self.light_nouns = {t: frozenset(c.get("light_nouns", []))
+                            for t, c in cues["types"].items()}
         self.light = {(t, verb) for t, c in cues["types"].items()
                       for verb in c.get("light_verbs", [])}
         self.bad = {t: frozenset([*c.get("labels", []), *c.get("acts", []), *c.get("nouns", [])])
@@ -254,7 +256,8 @@ class RuleExtractor:
         target = m.nodes["target"]
         targets = actors_of(doc, expand(target), index) or \
             _object_actors(doc, index, target, nearest=True, deps=_NOMINAL_DEPS)
-        return self._owner(doc, index, m.trigger, m.type), targets, _neg(m, m.trigger)
+        noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate
+        return self._owner(doc, index, noun, m.type), targets, _neg(m, noun)
 
     _noun_acl = _noun_prep
 
@@ -266,9 +269,11 @@ class RuleExtractor:
     def _noun_light(self, doc: Doc, index: dict[int, Mention], m: _Match) -> Any:
         """'imposed sanctions on X', 'issued a threat in response to X's call'."""
         verb, noun = m.nodes["verb"], m.trigger
-        if any(c.dep_ == "prep" and c.lower_ in self.preps[m.type] for c in noun.children):
+        own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.preps[m.type]]
+        light_only = noun.lemma_.lower() in self.light_nouns[m.type]
+        if own and not light_only:
             return None  # the noun's own prepositional target: noun_prep's match
-        targets = [p for c in verb.children if c.dep_ in ("prep", "dative")
+        targets = [p for c in [*verb.children, *own] if c.dep_ in ("prep", "dative")
                    and c.lower_ in self.preps[m.type] for p in c.children if p.dep_ == "pobj"]
         found = actors_of(doc, [t for p in targets for t in expand(p)], index) or [
             x for p in targets[:1]

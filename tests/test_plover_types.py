@@ -106,6 +106,13 @@ CASES = [
     ("REQUEST", "Bolivia demanded that Chile return the disputed land.", "bolivia", "chile"),
     ("REQUEST", "Lebanon urged that Syria withdraw its forces.", "lebanon", "syria"),
     ("REQUEST", "Kenya said Uganda must release the detained traders.", "kenya", "uganda"),
+
+    # a cue noun modifying the head of its phrase: "a mediation effort between X and Y"
+    ("CONSULT", "Kenya launched a mediation effort between the governments of Ethiopia and "
+     "Eritrea.", "kenya", "ethiopia"),
+    # a noun that is an event only after a light verb of its type
+    ("SUPPORT", "Portugal restored diplomatic relations with Angola.", "portugal", "angola"),
+    ("SUPPORT", "Laos and Thailand normalized their relations last year.", "laos", "thailand"),
 ]
 
 NEGATED = [
@@ -166,7 +173,8 @@ def test_every_other_type_has_a_dozen_cues_of_the_shared_schema() -> None:
     shared = json.loads((CUES / "cues.json").read_text(encoding="utf-8"))["types"]
     keys = {key for entry in shared.values() for key in entry} | {"light_verbs", "reciprocal",
                                                                      "ccomp_verbs",
-                                                                     "obligation_modals"}
+                                                                     "obligation_modals",
+                                                                     "light_nouns"}
     assert sorted(mine) == sorted(OTHER_TYPES)
     for type_, entry in mine.items():
         assert set(entry) <= keys, (type_, set(entry) - keys)
@@ -176,3 +184,8 @@ def test_every_other_type_has_a_dozen_cues_of_the_shared_schema() -> None:
             items = [*value, *(p for ps in value.values() for p in ps)] \
                 if isinstance(value, dict) else value
             assert all(w == w.lower().strip() and " " not in w for w in items), (type_, value)
+
+
+def test_relations_without_a_light_verb_are_no_support(parse: Callable[..., Any]) -> None:
+    doc = parse("Iran's relations with Russia are close.")
+    assert not any(t == "SUPPORT" for t, _, _ in _triples(doc, negated=False))
