@@ -611,9 +611,11 @@ def _matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, To
                        and (relation.type, other.lemma_.lower()) not in light
                        for _, other in governors)
         found_here = [relation]
-        if not embedded and not relation.negated and relation.type in _PROMISABLE and \
-                _is_future(trigger) and trigger.i not in threats:
-            found_here.append(_retyped(relation, "AGREE"))  # "will provide aid to X"
+        # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"
+        if not embedded and relation.type in _PROMISABLE and _is_future(trigger) and \
+                trigger.i not in threats:
+            refused = relation.negated and negated(trigger, conditional_ok=True)
+            found_here.append(_retyped(replace(relation, negated=refused), "AGREE"))
         modals = _MODALS if relation.type == "REQUEST" else _MODALS | _DEONTIC  # "X must"
         if embedded or (relation.type not in _CORE and _is_future(trigger, modals)):
             found_here[0] = replace(relation, negated=True)

@@ -101,6 +101,8 @@ CASES = [
     ("REJECT", "Tunisia refused to meet the Libyan envoy.", "tunisia", "libyan-ambassador"),
     # a promised cooperative act is an agreement (PLOVER)
     ("AGREE", "Japan will provide emergency aid to Nepal.", "japan", "nepal"),
+    ("AGREE", "Chile said it would meet Bolivian officials if Bolivia withdrew its claim.",
+     "chile", "bolivia"),
 
     # a demanded act: its subject is asked, by the one who demands or says it must be done
     ("REQUEST", "Bolivia demanded that Chile return the disputed land.", "bolivia", "chile"),
@@ -131,6 +133,7 @@ NEGATED = [
     ("REQUEST", "Bolivia never demanded that Chile return the disputed land.", "bolivia",
      "chile"),
     ("CONCEDE", "Kenya said Uganda must release the detained traders.", "uganda", "shopkeepers"),
+    ("AGREE", "Chile said it would not meet Bolivian officials.", "chile", "bolivia"),
 ]
 
 
