@@ -143,6 +143,8 @@ class RuleExtractor:
             if match.type == "AGREE" and \
                     match.nodes.get("target", match.trigger).lemma_.lower() in self.demands:
                 match = replace(match, type="CONCEDE")  # "accepted X's demands" yields to X
+            if self._light_use(match):
+                continue
             roles = self._roles(doc, index, match)
             if roles is None:
                 continue
@@ -154,6 +156,16 @@ class RuleExtractor:
         kept = _matrix_events(list(best.values()), cues, self.light)
         doc.user_data.pop("actorgraph_text", None)  # the text cache of speech.text_of
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
+
+    def _light_use(self, match: _Match) -> bool:
+        """'offered its condolences to X', 'offered aid to X': a verb that is a light verb of
+        its object's type names that type's event, not one of its own."""
+        if match.type in _CORE or not match.family.startswith("verb_"):
+            return False
+        verb = match.trigger.lemma_.lower()
+        return any((kind, verb) in self.light for c in match.trigger.children
+                   if c.dep_ == "dobj" for kind in self.cue_types.get(c.lemma_.lower(), ())
+                   if kind != match.type)
 
     def _matches(self, doc: Doc) -> Iterator[_Match]:
         for type_, family, pattern, tokens in self.matcher(doc):

@@ -103,6 +103,9 @@ CASES = [
     ("AGREE", "Japan will provide emergency aid to Nepal.", "japan", "nepal"),
     ("AGREE", "Chile said it would meet Bolivian officials if Bolivia withdrew its claim.",
      "chile", "bolivia"),
+    ("AGREE", "Algeria offered two helicopters to Tunisia.", "algeria", "tunisia"),
+    # a light verb of its object's type names that type's event
+    ("SUPPORT", "Algeria offered its condolences to Tunisia.", "algeria", "tunisia"),
 
     # a demanded act: its subject is asked, by the one who demands or says it must be done
     ("REQUEST", "Bolivia demanded that Chile return the disputed land.", "bolivia", "chile"),
@@ -192,3 +195,8 @@ def test_every_other_type_has_a_dozen_cues_of_the_shared_schema() -> None:
 def test_relations_without_a_light_verb_are_no_support(parse: Callable[..., Any]) -> None:
     doc = parse("Iran's relations with Russia are close.")
     assert not any(t == "SUPPORT" for t, _, _ in _triples(doc, negated=False))
+
+
+def test_an_offer_of_condolences_is_no_agreement(parse: Callable[..., Any]) -> None:
+    doc = parse("Algeria offered its condolences to Tunisia.")
+    assert not any(t == "AGREE" for t, _, _ in _triples(doc, negated=False))
