@@ -208,7 +208,14 @@ class RuleExtractor:
         word = m.nodes.get("prep", m.nodes.get("particle"))
         if word is None or (m.trigger.lemma_.lower(), word.lower_) not in self.pairs[m.type]:
             return None
-        return self._verb_obj(doc, index, m)
+        sources, targets, is_negated = self._verb_obj(doc, index, m)
+        if word.dep_ == "prep" and not any(c.dep_ == "agent" for c in m.trigger.children):
+            # a stative passive: "X is opposed to Y", "X is allied with Y"
+            stative = [t for c in m.trigger.children if c.dep_ == "nsubjpass" for t in expand(c)]
+            if m.trigger.dep_ == "acomp":  # parsed as an adjective after 'is'
+                stative += subject_of(m.trigger.head)
+            sources = actors_of(doc, stative, index) or sources
+        return sources, targets, is_negated
 
     _verb_particle = _verb_prep
 

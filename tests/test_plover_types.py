@@ -106,6 +106,9 @@ CASES = [
     ("AGREE", "Algeria offered two helicopters to Tunisia.", "algeria", "tunisia"),
     # a light verb of its object's type names that type's event
     ("SUPPORT", "Algeria offered its condolences to Tunisia.", "algeria", "tunisia"),
+    # a stative passive or adjective: the subject holds the stance
+    ("REJECT", "Syria is opposed to Turkey's plan.", "syria", "turkey"),
+    ("COOPERATE", "Iran is allied with Armenia.", "iran", "armenia"),
 
     # a demanded act: its subject is asked, by the one who demands or says it must be done
     ("REQUEST", "Bolivia demanded that Chile return the disputed land.", "bolivia", "chile"),
