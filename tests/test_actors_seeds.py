@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.evaluate.resolution import Score, score_actors
 from actorgraph.extract.readers import read_inputs
-from actorgraph.extract.resolve_eval import Score, score_actors
 from actorgraph.graph.model import Actor
 from actorgraph.merge import ActorMerger
 

@@ -10,16 +10,18 @@ from typing import Any
 import pytest
 
 from actorgraph.cli import main
-from actorgraph.graph.errors import InputError, UsageError
-from actorgraph.graph.evaluate import (
+from actorgraph.evaluate import (
     actor_matches,
     cameo_to_iso,
     detect_mode,
     evaluate,
+    evaluate_news,
     evaluate_relations,
     evaluate_sentences,
+    load_gold,
     select_types,
 )
+from actorgraph.graph.errors import InputError, UsageError
 
 
 def rel(doc: str, type_: str, source: str, target: str, negated: bool = False,
@@ -258,7 +260,7 @@ def _lines(text: str) -> list[str]:
     ("unknown type in gold", 3, "unknown relation type 'BLAME'"),
     ("empty gold", 3, "no gold records"),
     ("bad prediction", 3, "relations.jsonl:1: relation without target"),
-    ("no actors", 3, "needs each actor's country"),
+    ("no actors", 3, "needs each actor's label and country"),
     ("unknown --types", 2, "unknown relation type BLAME"),
 ])
 def test_cli_errors_are_one_line_and_an_exit_code(
@@ -291,3 +293,90 @@ def test_cli_errors_are_one_line_and_an_exit_code(
 def test_library_errors_are_actorgraph_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         evaluate(tmp_path / "absent.jsonl", tmp_path)
+
+
+def news(relations: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    actors = [{"label": "Chile", "kind": "GOVERNMENT", "country": "CHL",
+               "surface": ["Santiago", "it"]},
+              {"label": "Peru", "kind": "GOVERNMENT", "country": "PER", "surface": ["Lima"]},
+              {"label": "Ana Rojas", "kind": "PERSON", "country": "PER", "surface": ["Rojas"]},
+              {"label": "Peru's navy", "kind": "ORGANIZATION", "country": "PER",
+               "surface": ["the navy"]}]
+    return {"id": "n1", "text": "...", "actors": actors, "relations": relations, **extra}
+
+
+def gold_rel(type_: str, source: str, target: str, mode: str = "asserted",
+             **extra: Any) -> dict[str, Any]:
+    return {"type": type_, "source": source, "target": target, "mode": mode,
+            "explicit": True, "sentence": "s", **extra}
+
+
+NEWS_ACTORS = {
+    "chile": {"label": "Chile", "kind": "GOVERNMENT", "country": "CHL", "aliases": []},
+    "peru": {"label": "Peru", "kind": "GOVERNMENT", "country": "PER", "aliases": ["Lima"]},
+    "peruvian-government": {"label": "Peruvian government", "kind": "GOVERNMENT",
+                            "country": "PER", "aliases": []},
+    "rojas": {"label": "Rojas", "kind": "PERSON", "country": None, "aliases": []},
+    "navy": {"label": "Navy", "kind": "ORGANIZATION", "country": "PER", "aliases": []},
+}
+
+
+def test_news_matches_actors_by_name_country_or_surname() -> None:
+    gold = [news([gold_rel("ACCUSE", "Chile", "Peru"), gold_rel("SANCTION", "Chile",
+                                                                  "Ana Rojas")])]
+    pred = [rel("n1", "ACCUSE", "chile", "peruvian-government"),
+            rel("n1", "SANCTION", "chile", "rojas")]
+    report = evaluate_news(gold, pred, NEWS_ACTORS)
+    assert (report.core.correct, report.core.found, report.core.gold) == (2, 2, 2)
+
+
+def test_news_alternatives_fill_a_role_and_other_actors_do_not() -> None:
+    gold = [news([gold_rel("SANCTION", "Chile", "Ana Rojas", target_alt=["Peru's navy"])])]
+    right = evaluate_news(gold, [rel("n1", "SANCTION", "chile", "navy")], NEWS_ACTORS)
+    wrong = evaluate_news(gold, [rel("n1", "SANCTION", "peru", "navy")], NEWS_ACTORS)
+    assert right.core.f1 == 1.0
+    assert (wrong.core.precision, wrong.core.recall) == (0.0, 0.0)
+    assert wrong.false_positives[0]["gold"].startswith("(none) SANCTION Peru -> Navy")
+    assert wrong.misses[0]["gold"] == "SANCTION Chile -> Ana Rojas"
+
+
+def test_news_modes_are_scored_apart() -> None:
+    gold = [news([gold_rel("THREATEN", "Chile", "Peru"),
+                  gold_rel("SANCTION", "Chile", "Peru", mode="hypothetical")])]
+    pred = [rel("n1", "THREATEN", "chile", "peru"), rel("n1", "SANCTION", "chile", "peru")]
+    plain = evaluate_news(gold, pred, NEWS_ACTORS)
+    assert (plain.core.gold, plain.core.predicted, plain.core.correct) == (1, 2, 1)
+    pred[1]["mode"] = "hypothetical"
+    scored = evaluate_news(gold, pred, NEWS_ACTORS, negated=True)
+    assert (scored.core.gold, scored.core.correct) == (2, 2)
+
+
+def test_news_pronouns_never_match_and_implied_recall_is_reported() -> None:
+    gold = [news([gold_rel("ACCUSE", "Peru", "Chile", explicit=False)])]
+    pronoun = {"it": {"label": "it", "kind": "ORGANIZATION", "country": None, "aliases": []}}
+    report = evaluate_news(gold, [rel("n1", "ACCUSE", "peru", "it")], NEWS_ACTORS | pronoun)
+    assert report.core.correct == 0
+    assert report.notes == ["recall on implied gold relations (ACCUSE, THREATEN, SANCTION): "
+                            "0/1 = 0.000"]
+
+
+def test_news_gold_is_validated_and_detected(tmp_path: Path) -> None:
+    good = news([gold_rel("ACCUSE", "Chile", "Peru")])
+    assert detect_mode(good) == "news"
+    path = write_jsonl(tmp_path / "gold.jsonl", [news([gold_rel("ACCUSE", "Chile", "Bolivia")])])
+    with pytest.raises(InputError, match=r"gold\.jsonl:1: relation 1 names 'Bolivia'"):
+        load_gold(path)
+
+
+def test_evaluate_package_doctests_run() -> None:
+    import doctest
+    import importlib
+    import pkgutil
+
+    import actorgraph.evaluate as package
+
+    failures = 0
+    for info in pkgutil.iter_modules(package.__path__, "actorgraph.evaluate."):
+        if info.name != "actorgraph.evaluate.resolution":
+            failures += doctest.testmod(importlib.import_module(info.name)).failed
+    assert failures == 0

@@ -18,8 +18,7 @@ from typing import Any
 
 import pytest
 
-from actorgraph.graph.errors import InputError
-from actorgraph.graph.evaluate import (
+from actorgraph.evaluate import (
     CORE_TYPES,
     Report,
     Score,
@@ -27,6 +26,7 @@ from actorgraph.graph.evaluate import (
     evaluate_sentences,
     load_gold,
 )
+from actorgraph.graph.errors import InputError
 from actorgraph.graph.model import RELATION_TYPES
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.extract.resolve_eval import cameo_to_iso, check_case, country_accuracy
+from actorgraph.evaluate.resolution import cameo_to_iso, check_case, country_accuracy
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from actorgraph.cli import app
-from actorgraph.graph.evaluate import CORE_TYPES, Report, Score
+from actorgraph.evaluate import CORE_TYPES, Report, Score
 
 __all__ = ["app", "evaluate", "format_report"]
 
@@ -30,7 +30,7 @@ def evaluate(
         help="Score negated relations too (the negation flag must then match).")] = False,
 ) -> None:
     """Precision, recall and F1 of predicted relations per type and for the core three."""
-    from actorgraph.graph.evaluate import evaluate as run
+    from actorgraph.evaluate import evaluate as run
 
     report = run(gold, pred, types, include_negated)
     if as_json:

@@ -17,9 +17,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from actorgraph.evaluate.sentences import cameo_to_iso as _cameo_code
 from actorgraph.extract.gazetteer import default_gazetteer
 from actorgraph.extract.nlp import make_doc
-from actorgraph.graph.evaluate import cameo_to_iso as _cameo_code
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["CaseResult", "Score", "cameo_to_iso", "check_case", "country_accuracy",

@@ -1,0 +1,193 @@
+"""Excerpt-level gold of real news (``tests/data/news/``): relation sets per excerpt.
+
+A news record is one excerpt (an article of the build, by its ``id``) with its ``actors``
+(label, kind, country, surface strings) and ``relations`` (type, source and target labels, other
+acceptable readings in ``source_alt``/``target_alt``, ``mode`` and ``explicit``). A predicted
+relation is right when its excerpt has a gold relation of its type whose source and target it
+fills (:func:`actor_fits`); a gold relation is found when some prediction fills it. Only asserted
+events count unless negation is scored, and then the mode must match too: an asserted prediction
+of an event the gold calls negated or hypothetical is wrong.
+
+>>> gold = {"id": "n1", "text": "...", "actors": [
+...     {"label": "Chile", "kind": "GOVERNMENT", "country": "CHL", "surface": ["Santiago"]},
+...     {"label": "Ana Rojas", "kind": "PERSON", "country": "PER", "surface": ["Rojas"]}],
+...     "relations": [{"type": "ACCUSE", "source": "Chile", "target": "Ana Rojas",
+...                    "mode": "asserted", "explicit": True}]}
+>>> actors = {"chile": {"label": "Chile", "kind": "GOVERNMENT", "country": "CHL"},
+...           "rojas": {"label": "Rojas", "kind": "PERSON", "country": None}}
+>>> pred = [{"doc": "n1", "type": "ACCUSE", "source": "chile", "target": "rojas"}]
+>>> evaluate_news([gold], pred, actors).core.f1
+1.0
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total
+
+__all__ = ["NEWS_MODES", "actor_fits", "evaluate_news", "validate_news"]
+
+NEWS_MODES = ("asserted", "negated", "hypothetical")
+# Surface strings that name no one out of context; they never match an actor's name.
+_PRONOUNS = frozenset(["it", "its", "he", "him", "his", "she", "her", "they", "them", "their",
+                       "we", "us", "our", "i", "me"])
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").casefold().strip()
+    for prefix in ("the ", "a ", "an "):
+        text = text.removeprefix(prefix)
+    return " ".join(text.replace(".", "").split())
+
+
+def _names(gold: Record) -> set[str]:
+    names = {_fold(gold["label"])} | {_fold(s) for s in gold.get("surface", ())}
+    return {n for n in names if n and n not in _PRONOUNS}
+
+
+def actor_fits(gold: Record, actor_id: str, actor: Record | None) -> bool:
+    """Does a predicted actor (its id and actors.jsonl record) fill a gold actor's role?
+
+    It does when a name is shared (label, surface strings, aliases, the id read as words), when
+    both are the government of the same country, or when both are people with the same surname.
+    """
+    actor = actor or {}
+    mine = {_fold(str(n)) for n in (actor.get("label", ""), *actor.get("aliases", ()))}
+    mine.add(_fold(actor_id.replace("-", " ")))
+    if mine & _names(gold):
+        return True
+    kinds = (gold.get("kind"), actor.get("kind"))
+    if kinds == ("GOVERNMENT", "GOVERNMENT"):
+        return bool(gold.get("country")) and gold.get("country") == actor.get("country")
+    if kinds == ("PERSON", "PERSON"):
+        surname = _fold(str(actor.get("label", ""))).split()[-1:]
+        return len("".join(surname)) > 2 and surname == _fold(gold["label"]).split()[-1:]
+    return False
+
+
+@dataclass(frozen=True)
+class _Gold:
+    type: str
+    sources: tuple[Record, ...]
+    targets: tuple[Record, ...]
+    mode: str
+    explicit: bool
+    sentence: str
+
+    def filled_by(self, rel: Record, actors: Mapping[str, Record]) -> bool:
+        return (rel["type"] == self.type
+                and any(actor_fits(g, rel["source"], actors.get(rel["source"]))
+                        for g in self.sources)
+                and any(actor_fits(g, rel["target"], actors.get(rel["target"]))
+                        for g in self.targets))
+
+    def describe(self) -> str:
+        return f"{self.type} {self.sources[0]['label']} -> {self.targets[0]['label']}" + (
+            "" if self.mode == "asserted" else f" [{self.mode}]")
+
+
+def _golds(record: Record) -> list[_Gold]:
+    """The record's relations with their actors, one per (type, source, target, mode)."""
+    by_label = {a["label"]: a for a in record["actors"]}
+    seen: dict[tuple[str, ...], _Gold] = {}
+    for rel in record["relations"]:
+        key = (rel["type"], rel["source"], rel["target"], rel.get("mode", "asserted"))
+        sources = tuple(by_label[x] for x in (rel["source"], *rel.get("source_alt", ())))
+        targets = tuple(by_label[x] for x in (rel["target"], *rel.get("target_alt", ())))
+        seen.setdefault(key, _Gold(key[0], sources, targets, key[3],
+                                   bool(rel.get("explicit", True)), rel.get("sentence", "")))
+    return list(seen.values())
+
+
+def _mode(rel: Record) -> str:
+    return str(rel.get("mode") or ("negated" if rel.get("negated") else "asserted"))
+
+
+def evaluate_news(gold: Iterable[Record], predicted: Iterable[Record],
+                  actors: Mapping[str, Record], types: Sequence[str] | None = None,
+                  negated: bool = False) -> Report:
+    """Score a build of news excerpts (one article each) against their excerpt-level gold."""
+    records = {row["id"]: row for row in gold}
+    found: dict[str, dict[tuple[str, str, str, str], Record]] = defaultdict(dict)
+    for rel in predicted:
+        if rel["doc"] in records and (negated or _mode(rel) == "asserted"):
+            key = (rel["type"], rel["source"], rel["target"], _mode(rel))
+            found[rel["doc"]].setdefault(key, rel)
+    chosen = list(types or CORE_TYPES)
+    scores = {t: Score() for t in dict.fromkeys([*chosen, *CORE_TYPES])}
+    report = Report("news", {}, Score())
+    tally: dict[bool, list[int]] = {True: [0, 0], False: [0, 0]}
+    for doc, record in records.items():
+        _score_excerpt(record, list(found[doc].values()), actors, scores, report, chosen,
+                       negated, tally)
+    report.types = {t: scores[t] for t in chosen}
+    report.core = core_total(scores)
+    for explicit, (hit, total) in sorted(tally.items(), reverse=True):
+        if total:
+            report.notes.append(f"recall on {'explicit' if explicit else 'implied'} gold "
+                                f"relations ({', '.join(chosen)}): {hit}/{total} = "
+                                f"{hit / total:.3f}")
+    return report
+
+
+def _score_excerpt(record: Record, rels: list[Record], actors: Mapping[str, Record],
+                   scores: dict[str, Score], report: Report, chosen: Sequence[str],
+                   negated: bool, tally: dict[bool, list[int]]) -> None:
+    golds = [g for g in _golds(record) if g.type in scores]
+    counted = [g for g in golds if negated or g.mode == "asserted"]
+
+    def right(rel: Record, g: _Gold) -> bool:
+        return g.filled_by(rel, actors) and g.mode == _mode(rel)
+
+    for g in counted:
+        hit = any(right(rel, g) for rel in rels)
+        scores[g.type].gold += 1
+        scores[g.type].found += hit
+        if g.type in chosen:
+            tally[g.explicit][0] += hit
+            tally[g.explicit][1] += 1
+            if not hit:
+                report.misses.append(_error(record, g.describe(), [g.sentence], rels, actors))
+    for rel in rels:
+        if rel["type"] not in scores:
+            continue
+        ok = any(right(rel, g) for g in counted)
+        scores[rel["type"]].predicted += 1
+        scores[rel["type"]].correct += ok
+        if not ok and rel["type"] in chosen:
+            report.false_positives.append(
+                _error(record, None, [str(rel.get("sentence", ""))], [rel], actors))
+
+
+def _error(record: Record, gold: str | None, sentences: list[str], rels: Sequence[Record],
+           actors: Mapping[str, Record]) -> dict[str, Any]:
+    def who(actor_id: str) -> str:
+        return str((actors.get(actor_id) or {}).get("label") or actor_id)
+
+    preds = [f"{r['type']} {who(r['source'])} -> {who(r['target'])}"
+             + ("" if _mode(r) == "asserted" else f" [{_mode(r)}]") for r in rels]
+    item: dict[str, Any] = {"doc": record["id"], "sentences": sentences, "predicted": preds}
+    if gold:
+        item["gold"] = gold
+    else:
+        item.update(gold=f"(none) {preds[0]}", predicted=[])
+    return item
+
+
+def validate_news(row: Record) -> str | None:
+    """What is wrong with a news gold record, or None (checked when the gold is loaded)."""
+    labels = {a.get("label") for a in row.get("actors", ())}
+    for number, rel in enumerate(row.get("relations", ()), 1):
+        names = [rel.get("source"), rel.get("target"),
+                 *rel.get("source_alt", ()), *rel.get("target_alt", ())]
+        unknown = [n for n in names if n not in labels]
+        if unknown:
+            return f"relation {number} names {unknown[0]!r}, which is not in its actors"
+        if rel.get("mode", "asserted") not in NEWS_MODES:
+            return f"relation {number} has mode {rel.get('mode')!r}, not one of {NEWS_MODES}"
+    return None
