@@ -12,7 +12,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +20,7 @@ import networkx as nx
 from actorgraph.graph.build import from_records
 from actorgraph.graph.io import read_graph
 from actorgraph.graph.model import Article
+from actorgraph.progress import progress_bar
 
 __all__ = ["build", "load"]
 
@@ -39,14 +40,6 @@ def _articles(inputs: PathLike | Article | Iterable[PathLike | Article],
             yield from read_inputs([Path(item)], date=date)
 
 
-def _progress_bar(total: int | None) -> tuple[Callable[[Article], None], Callable[[], None]]:
-    """A text progress bar (tqdm) that counts articles; works in a terminal and a notebook."""
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit="article", desc="articles")
-    return (lambda _article: bar.update(1)), bar.close
-
-
 def build(inputs: PathLike | Article | Iterable[PathLike | Article], *,
           out: PathLike | None = None, date: str | None = None, model: str | None = None,
           gazetteers: Iterable[PathLike] = (), include_negated: bool = False,
@@ -58,22 +51,19 @@ def build(inputs: PathLike | Article | Iterable[PathLike | Article], *,
     articles read from paths; ``progress`` shows a bar counting articles; ``out`` writes the
     files of ``actorgraph build --out`` there too (all of them or none).
     """
-    from actorgraph.executors import SerialExecutor
+    from actorgraph.engine.executors import SerialExecutor
+    from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.pipeline import build_directory, build_records
-    from actorgraph.worker import PipelineSpec, pipeline
 
     spec = PipelineSpec(model, tuple(str(g) for g in gazetteers))
     articles = _articles(inputs, date)
-    advance, close = _progress_bar(None) if progress else (None, lambda: None)
-    try:
+    with progress_bar(progress, transient=False) as advance:
         if out is None:
             result = build_records(articles, pipeline(spec), batch_size, progress=advance)
         else:
             executor = SerialExecutor(pipeline(spec), batch_size)
             result = build_directory(articles, Path(out), executor, spec,
                                      include_negated=include_negated, progress=advance)
-    finally:
-        close()
     return from_records(result.actors, result.relations, include_negated=include_negated)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -94,10 +93,11 @@ def build(
 ) -> None:
     """Extract actors and relations from articles and write the graph files into --out."""
     from actorgraph.commands.rdf import parse_formats
-    from actorgraph.executors import make_executor
+    from actorgraph.engine.executors import make_executor
+    from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.extract.readers import read_inputs
     from actorgraph.pipeline import build_directory
-    from actorgraph.worker import PipelineSpec, pipeline
+    from actorgraph.progress import progress_bar
 
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
@@ -107,7 +107,7 @@ def build(
     nlp = pipeline(spec) if executor == "local" else None
     runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
     articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
-    with _progress(quiet) as advance:
+    with progress_bar(not quiet and sys.stderr.isatty()) as advance:
         result = build_directory(articles, out, runner, spec, update, shards, include_negated,
                                  advance, skipped, rdf_formats)
     for problem in skipped:
@@ -124,30 +124,6 @@ def _check_writable(out: Path) -> None:
         raise UsageError(f"--out {out}: exists and is not a directory")
     if not os.access(target, os.W_OK):
         raise UsageError(f"--out {out}: directory is not writable")
-
-
-class _progress:
-    """A rich progress bar on stderr (articles done), or nothing when quiet."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.bar = None
-        if not quiet and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-
-    def __enter__(self) -> Callable[[object], None] | None:
-        if self.bar is None:
-            return None
-        self.bar.start()
-        task = self.bar.add_task("articles", total=None)
-        bar = self.bar
-        return lambda _article: bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def main() -> None:

@@ -19,16 +19,16 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.executors import Executor, ProcessExecutor, SerialExecutor
+from actorgraph.engine.executors import Executor, ProcessExecutor, SerialExecutor
+from actorgraph.engine.merge import ActorMerger
+from actorgraph.engine.shards import write_shards
+from actorgraph.engine.store import DEFAULT_SHARDS, Previous, RecordSpool
+from actorgraph.engine.worker import ArticleRecord, PipelineSpec, pipeline
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
 from actorgraph.graph.fastrdf import oxigraph_quads, serialize_quads
 from actorgraph.graph.model import Actor, Article, Relation
 from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, normalize_format
-from actorgraph.merge import ActorMerger
-from actorgraph.shards import write_shards
-from actorgraph.store import DEFAULT_SHARDS, Previous, RecordSpool
-from actorgraph.worker import ArticleRecord, PipelineSpec, pipeline
 
 __all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records", "merge_actors",
            "write_outputs"]
@@ -73,7 +73,7 @@ class _Collector:
 
 def merge_actors(per_article: Iterable[tuple[str, Iterable[Actor]]],
                  keep: set[str]) -> list[Actor]:
-    """One actor per id from (article id, its actors) pairs; see :mod:`actorgraph.merge`."""
+    """One actor per id from (article id, its actors) pairs; see :mod:`actorgraph.engine.merge`."""
     merger = ActorMerger()
     for doc, actors in per_article:
         merger.add(doc, actors)
@@ -148,9 +148,9 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
     changed ones; the result equals a full build over all of them.
     """
+    from actorgraph.engine.store import RECORDS
     from actorgraph.graph.errors import InputError
     from actorgraph.graph.outdir import output_directory
-    from actorgraph.store import RECORDS
 
     with output_directory(out) as stage:
         previous = Previous(out, spec, shards) if update else None

@@ -16,6 +16,7 @@ from typing import Any
 
 from actorgraph.graph.errors import InputError
 from actorgraph.graph.ids import slugify
+from actorgraph.graph.io import parse_json_object
 from actorgraph.graph.model import ACTOR_KINDS, Actor
 
 __all__ = ["Entry", "Gazetteer", "Role", "default_gazetteer", "normalize"]
@@ -160,12 +161,7 @@ class Gazetteer:
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{name}:{number}: malformed JSON: {err.msg}") from err
-            if not isinstance(data, dict):
-                raise InputError(f"{name}:{number}: expected a JSON object")
+            data = parse_json_object(line, f"{name}:{number}")
             old = self.entries.get(str(data.get("id")))
             known = {"label": old.label, "kind": old.kind} if old is not None else {}
             self._merge(_entry({**known, **data}, f"{name}:{number}"), data)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.graph.errors import InputError
+from actorgraph.graph.io import parse_json_object
 from actorgraph.graph.model import Article
 
 __all__ = ["MAX_CHARS", "SUFFIXES", "read_inputs", "read_path", "read_text_article"]
@@ -84,18 +85,6 @@ def _jsonl_article(data: dict[str, Any], name: str) -> Article:
                    date=date[:10] if date else None, **clean)
 
 
-def _parse_line(raw: bytes, name: str) -> dict[str, Any]:
-    try:
-        value = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name}: not UTF-8 text (byte {err.start})") from err
-    except json.JSONDecodeError as err:
-        raise InputError(f"{name}: malformed JSON: {err.msg}") from err
-    if not isinstance(value, dict):
-        raise InputError(f"{name}: expected a JSON object")
-    return value
-
-
 def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
     """One article per line; each bad line is reported on its own, the rest still read."""
     empty = True
@@ -103,7 +92,7 @@ def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
         empty = False
         name = f"{path}:{number}"
         try:
-            article = _jsonl_article(_parse_line(raw, name), name)
+            article = _jsonl_article(parse_json_object(raw, name), name)
         except InputError as err:
             if on_error is None:
                 raise

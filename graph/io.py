@@ -23,6 +23,7 @@ from actorgraph.graph.model import Actor, Relation
 __all__ = [
     "atomic_write",
     "dumps_line",
+    "parse_json_object",
     "read_actors",
     "read_graph",
     "read_jsonl",
@@ -82,16 +83,20 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if line.strip():
-                    yield number, _json_object(line, f"{path}:{number}")
+                    yield number, parse_json_object(line, f"{path}:{number}")
     except UnicodeDecodeError as err:
         raise InputError(f"{path}: not UTF-8 text") from err
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
-def _json_object(line: str, where: str) -> dict[str, Any]:
+def parse_json_object(line: str | bytes, where: str) -> dict[str, Any]:
+    """One JSON-lines line as an object (bytes are UTF-8, a BOM allowed); else an InputError
+    naming ``where`` (``path:line``)."""
     try:
-        value = json.loads(line)
+        value = json.loads(line.decode("utf-8-sig") if isinstance(line, bytes) else line)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{where}: not UTF-8 text (byte {err.start})") from err
     except json.JSONDecodeError as err:
         raise InputError(f"{where}: malformed JSON: {err.msg}") from err
     if not isinstance(value, dict):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.engine.merge import ActorMerger
 from actorgraph.evaluate.resolution import Score, score_actors
 from actorgraph.extract.readers import read_inputs
 from actorgraph.graph.model import Actor
-from actorgraph.merge import ActorMerger
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

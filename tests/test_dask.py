@@ -19,11 +19,11 @@ from benchmarks.make_corpus import SEEDS, write_corpus
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.dask_executor import DaskExecutor
-from actorgraph.executors import ExtractionError, SerialExecutor
+from actorgraph.engine.dask_executor import DaskExecutor
+from actorgraph.engine.executors import ExtractionError, SerialExecutor
+from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch, preload
 from actorgraph.graph.errors import UsageError
 from actorgraph.graph.model import Article
-from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload
 
 pytestmark = pytest.mark.slow
 cloudpickle.register_pickle_by_value(sys.modules[__name__])

@@ -47,3 +47,34 @@ def test_graph_doctests_run() -> None:
         module = importlib.import_module(info.name)
         failures += doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed
     assert failures == 0
+
+
+ENGINE = ROOT / "actorgraph" / "engine"
+ENGINE_FORBIDDEN = ("pyvis", "actorgraph.viz", "actorgraph.cli", "actorgraph.commands",
+                    "actorgraph.pipeline", "actorgraph.api")
+
+
+def test_engine_imports_only_graph_and_extract() -> None:
+    offences = [f"{path.name} imports {name}" for path in sorted(ENGINE.glob("*.py"))
+                for name in _imports(path)
+                if any(name == bad or name.startswith(bad + ".") for bad in ENGINE_FORBIDDEN)]
+    assert not offences
+
+
+def test_engine_has_no_import_cycle() -> None:
+    """A depth-first walk of the engine's own imports never comes back to a module on its path."""
+    prefix = "actorgraph.engine."
+    edges = {path.stem: {name.removeprefix(prefix) for name in _imports(path)
+                         if name.startswith(prefix)}
+             for path in ENGINE.glob("*.py")}
+
+    def cycle(node: str, path: tuple[str, ...]) -> tuple[str, ...] | None:
+        if node in path:
+            return (*path, node)
+        for nxt in sorted(edges.get(node, ())):
+            found = cycle(nxt, (*path, node))
+            if found:
+                return found
+        return None
+
+    assert [c for name in sorted(edges) if (c := cycle(name, ()))] == []

@@ -20,17 +20,17 @@ from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.executors import (
+from actorgraph.engine.executors import (
     ExtractionError,
     ProcessExecutor,
     SerialExecutor,
     batched,
     make_executor,
 )
+from actorgraph.engine.merge import ActorMerger
+from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch, preload
 from actorgraph.graph.errors import UsageError
 from actorgraph.graph.model import Actor, Article
-from actorgraph.merge import ActorMerger
-from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload
 
 runner = CliRunner()
 

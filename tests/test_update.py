@@ -10,10 +10,10 @@ from benchmarks.make_corpus import synthetic_articles
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.executors import SerialExecutor
+from actorgraph.engine.executors import SerialExecutor
+from actorgraph.engine.worker import PipelineSpec, preload
 from actorgraph.graph.errors import UsageError
 from actorgraph.pipeline import build_directory
-from actorgraph.worker import PipelineSpec, preload
 
 runner = CliRunner()
 
@@ -70,14 +70,14 @@ def test_update_extracts_only_new_or_changed(batches, nlp, tmp_path: Path) -> No
 
 
 def test_update_needs_an_earlier_build(tmp_path: Path) -> None:
-    from actorgraph.store import Previous
+    from actorgraph.engine.store import Previous
 
     with pytest.raises(UsageError, match="no earlier build"):
         Previous(tmp_path, PipelineSpec())
 
 
 def test_update_refuses_another_pipeline_or_shard_count(batches, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from actorgraph.store import Previous
+    from actorgraph.engine.store import Previous
 
     old, _ = batches
     build(tmp_path, write(tmp_path / "old.jsonl", old[:3]), "--shards", "2")

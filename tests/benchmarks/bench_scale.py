@@ -94,8 +94,8 @@ def bare_pipe(path: Path, n_process: int = 1, batch_size: int = 32) -> float:
 
 def full_build(path: Path, out: Path, executor: Any) -> tuple[float, Any]:
     """Seconds for a whole build (read, extract, merge, write every output)."""
+    from actorgraph.engine.worker import PipelineSpec
     from actorgraph.pipeline import build_directory
-    from actorgraph.worker import PipelineSpec
 
     shutil.rmtree(out, ignore_errors=True)
     return timed(lambda: build_directory(articles(path), out, executor, PipelineSpec()))
@@ -110,8 +110,8 @@ def extraction_only(path: Path, executor: Any) -> float:
 
 
 def _executors(processes: int) -> Any:
-    from actorgraph.executors import ProcessExecutor, SerialExecutor
-    from actorgraph.worker import PipelineSpec, pipeline
+    from actorgraph.engine.executors import ProcessExecutor, SerialExecutor
+    from actorgraph.engine.worker import PipelineSpec, pipeline
 
     nlp = pipeline(PipelineSpec())
     if processes == 1:
@@ -175,8 +175,8 @@ class _NoExtraction:
 
 def _child(mode: str, path: str, out: str) -> None:
     """Run in a fresh process; print peak RSS (KiB) and what the build held."""
+    from actorgraph.engine.worker import PipelineSpec
     from actorgraph.pipeline import build_directory
-    from actorgraph.worker import PipelineSpec
 
     if mode == "build":
         result = build_directory(articles(Path(path)), Path(out), _executors(2), PipelineSpec())
@@ -221,8 +221,8 @@ def memory(args: argparse.Namespace, tmp: Path) -> None:
 
 
 def dask(args: argparse.Namespace, tmp: Path) -> None:
-    from actorgraph.dask_executor import DaskExecutor
-    from actorgraph.worker import PipelineSpec
+    from actorgraph.engine.dask_executor import DaskExecutor
+    from actorgraph.engine.worker import PipelineSpec
 
     path, words = corpus(tmp, args.articles, 6, seed=5)
     print(f"dask: {args.articles} articles, {words} words; LocalCluster of 2 worker processes "

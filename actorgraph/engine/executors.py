@@ -1,7 +1,7 @@
 """Executors: where the extractor runs (this process, a pool of processes, a Dask cluster).
 
 All executors share one contract: ``run(articles)`` reads the articles lazily, cuts them into
-partitions of ``batch_size``, extracts each partition with :func:`actorgraph.worker.
+partitions of ``batch_size``, extracts each partition with :func:`actorgraph.engine.worker.
 extract_batch` and yields the per-article records **in input order**. Only a bounded window of
 partitions is in flight, so memory does not grow with the input. A partition whose worker dies
 is reported (an :class:`ExtractionError` naming its articles), never silently dropped.
@@ -14,32 +14,40 @@ is reported (an :class:`ExtractionError` naming its articles), never silently dr
 from __future__ import annotations
 
 import contextlib
-import itertools
 import multiprocessing
 import os
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from spacy.language import Language
 
-from actorgraph.graph.errors import ActorgraphError, UsageError
+from actorgraph.engine.dask_executor import DaskExecutor
+from actorgraph.engine.partitions import (
+    ExtractionError,
+    Extractor,
+    batched,
+    describe,
+    ordered_window,
+)
+from actorgraph.engine.worker import (
+    ArticleRecord,
+    PipelineSpec,
+    extract_batch,
+    pipeline,
+    preload,
+    records_from,
+)
+from actorgraph.graph.errors import UsageError
 from actorgraph.graph.model import Article
-from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch, preload, records_from
 
 __all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExecutor",
            "SerialExecutor", "batched", "default_processes", "describe", "die_with_parent",
            "make_executor", "ordered_window"]
 
 EXECUTORS = ("local", "dask")
-Extractor = Callable[[PipelineSpec, Sequence[Article], int], list[ArticleRecord]]
-
-
-class ExtractionError(ActorgraphError):
-    """A partition could not be extracted (its worker died or kept failing)."""
 
 
 class Executor(Protocol):
@@ -52,13 +60,6 @@ def default_processes() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
 
 
 def die_with_parent() -> None:
@@ -75,28 +76,6 @@ def die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         if os.getppid() == 1:  # the parent died before the signal was armed
             os._exit(1)
-
-
-def describe(batch: Sequence[Article]) -> str:
-    """A partition as the user knows it: its first and last article ids."""
-    if len(batch) == 1:
-        return f"article {batch[0].id!r}"
-    return f"{len(batch)} articles {batch[0].id!r}..{batch[-1].id!r}"
-
-
-def ordered_window(batches: Iterable[list[Article]],
-                   submit: Callable[[list[Article]], Future[list[ArticleRecord]]],
-                   collect: Callable[[Future[list[ArticleRecord]], list[Article]],
-                                     list[ArticleRecord]],
-                   window: int) -> Iterator[ArticleRecord]:
-    """Keep at most ``window`` partitions in flight; yield their records in input order."""
-    pending: deque[tuple[Future[list[ArticleRecord]], list[Article]]] = deque()
-    for batch in batches:
-        pending.append((submit(batch), batch))
-        if len(pending) >= window:
-            yield from collect(*pending.popleft())
-    while pending:
-        yield from collect(*pending.popleft())
 
 
 class SerialExecutor:
@@ -174,15 +153,11 @@ def make_executor(name: str = "local", processes: int | None = None, batch_size:
     spec = spec or PipelineSpec()
     processes = processes or default_processes()
     if name == "dask":
-        from actorgraph.dask_executor import DaskExecutor
-
         return DaskExecutor(spec, scheduler=scheduler, workers=processes, batch_size=batch_size)
     if name != "local":
         raise UsageError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
     if scheduler is not None:
         raise UsageError("--scheduler needs --executor dask")
     if processes == 1:
-        from actorgraph.worker import pipeline
-
         return SerialExecutor(nlp or pipeline(spec), batch_size)
     return ProcessExecutor(spec, processes, batch_size, nlp)

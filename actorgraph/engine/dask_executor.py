@@ -3,11 +3,11 @@
 The driver reads the articles lazily, submits one task per partition (``batch_size``
 articles: one task per article would cost more in scheduling than a short article costs to
 parse) and keeps a bounded window of tasks in flight. Each task is a call of the importable
-:func:`actorgraph.worker.extract_batch`, so a worker loads the spaCy pipeline once and keeps
+:func:`actorgraph.engine.worker.extract_batch`, so a worker loads the spaCy pipeline once and keeps
 it; the driver yields records in input order, which makes the result independent of which
 worker ran what. When a worker dies, the scheduler reruns its tasks elsewhere (up to
 ``distributed.scheduler.allowed-failures`` times); after that the partition is reported as an
-:class:`~actorgraph.executors.ExtractionError`, never dropped.
+:class:`~actorgraph.engine.partitions.ExtractionError`, never dropped.
 
 Without ``scheduler`` a ``LocalCluster`` of ``workers`` single-threaded processes is started
 and stopped with the run; with it, the run connects to an existing scheduler.
@@ -21,16 +21,22 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from actorgraph.executors import ExtractionError, Extractor, batched, describe, ordered_window
+from actorgraph.engine.partitions import (
+    ExtractionError,
+    Extractor,
+    batched,
+    describe,
+    ordered_window,
+)
+from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch
 from actorgraph.graph.errors import UsageError
 from actorgraph.graph.model import Article
-from actorgraph.worker import ArticleRecord, PipelineSpec, extract_batch
 
 __all__ = ["DaskExecutor"]
 
 
 class DaskExecutor:
-    """Run :func:`~actorgraph.worker.extract_batch` on a Dask cluster, partition by partition."""
+    """Run :func:`~actorgraph.engine.worker.extract_batch` on a Dask cluster, by partition."""
 
     def __init__(self, spec: PipelineSpec, scheduler: str | None = None, workers: int = 2,
                  batch_size: int = 32, extract: Extractor = extract_batch,

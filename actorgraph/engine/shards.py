@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from actorgraph.engine.store import shard_of
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
 from actorgraph.graph.fastrdf import oxigraph_quads, to_bytes
 from actorgraph.graph.model import Actor, Relation
 from actorgraph.graph.rdf import DEFAULT_BASE, graph_iri
-from actorgraph.store import shard_of
 
 __all__ = ["SHARDS_DIR", "write_shards"]
 

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from actorgraph.engine.worker import ArticleRecord, PipelineSpec, content_hash
 from actorgraph.graph import io
 from actorgraph.graph.errors import InputError, UsageError
 from actorgraph.graph.model import Article
-from actorgraph.worker import ArticleRecord, PipelineSpec, content_hash
 
 __all__ = ["DEFAULT_SHARDS", "MANIFEST", "RECORDS", "Previous", "RecordSpool", "shard_of"]
 
