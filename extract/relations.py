@@ -725,9 +725,9 @@ EXTRACTORS: dict[str, Callable[[Language], Callable[[Doc], list[Relation]]]] = {
 @Language.factory("actorgraph_relation_extractor", default_config={"extractor": "rules.v1"})
 def make_relation_extractor(nlp: Language, name: str, extractor: str) -> RelationComponent:
     if extractor not in EXTRACTORS:
-        from actorgraph.graph.errors import UsageError
+        from actorgraph.graph.errors import ArgumentError
 
-        raise UsageError(f"unknown extractor {extractor!r}; choose one of "
+        raise ArgumentError(f"unknown extractor {extractor!r}; choose one of "
                          f"{', '.join(sorted(EXTRACTORS))}")
     return RelationComponent(EXTRACTORS[extractor](nlp))
 

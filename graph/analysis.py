@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,7 +65,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as err:
-        raise UsageError("graph analysis needs pandas: pip install 'actorgraph[analysis]'") \
+        raise ArgumentError("graph analysis needs pandas: pip install 'actorgraph[analysis]'") \
             from err
     return pandas
 
@@ -108,7 +108,7 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
 
     Matching ignores case; the first step with exactly one match wins, so "Iran" is Iran
     even though "Iranian police" contains it. Nothing found, or only several candidates, is a
-    UsageError listing them.
+    ArgumentError listing them.
     """
     if name in graph:
         return name
@@ -128,8 +128,8 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
             return found[0]
         candidates = candidates or found
     if not candidates:
-        raise UsageError(f"no actor called {name!r} in the graph")
-    raise UsageError(f"{name!r} names {len(candidates)} actors: {', '.join(candidates)}")
+        raise ArgumentError(f"no actor called {name!r} in the graph")
+    raise ArgumentError(f"{name!r} names {len(candidates)} actors: {', '.join(candidates)}")
 
 
 def relation_table(graph: nx.MultiDiGraph,
@@ -285,9 +285,9 @@ def _distances(graph: nx.MultiDiGraph, actor: str, hops: int,
                types: str | Iterable[str] | None, direction: str) -> dict[str, int]:
     """Breadth-first hop counts from ``actor`` along the chosen edges (direction optional)."""
     if direction not in _DIRECTIONS:
-        raise UsageError(f"direction must be one of {', '.join(_DIRECTIONS)}, got {direction!r}")
+        raise ArgumentError(f"direction must be one of {', '.join(_DIRECTIONS)}, got {direction!r}")
     if hops < 0:
-        raise UsageError(f"hops must be 0 or more, got {hops}")
+        raise ArgumentError(f"hops must be 0 or more, got {hops}")
     start = find_actor(graph, actor)
     steps: dict[str, set[str]] = {}
     for u, v, _ in _edges(graph, types):
@@ -344,7 +344,7 @@ def relations_over_time(graph: nx.MultiDiGraph, freq: str = "day",
     pd = _pandas()
     step = _FREQUENCIES.get(freq.lower())
     if step is None:
-        raise UsageError(f"freq must be 'day' or 'week', got {freq!r}")
+        raise ArgumentError(f"freq must be 'day' or 'week', got {freq!r}")
     table = relation_table(graph, types).dropna(subset=["date"])
     if table.empty:
         return pd.DataFrame(index=pd.DatetimeIndex([], name="period"), dtype="int64")

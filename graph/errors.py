@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ActorgraphError", "InputError", "OutputError", "QueryError", "UsageError"]
+__all__ = ["ActorgraphError", "ArgumentError", "InputError", "OutputError", "QueryError"]
 
 
 class ActorgraphError(Exception):
@@ -11,8 +11,8 @@ class ActorgraphError(Exception):
     exit_code = 1
 
 
-class UsageError(ActorgraphError):
-    """A bad option or argument (exit 2)."""
+class ArgumentError(ActorgraphError, ValueError):
+    """A bad argument to a library call: an unknown name, a value out of range (exit 2)."""
 
     exit_code = 2
 

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,7 +36,7 @@ def _pyplot() -> Any:
     try:
         import matplotlib.pyplot as plt
     except ImportError as err:
-        raise UsageError("figures need matplotlib: pip install 'actorgraph[analysis]'") from err
+        raise ArgumentError("figures need matplotlib: pip install 'actorgraph[analysis]'") from err
     return plt
 
 

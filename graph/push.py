@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from actorgraph.graph.errors import OutputError, UsageError
+from actorgraph.graph.errors import ArgumentError, OutputError
 
 __all__ = ["PushSummary", "graph_url", "push"]
 
@@ -37,7 +37,7 @@ class PushSummary:
 def graph_url(endpoint: str, graph: str | None) -> str:
     """The Graph Store URL of one graph (``None``: the default graph)."""
     if not endpoint.startswith(("http://", "https://")):
-        raise UsageError(f"--endpoint {endpoint!r}: expected an http:// or https:// URL")
+        raise ArgumentError(f"--endpoint {endpoint!r}: expected an http:// or https:// URL")
     query = "default" if graph is None else "graph=" + quote(graph, safe="")
     return endpoint + ("&" if "?" in endpoint else "?") + query
 
@@ -87,7 +87,7 @@ def push(store: ox.Store, endpoint: str, graph: str | None = None, batch_size: i
          progress: Callable[[int], None] | None = None) -> PushSummary:
     """Send every triple of ``store`` to the Graph Store ``endpoint`` in batches."""
     if batch_size < 1:
-        raise UsageError(f"--batch-size must be at least 1, got {batch_size}")
+        raise ArgumentError(f"--batch-size must be at least 1, got {batch_size}")
     summary = PushSummary()
     for target, replace, triples in _plan(store, graph):
         url = graph_url(endpoint, target)

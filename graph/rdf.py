@@ -41,7 +41,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
-from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.errors import ArgumentError, InputError
 from actorgraph.graph.model import Actor, Article, Evidence, Relation
 
 __all__ = [
@@ -110,9 +110,9 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]*")
 
 def check_base(base: str) -> str:
     """A base IRI for instances: absolute, nothing that needs escaping; ``/`` added unless it
-    ends in ``/`` or ``#``. Anything else is a UsageError."""
+    ends in ``/`` or ``#``. Anything else is an ArgumentError."""
     if not _IRI.fullmatch(base):
-        raise UsageError(f"--base-iri must be an absolute IRI such as {DEFAULT_BASE}, "
+        raise ArgumentError(f"--base-iri must be an absolute IRI such as {DEFAULT_BASE}, "
                          f"got {base!r}")
     return base if base.endswith(("/", "#")) else base + "/"
 
@@ -407,11 +407,11 @@ def from_rdf(rdf: Graph) -> tuple[list[Actor], list[Relation]]:
 
 
 def normalize_format(name: str) -> str:
-    """Our name for an RDF format (``ttl`` -> ``turtle``); unknown names are a UsageError."""
+    """Our name for an RDF format (``ttl`` -> ``turtle``); unknown names are an ArgumentError."""
     key = name.strip().lower()
     key = _FORMAT_ALIASES.get(key, key)
     if key not in FORMATS:
-        raise UsageError(f"unknown RDF format {name!r} (known: {', '.join(FORMATS)})")
+        raise ArgumentError(f"unknown RDF format {name!r} (known: {', '.join(FORMATS)})")
     return key
 
 
@@ -538,7 +538,7 @@ def validate_rdf(rdf: Graph) -> list[Violation]:
     try:
         from pyshacl import validate
     except ImportError as err:
-        raise UsageError("validating needs pyshacl: pip install 'actorgraph[rdf]'") from err
+        raise ArgumentError("validating needs pyshacl: pip install 'actorgraph[rdf]'") from err
     shapes = Graph().parse(data=SHAPES.read_text(encoding="utf-8"), format="turtle")
     ontology = Graph().parse(data=ONTOLOGY.read_text(encoding="utf-8"), format="turtle")
     conforms, report, _ = validate(union_graph(rdf), shacl_graph=shapes, ont_graph=ontology)

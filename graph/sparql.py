@@ -323,27 +323,27 @@ def examples() -> dict[str, Example]:
 
 def example(name: str) -> Example:
     """One example query; an unknown name is a usage error that lists the known ones."""
-    from actorgraph.graph.errors import UsageError
+    from actorgraph.graph.errors import ArgumentError
 
     known = examples()
     if name not in known:
-        raise UsageError(f"no example query {name!r} (known: {', '.join(known)})")
+        raise ArgumentError(f"no example query {name!r} (known: {', '.join(known)})")
     return known[name]
 
 
 def parse_binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     """``name=value`` -> (name, literal); ``name=<iri>`` binds an IRI instead."""
-    from actorgraph.graph.errors import UsageError
+    from actorgraph.graph.errors import ArgumentError
 
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"\w+", name):
-        raise UsageError(f"--bind {text!r}: expected NAME=VALUE")
+        raise ArgumentError(f"--bind {text!r}: expected NAME=VALUE")
     if value.startswith("<") and value.endswith(">"):
         try:
             return name, ox.NamedNode(value[1:-1])
         except ValueError as err:
-            raise UsageError(f"--bind {text!r}: not an IRI: {err}") from err
+            raise ArgumentError(f"--bind {text!r}: not an IRI: {err}") from err
     return name, ox.Literal(value)
 
 
@@ -366,13 +366,13 @@ def bulk_load(files: list[Path], directory: Path) -> int:
     Every input is checked before the store is touched. A file that turns out to be invalid
     midway may leave part of it loaded (bulk loading is not transactional).
     """
-    from actorgraph.graph.errors import OutputError, UsageError
+    from actorgraph.graph.errors import ArgumentError, OutputError
 
     inputs = [_rdf_input(Path(f)) for f in files]
     directory = Path(directory)
     if directory.exists() and not (directory.is_dir() and (
             _is_store(directory) or not any(directory.iterdir()))):
-        raise UsageError(f"--store {directory}: exists and is neither an empty directory "
+        raise ArgumentError(f"--store {directory}: exists and is neither an empty directory "
                          "nor a store")
     try:
         store = ox.Store(str(directory))

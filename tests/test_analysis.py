@@ -20,7 +20,7 @@ import pytest
 
 from actorgraph.graph import analysis as A
 from actorgraph.graph.build import from_records
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.io import read_graph, write_node_link
 from actorgraph.graph.model import Actor, Evidence, Relation
 
@@ -169,7 +169,7 @@ def test_relations_over_time(graph):
     assert weeks.index.tolist() == [pd.Timestamp("2026-01-05"), pd.Timestamp("2026-01-12")]
     assert weeks.to_numpy().tolist() == [[3, 1], [1, 1]]
     assert A.relations_over_time(graph, types="SANCTION").empty
-    with pytest.raises(UsageError, match="freq"):
+    with pytest.raises(ArgumentError, match="freq"):
         A.relations_over_time(graph, "fortnight")
 
 
@@ -189,9 +189,9 @@ def test_find_actor(graph):
     assert A.find_actor(graph, "alpha") == "a"         # the label beats "Alpha Corp"
     assert A.find_actor(graph, "THE ALPHANS") == "a"   # alias
     assert A.find_actor(graph, "amm") == "c"           # unique substring of "Gamma"
-    with pytest.raises(UsageError, match="names 2 actors: a, ac"):
+    with pytest.raises(ArgumentError, match="names 2 actors: a, ac"):
         A.find_actor(graph, "lph")
-    with pytest.raises(UsageError, match="no actor"):
+    with pytest.raises(ArgumentError, match="no actor"):
         A.find_actor(graph, "Omega")
 
 
@@ -202,9 +202,9 @@ def test_labels_are_unique():
 
 
 def test_bad_arguments(graph):
-    with pytest.raises(UsageError, match="direction"):
+    with pytest.raises(ArgumentError, match="direction"):
         A.neighbours(graph, "a", direction="sideways")
-    with pytest.raises(UsageError, match="hops"):
+    with pytest.raises(ArgumentError, match="hops"):
         A.neighbourhood(graph, "a", hops=-1)
 
 

@@ -22,7 +22,7 @@ from actorgraph.cli import app
 from actorgraph.engine.dask_executor import DaskExecutor
 from actorgraph.engine.executors import ExtractionError, SerialExecutor
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch, preload
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.model import Article
 
 pytestmark = pytest.mark.slow
@@ -92,5 +92,5 @@ def test_partition_that_keeps_killing_workers_is_reported() -> None:
 def test_unreachable_scheduler_is_one_clear_error() -> None:
     executor = DaskExecutor(PipelineSpec(), scheduler="tcp://127.0.0.1:9")
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), \
-            pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
+            pytest.raises(ArgumentError, match="cannot reach the Dask scheduler"):
         list(executor.run(_articles(1)))

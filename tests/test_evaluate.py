@@ -21,7 +21,7 @@ from actorgraph.evaluate import (
     load_gold,
     select_types,
 )
-from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.errors import ArgumentError, InputError
 
 
 def rel(doc: str, type_: str, source: str, target: str, negated: bool = False,
@@ -99,9 +99,9 @@ def test_select_types() -> None:
     assert select_types("accuse, assault") == ["ACCUSE", "ASSAULT"]
     assert select_types("all", ["PROTEST", "AGREE"]) == ["ACCUSE", "THREATEN", "SANCTION",
                                                          "AGREE", "PROTEST"]
-    with pytest.raises(UsageError, match="BLAME"):
+    with pytest.raises(ArgumentError, match="BLAME"):
         select_types("ACCUSE,BLAME")
-    with pytest.raises(UsageError):
+    with pytest.raises(ArgumentError):
         select_types(",")
 
 

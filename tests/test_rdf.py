@@ -24,7 +24,7 @@ from rdflib.query import ResultRow
 from rdflib.serializer import Serializer
 
 from actorgraph.graph.build import from_records
-from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.errors import ArgumentError, InputError
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import RELATION_TYPES, Actor, Article, Evidence, Relation
 from actorgraph.graph.rdf import (
@@ -325,7 +325,7 @@ def test_format_names_and_aliases(given: str, name: str) -> None:
 
 
 def test_unknown_format_names_the_valid_ones(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="turtle, nt, json-ld, trig, nquads"):
+    with pytest.raises(ArgumentError, match="turtle, nt, json-ld, trig, nquads"):
         write_rdf(_graph(), tmp_path / "g.xml", "rdf/xml")
     assert not list(tmp_path.iterdir())
 
@@ -379,7 +379,7 @@ def test_check_base(given: str, expected: str) -> None:
 
 @pytest.mark.parametrize("bad", ["example.org", "http://a b/", "http://x/<y>", "", "http://x/\"q"])
 def test_bad_base_iri_is_a_usage_error(bad: str) -> None:
-    with pytest.raises(UsageError, match="--base-iri"):
+    with pytest.raises(ArgumentError, match="--base-iri"):
         check_base(bad)
 
 
@@ -552,7 +552,7 @@ def test_rdf_format_option_parsing() -> None:
     assert parse_formats(["nt,trig", "json-ld", "nq", "trig"]) == ["nt", "trig", "json-ld",
                                                                     "nquads"]
     assert parse_formats(None) == []
-    with pytest.raises(UsageError, match="known: turtle"):
+    with pytest.raises(ArgumentError, match="known: turtle"):
         parse_formats(["nt,owl"])
 
 
@@ -651,5 +651,5 @@ def test_validate_without_pyshacl_says_so(built: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setitem(sys.modules, "pyshacl", None)
     result = CliRunner().invoke(app, ["validate", str(built)])
-    assert isinstance(result.exception, UsageError)
+    assert isinstance(result.exception, ArgumentError)
     assert "pip install 'actorgraph[rdf]'" in str(result.exception)

@@ -39,10 +39,10 @@ def test_every_family_has_a_confidence() -> None:
 
 def test_unknown_extractor_is_a_usage_error(nlp) -> None:
     from actorgraph.extract.relations import make_relation_extractor
-    from actorgraph.graph.errors import UsageError
+    from actorgraph.graph.errors import ArgumentError
 
     assert "rules.v1" in EXTRACTORS
-    with pytest.raises(UsageError):
+    with pytest.raises(ArgumentError):
         make_relation_extractor(nlp, "x", "nonesuch.v9")
 
 

@@ -29,7 +29,7 @@ from actorgraph.engine.executors import (
 )
 from actorgraph.engine.merge import ActorMerger
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch, preload
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.model import Actor, Article
 
 runner = CliRunner()
@@ -173,9 +173,9 @@ def test_dead_worker_partition_is_retried(nlp, tmp_path: Path) -> None:  # type:
 
 
 def test_bad_executor_options() -> None:
-    with pytest.raises(UsageError, match="unknown executor"):
+    with pytest.raises(ArgumentError, match="unknown executor"):
         make_executor("spark")
-    with pytest.raises(UsageError, match="--scheduler"):
+    with pytest.raises(ArgumentError, match="--scheduler"):
         make_executor("local", processes=1, scheduler="tcp://127.0.0.1:8786")
 
 

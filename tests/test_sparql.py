@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sparql_support import ACTORS, HOSTILE, RELATIONS, Expected, own_graph, write_sources
 
 from actorgraph.graph.build import from_records
-from actorgraph.graph.errors import InputError, QueryError, UsageError
+from actorgraph.graph.errors import ArgumentError, InputError, QueryError
 from actorgraph.graph.sparql import (
     QueryRefused,
     QueryStore,
@@ -238,9 +238,9 @@ def test_bad_sources_are_one_line_errors(tmp_path: Path) -> None:
                           (tmp_path / "missing.ttl", "no such file")):
         with pytest.raises(InputError, match=message):
             open_source(path)
-    with pytest.raises(UsageError, match="known: actors-by-country"):
+    with pytest.raises(ArgumentError, match="known: actors-by-country"):
         example("nope")
-    with pytest.raises(UsageError):
+    with pytest.raises(ArgumentError):
         parse_binding("no equals sign")
     assert parse_binding("actor=<urn:x>") == ("actor", ox.NamedNode("urn:x"))
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from actorgraph.cli import app
 from actorgraph.engine.executors import SerialExecutor
 from actorgraph.engine.worker import PipelineSpec, preload
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.pipeline import build_directory
 
 runner = CliRunner()
@@ -72,7 +72,7 @@ def test_update_extracts_only_new_or_changed(batches, nlp, tmp_path: Path) -> No
 def test_update_needs_an_earlier_build(tmp_path: Path) -> None:
     from actorgraph.engine.store import Previous
 
-    with pytest.raises(UsageError, match="no earlier build"):
+    with pytest.raises(ArgumentError, match="no earlier build"):
         Previous(tmp_path, PipelineSpec())
 
 
@@ -81,11 +81,11 @@ def test_update_refuses_another_pipeline_or_shard_count(batches, tmp_path: Path)
 
     old, _ = batches
     build(tmp_path, write(tmp_path / "old.jsonl", old[:3]), "--shards", "2")
-    with pytest.raises(UsageError, match="another model"):
+    with pytest.raises(ArgumentError, match="another model"):
         Previous(tmp_path, PipelineSpec(extractor="llm.v1"))
-    with pytest.raises(UsageError, match="2 shards, not 5"):
+    with pytest.raises(ArgumentError, match="2 shards, not 5"):
         Previous(tmp_path, PipelineSpec(), shards=5)
     result = runner.invoke(app, ["build", str(tmp_path / "old.jsonl"), "--out",
                                  str(tmp_path / "fresh"), "--update", "--processes", "1"])
-    assert isinstance(result.exception, UsageError)  # the CLI prints it as one line, exit 2
+    assert isinstance(result.exception, ArgumentError)  # the CLI prints it as one line, exit 2
     assert "no earlier build" in str(result.exception)

@@ -20,7 +20,7 @@ from test_viz_graphs import (
     synthetic_graph,
 )
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.io import write_node_link
 from actorgraph.viz.explorer import TYPE_COLOURS, edge_records, select_actors
 from actorgraph.viz.html import render, render_html, write_html
@@ -121,9 +121,9 @@ def test_default_types_are_the_core_three() -> None:
 
 
 def test_bad_options_are_usage_errors() -> None:
-    with pytest.raises(UsageError):
+    with pytest.raises(ArgumentError):
         render_html(small_graph(), max_nodes=0)
-    with pytest.raises(UsageError):
+    with pytest.raises(ArgumentError):
         render_html(small_graph(), types=["BLAME"])
 
 

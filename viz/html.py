@@ -28,7 +28,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.io import atomic_write
 from actorgraph.graph.model import RELATION_TYPES
 from actorgraph.viz.explorer import (
@@ -74,7 +74,7 @@ def _asset(path: Path) -> str:
 def to_network(graph: nx.MultiDiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> Network:
     """A pyvis ``Network`` with positioned nodes and one edge per (source, type, target)."""
     if max_nodes is not None and max_nodes < 1:
-        raise UsageError(f"--max-nodes must be at least 1, got {max_nodes}")
+        raise ArgumentError(f"--max-nodes must be at least 1, got {max_nodes}")
     keep = select_actors(graph, max_nodes)
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     shown = graph if len(keep) == graph.number_of_nodes() else graph.subgraph(keep)
@@ -145,7 +145,7 @@ def render(graph: nx.MultiDiGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
 def _check_types(types: list[str] | None) -> None:
     unknown = sorted(set(types or ()) - set(RELATION_TYPES))
     if unknown:
-        raise UsageError(f"unknown relation type {', '.join(unknown)} "
+        raise ArgumentError(f"unknown relation type {', '.join(unknown)} "
                          f"(known: {', '.join(RELATION_TYPES)})")
 
 

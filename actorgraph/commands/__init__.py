@@ -1,1 +1,3 @@
-"""CLI commands beyond ``build``, one module per concern; importing a module registers it."""
+"""The CLI's commands, one module per concern; each lists its functions in ``COMMANDS`` and
+``actorgraph.cli`` registers them. Commands import the library (graph, extract, viz), never
+the CLI."""

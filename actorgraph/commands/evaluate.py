@@ -8,21 +8,22 @@ from typing import Annotated, Any
 
 import typer
 
-from actorgraph.cli import app
 from actorgraph.evaluate import CORE_TYPES, Report, Score
 
-__all__ = ["app", "evaluate", "format_report"]
+__all__ = ["COMMANDS", "evaluate", "format_report"]
 
 
-@app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (JSONL): relations with doc, type, "
-                                              "source, target; or PLOVER sentence records "
-                                              "with id, text, event_type, source, target.")],
-    pred: Annotated[Path, typer.Option("--pred", help="A build output directory (its "
-                                                      "relations.jsonl and actors.jsonl).")],
-    types: Annotated[str, typer.Option(help="core (ACCUSE, THREATEN, SANCTION), all, or "
-                                            "comma-separated type names.")] = "core",
+    gold: Annotated[Path, typer.Argument(
+        metavar="GOLD", help="Gold file (JSONL): relations with doc, type, source, target; or "
+                             "PLOVER sentence records with id, text, event_type, source, "
+                             "target.")],
+    pred: Annotated[Path, typer.Option(
+        "--pred", metavar="DIR",
+        help="A build output directory (its relations.jsonl and actors.jsonl).")],
+    types: Annotated[str, typer.Option(
+        metavar="TYPES",
+        help="core (ACCUSE, THREATEN, SANCTION), all, or comma-separated type names.")] = "core",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option(
         "--show-errors", help="List false positives and misses with their sentences.")] = False,
@@ -80,3 +81,6 @@ def _format_errors(report: Report) -> str:
             lines.extend(f"    predicted: {p}" for p in item.get("predicted", ()))
             lines.extend(f"    | {' '.join(s.split())}" for s in item["sentences"])
     return "\n".join(lines)
+
+
+COMMANDS = (evaluate,)

@@ -12,11 +12,11 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.cli import app
-from actorgraph.graph.errors import ActorgraphError, InputError, UsageError
+from actorgraph.commands.common import UsageError
+from actorgraph.graph.errors import ActorgraphError, InputError
 from actorgraph.graph.model import Article
 
-__all__ = ["app", "export", "parse_formats", "read_articles", "validate"]
+__all__ = ["COMMANDS", "export", "parse_formats", "read_articles", "validate"]
 
 _SHOWN = 10  # violations listed by ``validate``; the rest are counted
 
@@ -43,16 +43,18 @@ def read_articles(directory: Path) -> list[Article]:
     return articles
 
 
-@app.command()
 def export(
-    graph: Annotated[Path, typer.Argument(help="A build output directory, or its graph.json.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The RDF file to write.")],
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH",
+                                          help="A build output directory, or its graph.json.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE",
+                                      help="The RDF file to write.")],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="turtle, nt, json-ld, trig or nquads (TriG and N-Quads hold one "
-                               "named graph per article). Default: from --out's suffix, "
-                               "else turtle.")] = None,
-    base_iri: Annotated[str, typer.Option(help="Base IRI of actors, relations and "
-                                               "articles.")] = "https://actorgraph.org/id/",
+        "--format", "-f", metavar="FORMAT",
+        help="turtle, nt, json-ld, trig or nquads (TriG and N-Quads hold one "
+             "named graph per article). Default: from --out's suffix, "
+             "else turtle.")] = None,
+    base_iri: Annotated[str, typer.Option(metavar="IRI", help="Base IRI of actors, relations and "
+                                                              "articles.")] = "https://actorgraph.org/id/",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Write a saved graph as RDF (actors, relations with their evidence, articles)."""
@@ -98,12 +100,13 @@ def _short(iri: str) -> str:
     return iri
 
 
-@app.command()
 def validate(
-    source: Annotated[Path, typer.Argument(help="An RDF file (.ttl, .nt, .jsonld, .trig, .nq) "
+    source: Annotated[Path, typer.Argument(metavar="SOURCE",
+                                           help="An RDF file (.ttl, .nt, .jsonld, .trig, .nq) "
                                                 "or a build output directory (its graph.ttl).")],
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="The file's RDF format when its suffix does not say.")] = None,
+        "--format", "-f", metavar="FORMAT",
+        help="The file's RDF format when its suffix does not say.")] = None,
 ) -> None:
     """Check RDF against actorgraph's SHACL shapes; exit 1 if it does not conform."""
     from actorgraph.graph.rdf import AG, RDF, read_rdf, union_graph, validate_rdf
@@ -123,3 +126,6 @@ def validate(
         typer.echo(f"  ... and {len(violations) - _SHOWN} more")
     raise ActorgraphError(f"{path} does not conform to the shapes "
                           f"({len(violations)} violations)")
+
+
+COMMANDS = (export, validate,)

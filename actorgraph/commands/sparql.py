@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.cli import app
-from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.commands.common import UsageError
+from actorgraph.graph.errors import InputError
 
-__all__ = ["load", "push", "query", "serve"]
+__all__ = ["COMMANDS", "load", "push", "query", "serve"]
 
 _SOURCE_HELP = ("An RDF file (.ttl, .nt, .jsonld, .trig, .nq), a build output directory, or a "
                 "store directory made by 'actorgraph load'.")
@@ -42,22 +42,25 @@ def _query_text(query: str | None, file: Path | None, example: str | None) -> st
     return find_example(example).text if example is not None else str(query)
 
 
-@app.command()
 def query(
-    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
+    source: Annotated[Path, typer.Argument(metavar="SOURCE", help=_SOURCE_HELP)],
     text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
                                                help="The SPARQL query.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from "
-                                                                  "this .rq file.")] = None,
-    example: Annotated[str | None, typer.Option(help="Run a shipped example query by "
+    file: Annotated[Path | None, typer.Option("--file", "-f", metavar="FILE",
+                                              help="Read the query from "
+                                                   "this .rq file.")] = None,
+    example: Annotated[str | None, typer.Option(metavar="NAME",
+                                                help="Run a shipped example query by "
                                                      "name.")] = None,
     fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")
                    ] = ResultFormat.table,
     bind: Annotated[list[str] | None, typer.Option(
+        metavar="NAME=VALUE",
         help="Fix a variable: NAME=text (a literal) or NAME=<iri>; repeatable.")] = None,
-    timeout: Annotated[float, typer.Option(min=0.001, help="Time limit in seconds.")] = 300.0,
-    max_rows: Annotated[int | None, typer.Option(min=1, help="Stop after this many "
-                                                             "rows.")] = None,
+    timeout: Annotated[float, typer.Option(min=0.001, metavar="SECONDS",
+                                           help="Time limit in seconds.")] = 300.0,
+    max_rows: Annotated[int | None, typer.Option(min=1, metavar="N", help="Stop after this many "
+                                                                          "rows.")] = None,
     list_examples: Annotated[bool, typer.Option("--list-examples", help="List the example "
                                                                         "queries.")] = False,
 ) -> None:
@@ -79,12 +82,12 @@ def query(
         typer.echo(f"actorgraph: cut off at {max_rows} rows (--max-rows)", err=True)
 
 
-@app.command()
 def load(
-    files: Annotated[list[Path], typer.Argument(help="RDF files or build output "
-                                                     "directories.")],
-    store: Annotated[Path, typer.Option("--store", help="The store directory (created if "
-                                                        "missing).")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="RDF files or build output "
+                                                                     "directories.")],
+    store: Annotated[Path, typer.Option("--store", metavar="DIR",
+                                        help="The store directory (created if "
+                                             "missing).")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Bulk-load RDF into a persistent store directory that query and serve can open."""
@@ -95,18 +98,21 @@ def load(
         typer.echo(f"{total} quads in {store}", err=True)
 
 
-@app.command()
 def serve(
-    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
-    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the "
+    source: Annotated[Path, typer.Argument(metavar="SOURCE", help=_SOURCE_HELP)],
+    host: Annotated[str, typer.Option(metavar="HOST",
+                                      help="Address to listen on; 0.0.0.0 exposes the "
                                            "endpoint to the network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT",
+                                      help="Port (0: any free one).")
                     ] = 7878,
-    timeout: Annotated[float, typer.Option(min=0.001, help="Time limit per query in "
-                                                           "seconds (503 past it).")] = 30.0,
-    max_rows: Annotated[int, typer.Option(min=1, help="Rows per answer at most; longer "
-                                                      "answers are cut off and "
-                                                      "flagged.")] = 10_000,
+    timeout: Annotated[float, typer.Option(min=0.001, metavar="SECONDS",
+                                           help="Time limit per query in "
+                                                "seconds (503 past it).")] = 30.0,
+    max_rows: Annotated[int, typer.Option(min=1, metavar="N",
+                                          help="Rows per answer at most; longer "
+                                               "answers are cut off and "
+                                               "flagged.")] = 10_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at /sparql, with a query page and the explorer."""
@@ -126,16 +132,19 @@ def serve(
         server.serve_forever()
 
 
-@app.command()
 def push(
-    source: Annotated[Path, typer.Argument(help=_SOURCE_HELP)],
-    endpoint: Annotated[str, typer.Option(help="The store's Graph Store Protocol URL, e.g. "
+    source: Annotated[Path, typer.Argument(metavar="SOURCE", help=_SOURCE_HELP)],
+    endpoint: Annotated[str, typer.Option(metavar="URL",
+                                          help="The store's Graph Store Protocol URL, e.g. "
                                                "http://localhost:7878/store.")],
-    graph: Annotated[str | None, typer.Option(help="Send everything into this one named "
+    graph: Annotated[str | None, typer.Option(metavar="IRI",
+                                              help="Send everything into this one named "
                                                    "graph (replacing it).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Triples per request.")] = 50_000,
-    timeout: Annotated[float, typer.Option(min=0.001, help="Seconds to wait for each "
-                                                           "request.")] = 60.0,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N",
+                                            help="Triples per request.")] = 50_000,
+    timeout: Annotated[float, typer.Option(min=0.001, metavar="SECONDS",
+                                           help="Seconds to wait for each "
+                                                "request.")] = 60.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), in batches."""
@@ -148,3 +157,6 @@ def push(
     if not quiet:
         typer.echo(f"{summary.triples} triples in {summary.graphs} graphs, "
                    f"{summary.requests} requests -> {endpoint}", err=True)
+
+
+COMMANDS = (query, load, serve, push,)

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.cli import app
-from actorgraph.graph.errors import UsageError
+from actorgraph.commands.common import UsageError
 from actorgraph.graph.model import RELATION_TYPES
 
-__all__ = ["app", "parse_types", "viz"]
+__all__ = ["COMMANDS", "parse_types", "viz"]
 
 
 def parse_types(value: str | None) -> list[str] | None:
@@ -26,17 +25,20 @@ def parse_types(value: str | None) -> list[str] | None:
     return names
 
 
-@app.command()
 def viz(
-    graph: Annotated[Path, typer.Argument(help="graph.json, or a build output directory.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH",
+                                          help="graph.json, or a build output directory.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE",
+                                      help="The HTML file to write.")],
     max_nodes: Annotated[int, typer.Option(
+        metavar="N",
         help="Keep only this many actors, the most involved; the rest are counted on the "
              "page. For much bigger graphs open graph.graphml in Gephi.")] = 2000,
     types: Annotated[str | None, typer.Option(
+        metavar="TYPES",
         help="Relation types shown at first, comma-separated (default: ACCUSE, THREATEN, "
              "SANCTION); the others can be switched on in the page.")] = None,
-    title: Annotated[str, typer.Option(help="Page title.")] = "actorgraph explorer",
+    title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "actorgraph explorer",
     physics: Annotated[bool | None, typer.Option(
         "--physics/--no-physics",
         help="Let the browser polish the layout briefly (default: only for small graphs).")
@@ -59,3 +61,5 @@ def viz(
         left = f"; {summary.left_out} less involved actors left out" if summary.left_out else ""
         typer.echo(f"{summary.shown} actors, {summary.edges} links{left} -> {out}", err=True)
 
+
+COMMANDS = (viz,)

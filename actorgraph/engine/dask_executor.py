@@ -29,7 +29,7 @@ from actorgraph.engine.partitions import (
     ordered_window,
 )
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, extract_batch
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.model import Article
 
 __all__ = ["DaskExecutor"]
@@ -73,7 +73,7 @@ class DaskExecutor:
         try:
             client = Client(self.scheduler, timeout="20s")
         except (OSError, TimeoutError, ValueError) as err:
-            raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: "
+            raise ArgumentError(f"cannot reach the Dask scheduler at {self.scheduler}: "
                              f"{err}") from err
         with client:
             yield client

@@ -40,7 +40,7 @@ from actorgraph.engine.worker import (
     preload,
     records_from,
 )
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.model import Article
 
 __all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExecutor",
@@ -155,9 +155,9 @@ def make_executor(name: str = "local", processes: int | None = None, batch_size:
     if name == "dask":
         return DaskExecutor(spec, scheduler=scheduler, workers=processes, batch_size=batch_size)
     if name != "local":
-        raise UsageError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
+        raise ArgumentError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
     if scheduler is not None:
-        raise UsageError("--scheduler needs --executor dask")
+        raise ArgumentError("--scheduler needs --executor dask")
     if processes == 1:
         return SerialExecutor(nlp or pipeline(spec), batch_size)
     return ProcessExecutor(spec, processes, batch_size, nlp)

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, content_hash
 from actorgraph.graph import io
-from actorgraph.graph.errors import InputError, UsageError
+from actorgraph.graph.errors import ArgumentError, InputError
 from actorgraph.graph.model import Article
 
 __all__ = ["DEFAULT_SHARDS", "MANIFEST", "RECORDS", "Previous", "RecordSpool", "shard_of"]
@@ -81,25 +81,25 @@ class Previous:
         self.directory = Path(out) / RECORDS
         manifest = self._manifest()
         if manifest.get("pipeline") != spec.fingerprint():
-            raise UsageError(f"--update: {out} was built with another model, extractor or "
+            raise ArgumentError(f"--update: {out} was built with another model, extractor or "
                              "gazetteer; rebuild it without --update")
         self.shards = int(manifest["shards"])
         if shards is not None and shards != self.shards:
-            raise UsageError(f"--update: {out} has {self.shards} shards, not {shards}; "
+            raise ArgumentError(f"--update: {out} has {self.shards} shards, not {shards}; "
                              "omit --shards or rebuild without --update")
         self.digests = {r["id"]: r["sha256"] for r in self._lines()}
 
     def _manifest(self) -> dict[str, Any]:
         path = self.directory / MANIFEST
         if not path.is_file():
-            raise UsageError(f"--update: no earlier build in {self.directory.parent} "
+            raise ArgumentError(f"--update: no earlier build in {self.directory.parent} "
                              f"({RECORDS}/{MANIFEST} is missing); build without --update first")
         try:
             manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
             raise InputError(f"{path}: unreadable manifest: {err}") from err
         if manifest.get("format") != FORMAT:
-            raise UsageError(f"{path}: unknown records format {manifest.get('format')!r}")
+            raise ArgumentError(f"{path}: unknown records format {manifest.get('format')!r}")
         return manifest
 
     def _lines(self) -> Iterator[dict[str, Any]]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from actorgraph.graph.errors import UsageError
+from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.model import RELATION_TYPES
 
 __all__ = ["CORE_TYPES", "Record", "Report", "Score", "asserted", "core_total", "select_types"]
@@ -109,7 +109,7 @@ def select_types(spec: str | Sequence[str] | None, present: Iterable[str] = ()) 
     chosen = [n.strip().upper() for n in names if n.strip()]
     unknown = [n for n in chosen if n not in RELATION_TYPES]
     if unknown or not chosen:
-        raise UsageError(f"--types: unknown relation type {', '.join(unknown) or '(none)'} "
+        raise ArgumentError(f"--types: unknown relation type {', '.join(unknown) or '(none)'} "
                          f"(use core, all, or names from {', '.join(RELATION_TYPES)})")
     return chosen
 

@@ -1,0 +1,115 @@
+"""``actorgraph build``: read articles, extract, and write the graph files into --out."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from actorgraph.commands.common import UsageError, err
+from actorgraph.graph.errors import InputError
+
+__all__ = ["COMMANDS", "build"]
+
+
+class OnError(str, Enum):
+    stop = "stop"
+    skip = "skip"
+
+
+def _check_date(date: str | None) -> str | None:
+    import datetime
+
+    if date is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(date).isoformat()
+    except ValueError as error:
+        raise UsageError(f"--date must be YYYY-MM-DD, got {date!r}") from error
+
+
+def build(
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT",
+                                                 help="Articles: .txt/.jsonl/.html files, "
+                                                      "directories, or - for stdin.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output directory.")],
+    model: Annotated[str | None, typer.Option(metavar="NAME",
+                                              help="spaCy pipeline to load (package name "
+                                                   "or path).")] = None,
+    gazetteer: Annotated[list[Path] | None, typer.Option(
+        metavar="FILE",
+        help="Your own actor gazetteer (JSONL) to add or override actors; repeatable.")] = None,
+    date: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
+                                             help="Article date (YYYY-MM-DD) for all "
+                                                  "inputs.")] = None,
+    on_error: Annotated[OnError, typer.Option(help="stop: fail before writing anything; "
+                                                   "skip: skip bad articles and list "
+                                                   "them.")] = OnError.stop,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N",
+                                            help="Articles per spaCy batch.")] = 32,
+    include_negated: Annotated[bool, typer.Option(help="Keep negated relations in the "
+                                                       "graph files.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or "
+                                                              "summary.")] = False,
+    processes: Annotated[int | None, typer.Option(min=1, metavar="N",
+                                                  help="Worker processes (default: "
+                                                       "all cores).")] = None,
+    executor: Annotated[str, typer.Option(metavar="local|dask",
+                                          help="local: this machine; dask: a Dask cluster "
+                                               "(see --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(metavar="ADDRESS",
+                                                  help="Dask scheduler address (e.g. "
+                                                       "tcp://host:8786); without it "
+                                                       "--executor dask starts a local "
+                                                       "cluster.")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Add new or changed articles to "
+                                                          "the build in --out without "
+                                                          "re-reading the others.")] = False,
+    shards: Annotated[int | None, typer.Option(
+        min=1, metavar="N",
+        help="Shards of records/ and shards/ (default 8; kept by --update).")] = None,
+    rdf_format: Annotated[list[str] | None, typer.Option(
+        metavar="FORMAT",
+        help="Also write the RDF as nt, json-ld, trig or nquads (graph.nt, graph.jsonld, "
+             "graph.trig, graph.nq) beside graph.ttl; repeatable or comma-separated.")] = None,
+) -> None:
+    """Extract actors and relations from articles and write the graph files into --out."""
+    from actorgraph.commands.rdf import parse_formats
+    from actorgraph.engine.executors import make_executor
+    from actorgraph.engine.worker import PipelineSpec, pipeline
+    from actorgraph.extract.readers import read_inputs
+    from actorgraph.pipeline import build_directory
+    from actorgraph.progress import progress_bar
+
+    skipped: list[InputError] = []
+    handler = skipped.append if on_error is OnError.skip else None
+    _check_writable(out)
+    rdf_formats = parse_formats(rdf_format)
+    spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
+    nlp = pipeline(spec) if executor == "local" else None
+    runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
+    articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
+    with progress_bar(not quiet and sys.stderr.isatty()) as advance:
+        result = build_directory(articles, out, runner, spec, update, shards, include_negated,
+                                 advance, skipped, rdf_formats)
+    for problem in skipped:
+        err(f"skipped: {problem}")
+    if not quiet:
+        fresh = f" ({result.extracted} new or changed)" if update else ""
+        typer.echo(f"{len(result.articles)} articles{fresh}, {len(result.actors)} actors, "
+                   f"{len(result.relations)} relations -> {out}", err=True)
+
+
+def _check_writable(out: Path) -> None:
+    target = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: exists and is not a directory")
+    if not os.access(target, os.W_OK):
+        raise UsageError(f"--out {out}: directory is not writable")
+
+
+COMMANDS = (build,)
