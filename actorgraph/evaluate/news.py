@@ -22,6 +22,7 @@ of an event the gold calls negated or hypothetical is wrong.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,12 +31,26 @@ from typing import Any
 
 from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total
 
-__all__ = ["NEWS_MODES", "actor_fits", "evaluate_news", "validate_news"]
+__all__ = ["DEV_SHARE", "NEWS_MODES", "actor_fits", "evaluate_news", "split_of",
+           "validate_news"]
 
 NEWS_MODES = ("asserted", "negated", "hypothetical")
+DEV_SHARE = 60  # percent of articles in the development split; the rest is the test split
 # Surface strings that name no one out of context; they never match an actor's name.
 _PRONOUNS = frozenset(["it", "its", "he", "him", "his", "she", "her", "they", "them", "their",
                        "we", "us", "our", "i", "me"])
+
+
+def split_of(url: str) -> str:
+    """``"dev"`` or ``"test"``: a fixed function of the article's address, so every excerpt of
+    one article falls in the same split and adding articles never moves the others.
+
+    >>> split_of("https://example.org/news/1"), split_of("https://example.org/news/1#top")
+    ('test', 'test')
+    """
+    key = url.split("#")[0].rstrip("/").casefold().encode("utf-8")
+    bucket = int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % 100
+    return "dev" if bucket < DEV_SHARE else "test"
 
 
 def _fold(text: str) -> str:
