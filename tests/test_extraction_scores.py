@@ -22,6 +22,7 @@ from actorgraph.evaluate import (
     CORE_TYPES,
     Report,
     Score,
+    evaluate_news,
     evaluate_relations,
     evaluate_sentences,
     load_gold,
@@ -31,6 +32,7 @@ from actorgraph.graph.model import RELATION_TYPES
 
 DATA = Path(__file__).resolve().parent / "data"
 DEV_SET = DATA / "plover_dev.jsonl"  # the tests' copy of the PLOVER dev set (CC BY-SA 4.0)
+NEWS = DATA / "news"  # real-news excerpts: dev.jsonl (tuned on) and test.jsonl (never)
 SCORES = DATA / "scores.json"
 TOLERANCE = 0.03
 UPDATE = bool(os.environ.get("ACTORGRAPH_UPDATE_SCORES"))
@@ -47,6 +49,23 @@ def dev_result(nlp: Any) -> Any:
 
     skipped: list[InputError] = []
     return build_records(read_inputs([DEV_SET], on_error=skipped.append), nlp)
+
+
+def _build(path: Path, nlp: Any) -> Any:
+    from actorgraph.extract.readers import read_inputs
+    from actorgraph.pipeline import build_records
+
+    return build_records(read_inputs([path]), nlp)
+
+
+@pytest.fixture(scope="module")
+def news_dev_result(nlp: Any) -> Any:
+    return _build(NEWS / "dev.jsonl", nlp)
+
+
+@pytest.fixture(scope="module")
+def news_test_result(nlp: Any) -> Any:
+    return _build(NEWS / "test.jsonl", nlp)
 
 
 def _figures(report: Report, names: tuple[str, ...], extra: dict[str, Score]) -> Figures:
@@ -75,6 +94,17 @@ def dev_figures(result: Any) -> Figures:
     return _figures(report, ("type_recall", "full_recall", "precision"), {"all": every})
 
 
+def news_figures(result: Any, split: str) -> Figures:
+    """Precision, recall, F1 per core type, the core three and all types, on one news split."""
+    _, gold = load_gold(NEWS / f"{split}.jsonl")
+    actors = {a.id: a.to_json() for a in result.actors}
+    report = evaluate_news(gold, [r.to_json() for r in result.relations], actors,
+                           RELATION_TYPES)
+    every = report.overall
+    report.types = {t: report.types[t] for t in CORE_TYPES}
+    return _figures(report, ("precision", "recall", "f1"), {"all": every})
+
+
 def _check(name: str, measured: Figures) -> None:
     record = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() else {}
     if UPDATE:
@@ -94,3 +124,11 @@ def test_seeds_scores_hold(seeds_result: Any) -> None:
 
 def test_dev_scores_hold(dev_result: Any) -> None:
     _check("dev", dev_figures(dev_result))
+
+
+def test_news_dev_scores_hold(news_dev_result: Any) -> None:
+    _check("news_dev", news_figures(news_dev_result, "dev"))
+
+
+def test_news_test_scores_hold(news_test_result: Any) -> None:
+    _check("news_test", news_figures(news_test_result, "test"))

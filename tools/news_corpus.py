@@ -26,7 +26,7 @@ def assemble(batches: list[Path], out: Path) -> dict[str, list[dict]]:
         if mode != "news":
             raise SystemExit(f"{batch}: not news excerpts")
         for row in rows:
-            splits[split_of(row["url"])].append(row)
+            splits[split_of(row["url"])].append(_dated(row))
     for name, rows in splits.items():
         rows.sort(key=lambda row: row["id"])
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
@@ -34,13 +34,25 @@ def assemble(batches: list[Path], out: Path) -> dict[str, list[dict]]:
     return splits
 
 
+def _dated(row: dict) -> dict:
+    """A build takes full ISO dates only: a year or month alone moves to ``published``."""
+    date = str(row.get("date") or "")
+    if len(date) != len("2024-01-31"):
+        row = {**row, "date": None, "published": date}
+    return row
+
+
 def summary(rows: list[dict]) -> str:
     core = Counter(r["type"] for row in rows for r in row["relations"] if r.get("core"))
     return (f"{len(rows)} excerpts, {len({r['url'] for r in rows})} articles, "
             f"{len({r['outlet'] for r in rows})} outlets, "
             f"{len({c for r in rows for c in r['countries']})} countries, "
-            f"{min(r['date'] for r in rows)[:4]}-{max(r['date'] for r in rows)[:4]}, "
+            f"{min(_year(r) for r in rows)}-{max(_year(r) for r in rows)}, "
             f"core relations {dict(sorted(core.items()))}")
+
+
+def _year(row: dict) -> str:
+    return str(row["date"] or row["published"])[:4]
 
 
 def main() -> None:
