@@ -209,7 +209,7 @@ def test_bad_arguments(graph):
 
 
 def test_plot_matrix_labels_and_cells(graph, tmp_path):
-    from actorgraph.graph import plots
+    from actorgraph.viz import plots
 
     fig = plots.plot_matrix(A.matrix(graph), title="ACCUSE", xlabel="accused", ylabel="accuser")
     ax = fig.axes[0]
@@ -222,7 +222,8 @@ def test_plot_matrix_labels_and_cells(graph, tmp_path):
 
 
 def test_plot_top_and_timeline(graph, tmp_path, monkeypatch):
-    from actorgraph.graph import plots
+    from actorgraph.viz import plots
+    from actorgraph.viz.palette import TYPE_COLOURS
 
     bars = plots.plot_top(A.top_sources(graph)).axes[0]
     assert [t.get_text() for t in bars.get_yticklabels()] == ["Delta", "Beta", "Gamma", "Alpha"]
@@ -232,7 +233,7 @@ def test_plot_top_and_timeline(graph, tmp_path, monkeypatch):
     assert [p.get_height() for p in timeline.patches] == [3, 1, 1, 1]
     from matplotlib.colors import to_rgba
 
-    assert timeline.patches[0].get_facecolor() == to_rgba(plots.CORE_COLOURS["ACCUSE"])
+    assert timeline.patches[0].get_facecolor() == to_rgba(TYPE_COLOURS["ACCUSE"])
     assert timeline.get_ylim()[1] > 4  # headroom above the tallest stack (3 + 1)
     assert timeline.get_ylabel() == "relations"
     monkeypatch.delenv(plots.FIGURES_ENV, raising=False)
@@ -242,7 +243,7 @@ def test_plot_top_and_timeline(graph, tmp_path, monkeypatch):
 
 
 def test_short_labels():
-    from actorgraph.graph.plots import short
+    from actorgraph.viz.plots import short
 
     assert short("Iran") == "Iran"
     assert short("National Council of Resistance of Iran", 12) == "National Co…"

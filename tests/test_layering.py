@@ -78,3 +78,11 @@ def test_engine_has_no_import_cycle() -> None:
         return None
 
     assert [c for name in sorted(edges) if (c := cycle(name, ()))] == []
+
+
+def test_commands_do_not_import_the_cli() -> None:
+    """The CLI registers the commands; a command importing the CLI back would be a cycle."""
+    commands = ROOT / "actorgraph" / "commands"
+    offences = [f"{path.name} imports {name}" for path in sorted(commands.glob("*.py"))
+                for name in _imports(path) if name == "actorgraph.cli"]
+    assert not offences

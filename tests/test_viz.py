@@ -22,9 +22,10 @@ from test_viz_graphs import (
 
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.io import write_node_link
-from actorgraph.viz.explorer import TYPE_COLOURS, edge_records, select_actors
+from actorgraph.viz.explorer import edge_records, select_actors
 from actorgraph.viz.html import render, render_html, write_html
 from actorgraph.viz.layout import layout
+from actorgraph.viz.palette import TYPE_COLOURS
 
 DATA_RE = re.compile(r'<script id="ag-data" type="application/json">(.*?)</script>', re.S)
 
@@ -191,3 +192,21 @@ def test_odd_graph_files_still_give_a_valid_page() -> None:
     assert {n["id"] for n in data["nodes"]} == {"1", "2"}
     assert [(e["from"], e["to"], e["confidence"]) for e in data["edges"]] == [("1", "2", None)]
     assert data["edges"][0]["dashes"] is True
+
+
+def test_one_palette_for_page_and_figures() -> None:
+    """SUPPORT (and every type) has the same colour in the explorer and in a notebook figure."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    from matplotlib.colors import to_rgba
+
+    from actorgraph.viz.plots import plot_timeline
+
+    types = ["SUPPORT", "ACCUSE", "AGREE"]
+    counts = pd.DataFrame([[1, 2, 3]], columns=types, index=pd.to_datetime(["2026-01-05"]))
+    bars = plot_timeline(counts).axes[0].patches
+    graph = small_graph()
+    page = {e["type"]: e["color"] for e in edge_records(graph, list(graph.nodes))}
+    for bar, name in zip(bars, types, strict=True):
+        assert bar.get_facecolor() == to_rgba(TYPE_COLOURS[name])
+    assert all(page[t] == TYPE_COLOURS[t] for t in page)

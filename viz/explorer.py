@@ -23,10 +23,11 @@ from typing import Any
 
 import networkx as nx
 
+from actorgraph.viz.palette import colour
+
 __all__ = [
     "CORE_TYPES",
     "KIND_STYLES",
-    "TYPE_COLOURS",
     "edge_records",
     "involvement",
     "node_records",
@@ -34,14 +35,6 @@ __all__ = [
 ]
 
 CORE_TYPES: tuple[str, ...] = ("ACCUSE", "THREATEN", "SANCTION")
-TYPE_COLOURS: dict[str, str] = {
-    "ACCUSE": "#d62728", "THREATEN": "#f28e0b", "SANCTION": "#8e44ad",
-    "AGREE": "#2ca02c", "CONSULT": "#17becf", "SUPPORT": "#1f77b4", "CONCEDE": "#bcbd22",
-    "COOPERATE": "#3fa66b", "AID": "#6baed6", "RETREAT": "#9e9ac8", "REQUEST": "#8c564b",
-    "REJECT": "#e377c2", "PROTEST": "#fd8d3c", "MOBILIZE": "#636363", "COERCE": "#843c39",
-    "ASSAULT": "#252525",
-}
-OTHER_COLOUR = "#9a9a9a"
 # Shape and colour per actor kind: two cues, so the legend still reads in greyscale.
 KIND_STYLES: dict[str, dict[str, str]] = {
     "PERSON": {"shape": "dot", "color": "#4e79a7", "symbol": "●"},
@@ -160,7 +153,7 @@ def edge_records(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict[str,
         confidences = [e["confidence"] for e in evidence if e["confidence"] is not None]
         record = {
             "id": f"e{i}", "from": source, "to": target, "type": type_,
-            "color": TYPE_COLOURS.get(type_, OTHER_COLOUR), "count": len(evidence),
+            "color": colour(type_), "count": len(evidence),
             "width": edge_width(len(evidence)),
             "confidence": max(confidences) if confidences else None, "evidence": evidence,
         }

@@ -34,12 +34,12 @@ from actorgraph.graph.model import RELATION_TYPES
 from actorgraph.viz.explorer import (
     CORE_TYPES,
     KIND_STYLES,
-    TYPE_COLOURS,
     edge_records,
     node_records,
     select_actors,
 )
 from actorgraph.viz.layout import layout
+from actorgraph.viz.palette import colour
 
 __all__ = ["DEFAULT_MAX_NODES", "PageSummary", "render", "render_html", "summarise", "to_network",
            "write_html"]
@@ -100,7 +100,7 @@ def _legend(graph: nx.MultiDiGraph, net: Network, types: list[str] | None) -> di
     kinds = [{"name": kind, **style, "count": sum(1 for n in net.nodes if n["kind"] == kind)}
              for kind, style in KIND_STYLES.items()]
     return {
-        "types": [{"name": t, "color": TYPE_COLOURS.get(t, "#9a9a9a"), "edges": edge_count[t],
+        "types": [{"name": t, "color": colour(t), "edges": edge_count[t],
                    "enabled": t in wanted} for t in present],
         "kinds": kinds, "core": list(CORE_TYPES),
     }

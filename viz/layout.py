@@ -6,6 +6,10 @@ connected part is laid out on its own (Fruchterman-Reingold with a little gravit
 are packed in rows, biggest first, so small islands do not fly off to the edges, and actors
 without any relation go in a labelled grid underneath.
 
+Why not ``networkx.spring_layout``: ``tests/benchmarks/bench_layout.py`` measured it 17.5x slower
+at 2,000 nodes and 10,000 edges (19.2 s against 1.1 s, same quality figure 0.58 / 0.55), 6.0x at
+1,000 nodes, 3.4x at 300; and past 500 nodes it needs scipy, which actorgraph does not depend on.
+
 >>> import networkx as nx
 >>> pos = layout(nx.path_graph(3))
 >>> sorted(pos) == [0, 1, 2] and all(len(p) == 2 for p in pos.values())

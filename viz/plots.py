@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from actorgraph.graph.errors import ArgumentError
+from actorgraph.viz.palette import colour
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,8 +29,6 @@ __all__ = ["FIGURES_ENV", "plot_matrix", "plot_timeline", "plot_top", "save_figu
 
 FIGURES_ENV = "ACTORGRAPH_FIGURES"
 MAX_LABEL = 28
-# The explorer's colours for the core types, so a figure and the HTML page agree.
-CORE_COLOURS = {"ACCUSE": "#d62728", "THREATEN": "#f28e0b", "SANCTION": "#8e44ad"}
 
 
 def _pyplot() -> Any:
@@ -101,7 +100,7 @@ def plot_timeline(counts: pd.DataFrame, title: str = "", xlabel: str = "article 
     days = [p.strftime("%Y-%m-%d") for p in counts.index]
     for kind in counts.columns:
         ax.bar(days, counts[kind], bottom=bottom, label=str(kind), width=0.7,
-               color=CORE_COLOURS.get(str(kind)))
+               color=colour(str(kind)))
         bottom = [b + int(c) for b, c in zip(bottom, counts[kind], strict=True)]
     if counts.empty:
         ax.text(0.5, 0.5, "no dated relations", ha="center", va="center", transform=ax.transAxes)
