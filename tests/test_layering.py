@@ -86,3 +86,15 @@ def test_commands_do_not_import_the_cli() -> None:
     offences = [f"{path.name} imports {name}" for path in sorted(commands.glob("*.py"))
                 for name in _imports(path) if name == "actorgraph.cli"]
     assert not offences
+
+
+@pytest.mark.parametrize("folder", ["graph", "extract", "viz"])
+def test_a_folder_imported_by_its_bare_name_fails_loudly(folder: str) -> None:
+    """From the repository root ``import graph`` would give a second copy of the package."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", f"import {folder}"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert f"ImportError: import actorgraph.{folder}, not {folder}" in run.stderr
