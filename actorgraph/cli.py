@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from actorgraph import __version__
-from actorgraph.commands import build, evaluate, rdf, sparql, viz
+from actorgraph.commands import build, evaluate, rdf, sparql, viz, web
 from actorgraph.commands.common import Command, err
 from actorgraph.graph.errors import ActorgraphError
 
@@ -22,7 +22,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   rich_markup_mode=None,
                   help="Turn English news into a graph of who accuses, threatens and "
                        "sanctions whom.")
-for _module in (build, evaluate, rdf, sparql, viz):
+for _module in (build, evaluate, rdf, sparql, viz, web):
     for _command in _module.COMMANDS:
         app.command(cls=Command)(_command)
 _state = {"debug": False}

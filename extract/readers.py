@@ -7,7 +7,6 @@ that skip bad articles catch it per article via :func:`read_inputs` with ``on_er
 from __future__ import annotations
 
 import functools
-import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +16,8 @@ from typing import Any
 from actorgraph.graph.errors import InputError
 from actorgraph.graph.io import parse_json_object
 from actorgraph.graph.model import Article
+from actorgraph.web.charset import decode_page
+from actorgraph.web.page import extract_html
 
 __all__ = ["MAX_CHARS", "SUFFIXES", "read_inputs", "read_path", "read_text_article"]
 
@@ -115,18 +116,16 @@ def _binary_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 
 def _read_html(path: Path) -> Article:
-    import trafilatura
-
-    html = _decode(_read_bytes(path), str(path))
-    extracted = trafilatura.extract(html, output_format="json", with_metadata=True)
-    page = json.loads(extracted) if extracted else {}
-    text = page.get("text") or ""
+    data = _read_bytes(path)
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (NUL bytes), not an HTML page")
+    page = extract_html(decode_page(data))  # by its declared charset, or a detected one
+    text = page["text"] or ""
     if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
     _check_size(text, str(path))
-    return Article(id=path.stem, text=text, date=page.get("date") or None,
-                   title=page.get("title") or None, url=page.get("source") or None,
-                   source=page.get("sitename") or None)
+    return Article(id=path.stem, text=text, date=page["date"], title=page["title"],
+                   url=page["source"], source=page["sitename"])
 
 
 def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Article]:

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 RELATION_COLUMNS = ("id", "type", "source", "target", "source_label", "target_label", "doc",
-                    "date", "sentence", "trigger", "confidence")
+                    "date", "sentence", "trigger", "confidence", "title", "outlet", "url")
 
 
 def _pandas() -> Any:
@@ -365,7 +365,8 @@ def evidence(graph: nx.MultiDiGraph, source: str, target: str,
     table = relation_table(graph, types)
     u, v = find_actor(graph, source), find_actor(graph, target)
     rows = table[(table["source"] == u) & (table["target"] == v)]
-    columns = ["type", "sentence", "doc", "date", "trigger", "confidence", "id"]
+    columns = ["type", "sentence", "doc", "date", "trigger", "confidence", "id", "title",
+               "outlet", "url"]
     return rows[columns].reset_index(drop=True)
 
 

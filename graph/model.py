@@ -124,6 +124,9 @@ class Evidence:
     end: int
     trigger: str
     date: str | None = None
+    url: str | None = None     # the article's canonical URL, title and outlet, when known
+    title: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ class Relation:
 
     FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "doc", "type", "source", "target", "source_label", "target_label", "sentence",
-        "start", "end", "trigger", "confidence", "date", "negated", "extractor",
+        "start", "end", "trigger", "confidence", "date", "negated", "extractor", "url", "title",
+        "outlet",
     )
 
     def to_json(self) -> dict[str, Any]:

@@ -268,7 +268,8 @@ def _article_meta(graph: nx.MultiDiGraph,
         meta[article.id] = {"date": article.date, "title": article.title, "url": article.url}
     for _, _, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
         entry = meta.setdefault(data["doc"], {"date": None})
-        entry["date"] = entry.get("date") or data.get("date")
+        for key in ("date", "title", "url"):  # relations carry their article's metadata
+            entry[key] = entry.get(key) or data.get(key)
     return meta
 
 

@@ -12,7 +12,8 @@ from actorgraph.graph.ids import relation_id, slugify
 from actorgraph.graph.model import Actor, Article, Evidence, Relation
 
 CONTRACT = ["id", "doc", "type", "source", "target", "source_label", "target_label",
-            "sentence", "start", "end", "trigger", "confidence", "date", "negated", "extractor"]
+            "sentence", "start", "end", "trigger", "confidence", "date", "negated", "extractor",
+            "url", "title", "outlet"]
 ACTOR_FIELDS = {"id", "label", "kind", "country", "sector", "aliases", "mentions", "wikidata"}
 
 

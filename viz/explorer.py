@@ -110,7 +110,9 @@ def edge_width(count: int) -> float:
 def _evidence(data: dict[str, Any]) -> dict[str, Any]:
     return {"sentence": str(data.get("sentence") or ""), "doc": str(data.get("doc") or ""),
             "date": _text(data.get("date")), "confidence": _number(data.get("confidence")),
-            "trigger": _text(data.get("trigger")), "negated": bool(data.get("negated"))}
+            "trigger": _text(data.get("trigger")), "negated": bool(data.get("negated")),
+            "url": _text(data.get("url")), "title": _text(data.get("title")),
+            "outlet": _text(data.get("outlet"))}
 
 
 def _groups(graph: nx.MultiDiGraph, keep: set[str]) -> dict[tuple[str, str, str], list[Any]]:

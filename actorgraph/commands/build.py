@@ -33,10 +33,11 @@ def _check_date(date: str | None) -> str | None:
 
 
 def build(
-    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT",
-                                                 help="Articles: .txt/.jsonl/.html files, "
-                                                      "directories, or - for stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output directory.")],
+    inputs: Annotated[list[str] | None, typer.Argument(
+        metavar="INPUT", help="Articles: .txt/.jsonl/.html files, directories, - for stdin, "
+                              "http(s) URLs, files of URLs (.txt), feed files "
+                              "(.rss/.atom/.xml) or .opml lists.")] = None,
     model: Annotated[str | None, typer.Option(metavar="NAME",
                                               help="spaCy pipeline to load (package name "
                                                    "or path).")] = None,
@@ -76,15 +77,42 @@ def build(
         metavar="FORMAT",
         help="Also write the RDF as nt, json-ld, trig or nquads (graph.nt, graph.jsonld, "
              "graph.trig, graph.nq) beside graph.ttl; repeatable or comma-separated.")] = None,
+    feed: Annotated[list[str] | None, typer.Option(metavar="URL|FILE",
+                                                   help="An RSS or Atom feed to read; "
+                                                        "repeatable.")] = None,
+    offline: Annotated[bool, typer.Option(help="Read web pages and feeds from the fetch "
+                                               "cache in --out only.")] = False,
+    user_agent: Annotated[str | None, typer.Option(metavar="TEXT", help="User-Agent header "
+                                                                        "sent to sites.")] = None,
+    connections: Annotated[int, typer.Option(min=1, metavar="N", help="Web requests in "
+                                                                      "flight at once.")] = 8,
+    delay: Annotated[float, typer.Option(min=0, metavar="SECONDS",
+                                         help="Time between two requests to one "
+                                              "site.")] = 1.0,
+    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS",
+                                           help="Time before a web request is given "
+                                                "up.")] = 30.0,
 ) -> None:
-    """Extract actors and relations from articles and write the graph files into --out."""
+    """Extract actors and relations from articles and write the graph files into --out.
+
+    Exit codes: 0 done; 5 built, but some URLs gave no article (listed, and in
+    fetch-errors.jsonl); 2 bad usage; 3 bad input (or no article at all); 4 cannot write.
+    """
+    from itertools import chain
+
     from actorgraph.commands.rdf import parse_formats
+    from actorgraph.commands.web import PARTIAL_EXIT, fetching, make_policy
     from actorgraph.engine.executors import make_executor
     from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.extract.readers import read_inputs
     from actorgraph.pipeline import build_directory
     from actorgraph.progress import progress_bar
+    from actorgraph.web import split_inputs
 
+    if not inputs and not feed:
+        raise UsageError("give at least one input (a file, folder, URL or feed) or --feed")
+    paths, sources = split_inputs(inputs or (), feed or ())
+    policy = make_policy(user_agent, connections, delay, timeout)
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
     _check_writable(out)
@@ -92,8 +120,10 @@ def build(
     spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
     nlp = pipeline(spec) if executor == "local" else None
     runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
-    articles = read_inputs(inputs, on_error=handler, date=_check_date(date))
-    with progress_bar(not quiet and sys.stderr.isatty()) as advance:
+    with (fetching(sources, out, policy, offline) as reader,
+          progress_bar(not quiet and sys.stderr.isatty()) as advance):
+        articles = chain(reader.articles(sources) if reader else (),
+                         read_inputs(paths, on_error=handler, date=_check_date(date)))
         result = build_directory(articles, out, runner, spec, update, shards, include_negated,
                                  advance, skipped, rdf_formats)
     for problem in skipped:
@@ -102,6 +132,8 @@ def build(
         fresh = f" ({result.extracted} new or changed)" if update else ""
         typer.echo(f"{len(result.articles)} articles{fresh}, {len(result.actors)} actors, "
                    f"{len(result.relations)} relations -> {out}", err=True)
+    if reader is not None and reader.failures:
+        raise typer.Exit(PARTIAL_EXIT)
 
 
 def _check_writable(out: Path) -> None:

@@ -85,7 +85,15 @@ def _record(article: Article, actors: dict[str, Actor] | None,
             relations: Sequence[Relation] | None) -> ArticleRecord:
     return ArticleRecord(replace(article, text=""), content_hash(article),
                          tuple(sorted((actors or {}).values(), key=lambda a: a.id)),
-                         tuple(relations or ()))
+                         tuple(_sourced(r, article) for r in relations or ()))
+
+
+def _sourced(relation: Relation, article: Article) -> Relation:
+    """The relation with its article's URL, title and outlet, so evidence can be traced."""
+    if not (article.url or article.title or article.source):
+        return relation
+    return replace(relation, evidence=replace(relation.evidence, url=article.url,
+                                              title=article.title, outlet=article.source))
 
 
 def records_from(nlp: Language, articles: Iterable[Article],

@@ -25,8 +25,8 @@
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
   function evidenceLine(ev) {
-    return join([ev.doc, ev.date || "undated", conf(ev.confidence) && "confidence " +
-      conf(ev.confidence), ev.negated ? "negated" : null]);
+    return join([ev.outlet, ev.title || ev.doc, ev.date || "undated",
+      conf(ev.confidence) && "confidence " + conf(ev.confidence), ev.negated ? "negated" : null]);
   }
   function nodeTip(n) {
     var box = el("div");
@@ -188,6 +188,13 @@
       var box = el("div", "ag-evidence");
       box.append(el("q", null, ev.sentence), el("p", "ag-muted", join([evidenceLine(ev),
         ev.trigger && "trigger \u201c" + ev.trigger + "\u201d"])));
+      if (ev.url && /^https?:\/\//i.test(ev.url)) {
+        var link = el("a", null, ev.url);
+        link.href = ev.url;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        box.appendChild(link);
+      }
       parts.push(box);
     });
     details(parts);

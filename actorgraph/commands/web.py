@@ -1,0 +1,120 @@
+"""The web side of the command line: fetching for ``build`` and the ``watch`` command.
+
+``build`` takes URLs, URL-list files, feed and OPML files and ``--feed`` (see
+:func:`actorgraph.web.split_inputs`); :func:`fetching` reads them through the fetch cache in
+``--out`` and lists every failed URL at the end and in ``fetch-errors.jsonl``. ``watch`` keeps
+a build current from feeds (:mod:`actorgraph.watch`), one log line per cycle, and stops
+cleanly on Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import signal
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from actorgraph.commands.common import UsageError, err
+from actorgraph.web import DEFAULT_AGENT, FetchCache, Policy, Sources, WebReader, write_failures
+from actorgraph.web.cache import CACHE_DIR
+
+__all__ = ["COMMANDS", "PARTIAL_EXIT", "fetching", "make_policy", "watch"]
+
+PARTIAL_EXIT = 5  # the graph was built, but some URLs gave no article
+
+
+def make_policy(user_agent: str | None, connections: int, delay: float,
+                timeout: float) -> Policy:
+    """The client's policy from the command-line options."""
+    if user_agent is not None and not user_agent.strip():
+        raise UsageError("--user-agent must not be empty")
+    return Policy(user_agent=user_agent or DEFAULT_AGENT, connections=connections,
+                  delay=delay, timeout=timeout)
+
+
+@contextlib.contextmanager
+def fetching(sources: Sources, out: Path, policy: Policy,
+             offline: bool) -> Iterator[WebReader | None]:
+    """A reader of ``sources`` (None if there are none); failures listed when it closes."""
+    if not sources:
+        yield None
+        return
+    reader = WebReader(FetchCache(out / CACHE_DIR), policy, offline)
+    try:
+        yield reader
+    finally:
+        reader.close()
+        write_failures(out, reader.failures)
+        for failure in reader.failures:
+            err(f"failed: {failure.url}: {failure.reason}")
+        if reader.failures:
+            err(f"{len(reader.failures)} URLs failed (listed in {out / 'fetch-errors.jsonl'})")
+
+
+def _log(out: Path, quiet: bool) -> Any:
+    def log(report: Any) -> None:
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        line = (f"{now} cycle {report.number}: {report.new} new, {report.unchanged} "
+                f"unchanged, {report.failed} failed")
+        if report.articles:
+            line += f"; {report.articles} articles, {report.relations} relations in {out}"
+        typer.echo(line + ("; stopped" if report.stopped else ""), err=True)
+    return (lambda _report: None) if quiet else log
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[threading.Event]:
+    """An event set by Ctrl-C or SIGTERM instead of killing the process mid-write."""
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feeds to follow: RSS or Atom URLs, "
+                                                    "feed files or .opml lists.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory (kept "
+                                                          "current).")],
+    every: Annotated[str, typer.Option(help="Time between polls: 30s, 15m, 2h.")] = "15m",
+    cycles: Annotated[int, typer.Option(min=0, help="Stop after this many cycles (0: run "
+                                                    "until stopped).")] = 0,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to load.")] = None,
+    gazetteer: Annotated[list[Path] | None, typer.Option(help="Your own actor gazetteer "
+                                                              "(JSONL); repeatable.")] = None,
+    user_agent: Annotated[str | None, typer.Option(help="User-Agent header sent to "
+                                                        "sites.")] = None,
+    connections: Annotated[int, typer.Option(min=1, help="Requests in flight at "
+                                                         "once.")] = 8,
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between two requests to one "
+                                                     "site.")] = 1.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds before a request is "
+                                                         "given up.")] = 30.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No log lines.")] = False,
+) -> None:
+    """Poll feeds every --every, fetch new articles and update the build in --out."""
+    from actorgraph.engine.executors import SerialExecutor
+    from actorgraph.engine.worker import PipelineSpec, pipeline
+    from actorgraph.watch import parse_interval
+    from actorgraph.watch import watch as run
+    from actorgraph.web import split_inputs
+
+    seconds = parse_interval(every)
+    _, sources = split_inputs([], feeds)
+    policy = make_policy(user_agent, connections, delay, timeout)
+    spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
+    executor = SerialExecutor(pipeline(spec))
+    with _stop_on_signals() as stop:
+        run(sources, out, executor, spec, policy, seconds, stop, _log(out, quiet), cycles)
+
+
+COMMANDS = (watch,)
