@@ -98,3 +98,26 @@ def test_a_folder_imported_by_its_bare_name_fails_loudly(folder: str) -> None:
                          capture_output=True, text=True, check=False)
     assert run.returncode == 1
     assert f"ImportError: import actorgraph.{folder}, not {folder}" in run.stderr
+
+
+WEB = ROOT / "actorgraph" / "web"
+WEB_ALLOWED = ("actorgraph.graph", "actorgraph.web")  # and ``actorgraph`` (its version)
+
+
+def test_web_imports_only_graph_and_fetching_libraries() -> None:
+    """Fetching never loads a model or a renderer: only graph records and HTTP/feed tools."""
+    offences = [f"{path.name} imports {name}" for path in sorted(WEB.glob("*.py"))
+                for name in _imports(path)
+                if name in ("spacy", "pyvis") or (name.startswith("actorgraph.")
+                                                  and not name.startswith(WEB_ALLOWED))]
+    assert not offences
+
+
+def test_web_doctests_run() -> None:
+    import actorgraph.web
+
+    failures = 0
+    for info in pkgutil.iter_modules(actorgraph.web.__path__, "actorgraph.web."):
+        module = importlib.import_module(info.name)
+        failures += doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed
+    assert failures == 0

@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 from web_fixtures import FixtureServer, serve
 
 from actorgraph.cli import app
+from actorgraph.engine.worker import PipelineSpec, preload
 from actorgraph.graph.errors import InputError
-from actorgraph.worker import PipelineSpec, preload
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -86,7 +86,7 @@ def test_all_urls_failing_is_an_input_error(server, tmp_path) -> None:
 
 
 def test_watch_two_cycles_with_a_changing_feed(server, nlp, tmp_path) -> None:
-    from actorgraph.executors import SerialExecutor
+    from actorgraph.engine.executors import SerialExecutor
     from actorgraph.watch import CycleReport, watch
     from actorgraph.web import Policy, Sources
 
