@@ -10,18 +10,15 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import is_kind_of
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
 
-# Verbs of reported speech whose pronoun subject is a speaker worth resolving.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "write", "declare", "warn", "state", "claim", "insist", "argue",
-    "accuse", "blame", "threaten", "announce", "note", "stress", "vow", "urge", "call",
-    "describe", "deny", "reply", "respond", "condemn", "criticize", "criticise", "pledge",
-})
-_PRONOUNS = {"he": "m", "she": "f"}
+# Verbs whose personal-pronoun subject is a speaker worth resolving: speech and verbal acts.
+SPEECH_VERBS = frozenset(lexicon().speech_verbs) | lexicon().words.verbal_act_verbs
+_PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}
 

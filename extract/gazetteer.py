@@ -50,16 +50,9 @@ class Role:
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One gazetteer actor with everything that helps to recognise it."""
+class Entry(Actor):
+    """One gazetteer actor: an :class:`Actor` plus everything that helps to recognise it."""
 
-    id: str
-    label: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    aliases: tuple[str, ...] = ()
-    wikidata: str | None = None
     capital: str | None = None
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
@@ -67,6 +60,7 @@ class Entry:
     honorifics: tuple[str, ...] = ()
 
     def actor(self, mentions: int = 0) -> Actor:
+        """The actor this entry names, without its gazetteer aliases (an article adds its own)."""
         return Actor(id=self.id, label=self.label, kind=self.kind, country=self.country,
                      sector=self.sector, aliases=(), mentions=mentions, wikidata=self.wikidata)
 

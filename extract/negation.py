@@ -1,36 +1,33 @@
 """Is an event asserted? Negation, denial, refusal and hypotheticals say it is not.
 
-"did not accuse", "never threatened", "denied sanctioning", "refused to condemn", "if Tehran is
-attacked", "may consider sanctions": such relations are kept with ``negated=True`` so the graph
-can leave them out by default while the evidence stays inspectable.
+"did not accuse", "never threatened", "denied sanctioning", "refused to condemn" are
+``negated``; "if Tehran is attacked", "called for sanctions", "will impose sanctions unless"
+are ``hypothetical`` (PLOVER's modes). Such relations are kept with their mode so the graph can
+leave them out by default while the evidence stays inspectable.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["has_negator", "in_condition", "negated"]
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.graph.model import MODES
 
-# Verbs that cancel the event of their complement: "denied accusing", "refused to sanction".
-_CANCEL = {"deny", "reject", "refuse", "decline", "fail", "dismiss", "refute", "avoid",
-           "stop", "cease", "abandon", "drop", "lift", "ease", "remove", "rule", "oppose",
-           "withdraw", "question", "doubt", "block", "veto", "prevent", "thwart", "scrap",
-           "revoke", "rescind", "suspend", "postpone", "delay"}
-# Verbs whose complement is wanted, not done: "called for sanctions", "urged X to attack".
-_IRREALIS = {"call", "demand", "urge", "seek", "propose", "consider", "want", "push", "press",
-             "advocate", "plan", "weigh", "mull", "discuss", "debate", "ask", "recommend",
-             "request", "appeal", "hope", "wish"}
-_NEGATORS = {"not", "n't", "never", "no"}
-_MODALS = {"will", "would", "could", "shall", "may", "might", "'ll", "wo"}
-_CONDITIONS = {"if", "unless", "whether"}
+__all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "either", "has_negator", "in_condition",
+           "mode_of", "negated"]
+
+ASSERTED, NEGATED, HYPOTHETICAL = MODES
+_WORDS = lexicon().words
+_MODALS = frozenset(lexicon().modals)
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
 # Up from the trigger through complements and noun phrases; not out of an adverbial clause
 # ("When we say X did it, it isn't merely a claim": X's deed is still claimed).
 _UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj")
 
 
-def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
-    """'did not accuse', 'no sanctions', 'denied threatening', a trigger inside an 'if' clause.
+def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
+    """'did not accuse', 'no sanctions', 'denied threatening': negated; a trigger inside an
+    'if' clause or the complement of 'called for': hypothetical; else asserted.
 
     ``conditional_ok``: the event may be conditional and still asserted (a conditional threat
     is a threat); otherwise a measure promised under a condition is not asserted. A cancelling
@@ -38,26 +35,40 @@ def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
     ("failed in the coup, claiming ...").
     """
     if not conditional_ok and _conditional_future(trigger):
-        return True
+        return HYPOTHETICAL
     token, via = trigger, ""
     for _ in range(4):
         if has_negator(token):
-            return True
-        if via in _COMPLEMENTS and token.lemma_.lower() in _CANCEL | _IRREALIS:
-            return True
+            return NEGATED
+        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs:
+            return NEGATED
+        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.irrealis_verbs:
+            return HYPOTHETICAL
         if in_condition(token):
-            return True
+            return HYPOTHETICAL
         if token.head.i == token.i or token.dep_ not in _UP or \
                 (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             break  # a coordinated clause has its own polarity
         token, via = token.head, token.dep_
-    return False
+    return ASSERTED
+
+
+def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:
+    """Not asserted: :func:`mode_of` is negated or hypothetical."""
+    return mode_of(trigger, conditional_ok=conditional_ok) != ASSERTED
+
+
+def either(*modes: str) -> str:
+    """The first mode that is not asserted: an event denied or embedded anywhere is not
+    asserted."""
+    return next((m for m in modes if m != ASSERTED), ASSERTED)
 
 
 def has_negator(token: Token) -> bool:
     """A negator on the token: 'not', 'never', 'no sanctions', 'no longer'."""
-    return any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
-               or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+    no, longer = _WORDS.no_longer
+    return any(c.dep_ == "neg" or (c.lower_ in _WORDS.negators and c.dep_ in ("det", "advmod"))
+               or (c.lower_ == longer and any(g.lower_ == no for g in c.children))
                for c in token.children)
 
 
@@ -71,5 +82,5 @@ def _conditional_future(trigger: Token) -> bool:
 
 def in_condition(token: Token) -> bool:
     """Is this clause the condition of another ('if Tehran is attacked')?"""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WORDS.conditions
                                          for c in token.children)

@@ -12,24 +12,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from actorgraph.extract.lexicon import lexicon
+
 __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_concept",
            "is_place_use", "is_unnamed"]
 
-# Prepositions after which a name is a location, not an agent.
-_LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "into",
-             "outside", "towards", "toward", "over", "between"}
-# Nouns of places: "the town of X" names a place.
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "capital",
-                "port", "island", "enclave", "outskirts", "suburb", "camp", "border", "oblast",
-                "governorate", "area", "neighbourhood", "neighborhood"}
-# Verbs whose indirect object or "by"-agent is an outlet the writer cites.
-_CITING_VERBS = {"tell", "say", "report", "verify", "confirm", "quote", "cite", "interview",
-                 "speak", "write", "publish", "obtain", "see", "review"}
+_WORDS = lexicon().words
 _MODEL_NUMBER = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
-# Words of publishing: "posted on X", "a statement on Telegram", "a video via Instagram".
-_POSTING = {"post", "write", "say", "share", "publish", "announce", "appear", "broadcast", "air",
-            "statement", "message", "channel", "video", "account", "comment", "tweet", "upload"}
-_SOURCE_NOUNS = {"interview", "report", "statement", "according"}
 
 
 def _governor(span: Span) -> Token:
@@ -46,13 +35,15 @@ def is_citation(span: Span) -> bool:
     head = token.head
     if token.dep_ == "pobj":
         prep = head
-        if prep.lower_ == "to" and prep.head.lower_ == "according":
+        according, to = _WORDS.according_to
+        if prep.lower_ == to and prep.head.lower_ == according:
             return True
-        if prep.lower_ in ("by", "with", "to") and (
-                prep.head.lemma_.lower() in _CITING_VERBS or prep.head.lower_ in _SOURCE_NOUNS):
+        if prep.lower_ in _WORDS.citing_preps and (
+                prep.head.lemma_.lower() in _WORDS.citing_verbs
+                or prep.head.lower_ in _WORDS.source_nouns):
             return True
-    return token.dep_ in ("dobj", "dative", "iobj") and head.lemma_.lower() == "tell" and \
-        _said_clause(head)
+    return token.dep_ in ("dobj", "dative", "iobj") and \
+        head.lemma_.lower() in _WORDS.telling_verbs and _said_clause(head)
 
 
 def _said_clause(verb: Token) -> bool:
@@ -63,22 +54,22 @@ def _said_clause(verb: Token) -> bool:
 def is_place_use(span: Span) -> bool:
     """'unrest in Tehran', 'the city of Herat', 'the Sumy region': the name is where, not who."""
     token = _governor(span)
-    if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _WORDS.place_nouns:
         return True  # "the Sumy region"
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    return prep.lower_ in _LOCATIVE or (prep.lower_ == "of" and
-                                        prep.head.lemma_.lower() in _PLACE_NOUNS)
+    return prep.lower_ in _WORDS.locative_preps or (
+        prep.lower_ in _WORDS.of_preps and prep.head.lemma_.lower() in _WORDS.place_nouns)
 
 
 def is_medium(span: Span) -> bool:
     """'posted on X', 'a Telegram channel': a platform or a name used as a modifier."""
     token = _governor(span)
-    if token.dep_ == "pobj" and token.head.lower_ in ("on", "via") and \
-            token.head.head.lemma_.lower() in _POSTING:
+    if token.dep_ == "pobj" and token.head.lower_ in _WORDS.medium_preps and \
+            token.head.head.lemma_.lower() in _WORDS.posting_words:
         return True
-    return token.dep_ == "compound" and token.head.lemma_.lower() in _POSTING
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _WORDS.posting_words
 
 
 def is_named_concept(span: Span) -> bool:
@@ -86,7 +77,7 @@ def is_named_concept(span: Span) -> bool:
     token = _governor(span)
     if token.dep_ in ("attr", "acomp", "oprd"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ == "as"
+    return token.dep_ == "pobj" and token.head.lower_ in _WORDS.as_preps
 
 
 def is_unnamed(span: Span) -> bool:
@@ -106,4 +97,4 @@ def is_affixed(span: Span) -> bool:
     """'an anti-Syria journalist', 'pro-Russia rebels': the name qualifies someone else."""
     doc, start = span.doc, span.start
     return start > 1 and doc[start - 1].text == "-" and \
-        doc[start - 2].lower_ in ("anti", "pro", "non", "ex", "post", "pre")
+        doc[start - 2].lower_ in _WORDS.affixes

@@ -14,6 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from actorgraph.extract.lexicon import lexicon
+
 __all__ = ["Noun", "NounIndex", "is_kind_of", "vocabulary_items"]
 
 _NESTED = ("titles", "groups", "nouns", "organizations", "organisations", "bodies", "roles")
@@ -21,7 +23,7 @@ _VARIANT_KEYS = ("aliases", "variants", "forms", "synonyms")
 
 
 # A title with one of these first words is not a kind of its head: a vice president is no president.
-_NOT_A_KIND = {"vice", "deputy", "former", "ex", "assistant", "under"}
+_NOT_A_KIND = lexicon().words.not_a_kind
 
 
 def is_kind_of(title: str, general: str) -> bool:

@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span
 from actorgraph.extract import nonactors
 from actorgraph.extract.coref import Article
 from actorgraph.extract.gazetteer import Entry, Gazetteer, Role, actor_id, normalize
+from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, is_kind_of
 from actorgraph.graph.model import Actor
 
 __all__ = ["Offices", "former_start", "is_former", "organisation_left"]
 
-_FORMER = {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"}
+_FORMER = lexicon().words.former_words
 
 
 class Offices:

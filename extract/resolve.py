@@ -19,13 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract import nonactors
 from actorgraph.extract.coref import Article, is_speaker_pronoun
-from actorgraph.extract.gazetteer import (
-    Entry,
-    Gazetteer,
-    actor_id,
-    default_gazetteer,
-    normalize,
-)
+from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
+from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, NounIndex
 from actorgraph.extract.offices import Offices, former_start, is_former, organisation_left
 from actorgraph.extract.states import StateFinder, left_start
@@ -35,14 +30,7 @@ __all__ = ["ActorResolver", "mention_index"]
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP": "GROUP"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"}
-# Nouns for a country's people or land: a demonym before them does not name the state.
-_POPULATION = {"people", "nation", "citizen", "public", "population", "civilian", "youth", "blood",
-               "life", "woman", "man", "child", "student", "worker", "voter", "society",
-               "economy", "currency", "soil", "territory", "land", "culture", "history",
-               "language", "family", "community", "diaspora", "national", "descent", "origin"}
-_FOREIGN = {"foreign", "external", "outside", "international", "western", "overseas", "global",
-            "world", "alien", "unknown", "unidentified"}
+_WORDS = lexicon().words
 
 
 @Language.factory("actorgraph_actor_resolver", default_config={"gazetteers": []})
@@ -70,7 +58,7 @@ class ActorResolver:
         self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
         self.find = StateFinder(gazetteer)
         self.offices = Offices(gazetteer)
-        self.honorifics = _HONORIFICS | {normalize(h) for e in gazetteer.entries.values()
+        self.honorifics = _WORDS.honorifics | {normalize(h) for e in gazetteer.entries.values()
                                          for h in e.honorifics}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -280,7 +268,7 @@ class ActorResolver:
             return
         root = ent.root
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod") or root.tag_ == "JJ":
-            if root.head.lemma_.lower() in _POPULATION:
+            if root.head.lemma_.lower() in _WORDS.population_nouns:
                 return  # "the Iranian nation", "Iranian blood": the people, not the state
             article.add(ent, self.find.states.get(state.country or "", state).actor(), "demonym")
         elif root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s"):
@@ -319,7 +307,7 @@ class ActorResolver:
         word = doc[head].lemma_.lower()
         if state is not None:
             article.bodies[word] = state.id
-        elif noun.needs_country or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
+        elif noun.needs_country or any(c.dep_ == "amod" and c.lower_ in _WORDS.foreign_words
                                        for c in doc[head].children):
             return  # "external forces", "foreign agents", "social media": whose is not said
         else:  # "the administration": as last named with a country, else the article's
@@ -356,7 +344,7 @@ def _organisation_before(article: Article, head: Token) -> Actor | None:
     """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders', or
     'its fighters' after an organisation earlier in the sentence."""
     for child in head.children:
-        if child.dep_ == "poss" and child.lower_ == "its":
+        if child.dep_ == "poss" and child.lower_ in _WORDS.body_pronouns:
             return _last_organisation(article, child)
         if child.dep_ in ("compound", "poss") and child.i in article.at:
             actor = article.actors.get(article.at[child.i])
@@ -395,7 +383,7 @@ def _names_follow(doc: Doc, head: int) -> bool:
 def _strip(ent: Span) -> Span:
     """Drop a leading determiner and a trailing possessive: "the US's" -> "US"."""
     start, end = ent.start, ent.end
-    while start < end - 1 and ent.doc[start].lower_ in ("the", "a", "an"):
+    while start < end - 1 and ent.doc[start].lower_ in _WORDS.articles:
         start += 1
     while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1

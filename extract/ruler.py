@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer
+from actorgraph.extract.lexicon import lexicon
 
 __all__ = ["ActorRuler"]
 
-_GLUE = {"of", "the", "for", "and", "&", "'s", "’s", "-", "on"}
+_GLUE = lexicon().words.name_glue
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
 
 

@@ -13,24 +13,19 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.extract.lexicon import lexicon
 from actorgraph.graph.model import Mention
 
 __all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "text_of"]
 
+_WORDS = lexicon().words
+_SPEECH = frozenset(lexicon().speech_verbs)
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
-_WH = {"which", "who", "that", "whom", "whose"}
-_PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
-_GROUP_PRONOUNS = {"they", "them", "their"}
 _MODIFIERS = ("poss", "compound", "amod", "nmod")
 _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_PERSON_PRONOUNS, frozenset({"PERSON"})),
-    **dict.fromkeys(_GROUP_PRONOUNS, frozenset({"GROUP"})),
-    **dict.fromkeys(("it", "its"), frozenset({"GOVERNMENT", "ORGANIZATION"}))}
-_MEMBER_NOUNS = frozenset({
-    "member", "inhabitant", "resident", "supporter", "leader", "citizen", "official",
-    "representative", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "minister",
-    "delegation", "envoy", "fighter", "soldier", "troop", "militant", "activist", "lawmaker",
-    "people", "population", "force", "unit", "wing", "faction", "branch", "office"})
+    **dict.fromkeys(_WORDS.person_pronouns, frozenset({"PERSON"})),
+    **dict.fromkeys(_WORDS.group_pronouns, frozenset({"GROUP"})),
+    **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _OPENING_QUOTES = "\"“‘«"
 
@@ -42,8 +37,9 @@ def expand(token: Token) -> list[Token]:
     and "whom" refer to people: past a non-person the parser attached them to, the antecedent
     is the person the phrase describes ("X, secretary of the Council, whom ...").
     """
-    if token.lower_ in _WH and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
-        human = token.lower_ in ("who", "whom")
+    if token.lower_ in _WORDS.relative_pronouns and token.head.dep_ in ("relcl", "acl") and \
+            token.head.head != token:
+        human = token.lower_ in _WORDS.human_relatives
         token = token.head.head
         if human:
             token = _person_head(token)
@@ -73,9 +69,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
-        if mention is None and modifiers and token.lemma_.lower() in _MEMBER_NOUNS:
+        if mention is None and modifiers and token.lemma_.lower() in _WORDS.member_nouns:
             # "members of the Association", "inhabitants of the Syrian Golan"
-            mention = next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            mention = next((m for p in token.children
+                            if p.dep_ == "prep" and p.lower_ in _WORDS.of_preps
                             for o in p.children if o.dep_ == "pobj"
                             for m in actors_of(doc, [o], index)), None)
         if mention is None and token.lower_ in _ANTECEDENT_KINDS:
@@ -129,9 +126,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _speech_lemma(token: Token) -> bool:
-    from actorgraph.extract.patterns import load_cues
-
-    return token.lemma_.lower() in load_cues().get("speech_verbs", ())
+    return token.lemma_.lower() in _SPEECH
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -196,9 +191,10 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
 
 
 def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[Mention]:
+    according, to = _WORDS.according_to
     for token in sentence:
-        if token.lower_ == "according" and token.i + 2 < len(doc) and \
-                doc[token.i + 1].lower_ == "to":
+        if token.lower_ == according and token.i + 2 < len(doc) and \
+                doc[token.i + 1].lower_ == to:
             found = actors_of(doc, expand(doc[token.i + 2]), index) or \
                 actors_of(doc, [c for c in doc[token.i + 1].children if c.dep_ == "pobj"], index)
             if found:

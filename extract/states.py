@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.coref import Article
 from actorgraph.extract.gazetteer import Entry, Gazetteer, normalize
+from actorgraph.extract.lexicon import lexicon
 
 __all__ = ["StateFinder", "left_start"]
 
 # Dependents of a head noun that may name its country ("Iran's", "US", "Iranian").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
+_WORDS = lexicon().words
 
 
 class StateFinder:
@@ -77,7 +79,7 @@ class StateFinder:
         """A country among the phrase's modifiers: 'of Iran', 'in Tehran', 'Trump's'."""
         for child in token.children:
             if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep"
-                                                and child.lower_ in ("of", "in")):
+                                                and child.lower_ in _WORDS.origin_preps):
                 target = next((c for c in child.children if c.dep_ == "pobj"), child) \
                     if child.dep_ == "prep" else child
                 found = self.at(target.i, states, article)
@@ -93,7 +95,7 @@ class StateFinder:
         if i in states:
             return states[i]
         token = article.doc[i]
-        actor = article.last_person(token.idx) if token.lower_ in ("his", "her") else \
+        actor = article.last_person(token.idx) if token.lower_ in _WORDS.person_possessives else \
             article.actors.get(article.at.get(i, ""))
         return self.states.get(actor.country or "") if actor is not None else None
 
@@ -123,7 +125,7 @@ def left_start(doc: Doc, start: int, states: dict[int, Entry]) -> int:
         i -= 1
     while i >= 0 and i in states:
         i -= 1
-    while i + 1 < start and doc[i + 1].lower_ == "the":
+    while i + 1 < start and doc[i + 1].lower_ in _WORDS.definite_articles:
         i += 1
     return i + 1
 

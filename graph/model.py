@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 
 __all__ = [
     "ACTOR_KINDS",
+    "MODES",
     "RELATION_TYPES",
     "SECTORS",
     "Actor",
@@ -35,6 +36,10 @@ RELATION_TYPES: tuple[str, ...] = (
     "ACCUSE", "THREATEN", "SANCTION", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
     "AID", "RETREAT", "REQUEST", "REJECT", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
 )
+
+# PLOVER's mode of an event: said to happen, said not to happen (denied, refused), or
+# promised, demanded, conditional or embedded in another event (not asserted either).
+MODES: tuple[str, ...] = ("asserted", "negated", "hypothetical")
 
 
 def _shallow(record: Any) -> dict[str, Any]:
@@ -141,18 +146,24 @@ class Relation:
     target_label: str
     evidence: Evidence
     confidence: float = 0.5
-    negated: bool = False
+    mode: str = "asserted"
     extractor: str = "rules.v1"
+    family: str | None = None
 
     FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "doc", "type", "source", "target", "source_label", "target_label", "sentence",
-        "start", "end", "trigger", "confidence", "date", "negated", "extractor", "url", "title",
-        "outlet",
+        "start", "end", "trigger", "confidence", "date", "mode", "negated", "family",
+        "extractor", "url", "title", "outlet",
     )
+
+    @property
+    def negated(self) -> bool:
+        """Not asserted (negated or hypothetical); kept beside ``mode`` for one release."""
+        return self.mode != "asserted"
 
     def to_json(self) -> dict[str, Any]:
         """The flat JSON object of ``relations.jsonl`` (DESIGN.md's on-disk contract)."""
-        flat = {**_shallow(self), **_shallow(self.evidence)}
+        flat = {**_shallow(self), **_shallow(self.evidence), "negated": self.negated}
         return {name: flat[name] for name in self.FIELDS}
 
     @classmethod
@@ -167,11 +178,21 @@ class Relation:
             target_label=data["target_label"],
             evidence=evidence,
             confidence=float(data.get("confidence", 0.5)),
-            negated=bool(data.get("negated", False)),
+            mode=_mode(data),
             extractor=data.get("extractor", "rules.v1"),
+            family=data.get("family"),
         )
 
     @property
     def doc(self) -> str:
         return self.evidence.doc
 
+
+def _mode(data: dict[str, Any]) -> str:
+    """A record's mode; records written before ``mode`` existed carry only ``negated``."""
+    mode = data.get("mode")
+    if mode is None:
+        return "negated" if data.get("negated") else "asserted"
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    return str(mode)

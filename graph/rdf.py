@@ -239,13 +239,22 @@ def _relation_triples(key: str, ends: tuple[str, str], data: Mapping[str, Any],
     yield rel, AG.confidence, _decimal(data["confidence"])
     if data.get("date"):
         yield rel, AG.date, _date(data["date"])
-    if data.get("negated"):
+    mode = _mode(data)
+    yield rel, AG.mode, _text(mode)
+    if mode != "asserted":  # the older flag, kept for one release
         yield rel, AG.negated, Literal(True)
+    if data.get("family"):
+        yield rel, AG.family, _text(data["family"])
     if data.get("extractor"):
         yield rel, AG.extractor, _text(data["extractor"])
     yield rel, PROV.wasDerivedFrom, article_iri(data["doc"], base)
-    if not data.get("negated"):
+    if mode == "asserted":
         yield source, relation_predicate(data["type"]), target
+
+
+def _mode(data: Mapping[str, Any]) -> str:
+    """An edge's mode; edges of older node-link files carry only ``negated``."""
+    return str(data.get("mode") or ("negated" if data.get("negated") else "asserted"))
 
 
 def _article_triples(doc: str, meta: Mapping[str, Any], base: str) -> Iterator[Triple]:
@@ -376,15 +385,16 @@ def _read_relation(rdf: Graph, node: Node, labels: Mapping[Node, str]) -> Relati
     evidence = Evidence(doc, str(_need(rdf, node, AG.evidence)),
                         int(str(_need(rdf, node, AG.start))), int(str(_need(rdf, node, AG.end))),
                         str(_need(rdf, node, AG.trigger)), _optional(rdf, node, AG.date))
-    negated = rdf.value(node, AG.negated)
+    mode = _optional(rdf, node, AG.mode) or \
+        ("negated" if str(rdf.value(node, AG.negated)) in ("true", "1") else "asserted")
     return Relation(
         id=_local(node), type=str(_need(rdf, node, AG.relationType)),
         source=_local(source), target=_local(target),
         source_label=labels.get(source, _local(source)),
         target_label=labels.get(target, _local(target)), evidence=evidence,
         confidence=float(Decimal(str(_need(rdf, node, AG.confidence)))),
-        negated=str(negated) in ("true", "1"),
-        extractor=_optional(rdf, node, AG.extractor) or "rules.v1")
+        mode=mode, extractor=_optional(rdf, node, AG.extractor) or "rules.v1",
+        family=_optional(rdf, node, AG.family))
 
 
 def from_rdf(rdf: Graph) -> tuple[list[Actor], list[Relation]]:

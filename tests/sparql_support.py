@@ -29,12 +29,12 @@ ACTORS = [
 
 
 def _rel(n: int, kind: str, source: str, target: str, doc: str, sentence: str,
-         trigger: str, date: str | None, negated: bool = False) -> Relation:
+         trigger: str, date: str | None, mode: str = "asserted") -> Relation:
     labels = {a.id: a.label for a in ACTORS}
     start = 100 * n
     return Relation(f"r-{n:03d}", kind, source, target, labels[source], labels[target],
                     Evidence(doc, sentence, start, start + len(sentence), trigger, date),
-                    confidence=0.7, negated=negated)
+                    confidence=0.7, mode=mode, family="verb_obj" if n % 3 else "noun_prep")
 
 
 RELATIONS = [
@@ -55,7 +55,7 @@ RELATIONS = [
     _rel(8, "ACCUSE", "dock-workers", "kenya", "a3", "The dock workers blamed Kenya.",
          "blamed", None),
     _rel(9, "ACCUSE", "kenya", "dock-workers", "a3", "Kenya did not accuse the workers.",
-         "accuse", None, negated=True),
+         "accuse", None, mode="negated"),
     _rel(10, "SUPPORT", "relief-league", "dock-workers", "a3",
          "The Relief League backed the dock workers.", "backed", None),
     _rel(11, "ACCUSE", "hostile", "france", "a4", f"{HOSTILE} accused France.", "accused",
@@ -150,6 +150,10 @@ class Expected:
     def relations_per_day(self) -> list[tuple[object, ...]]:
         counts = Counter((r.evidence.date, r.type) for r in self.relations if r.evidence.date)
         return sorted((day, kind, n) for (day, kind), n in counts.items())
+
+    def relations_by_family(self) -> list[tuple[object, ...]]:
+        counts = Counter(r.family for r in self.relations if r.family)
+        return sorted(counts.items(), key=lambda row: (-row[1], row[0]))
 
     def relation_types(self) -> list[tuple[object, ...]]:
         counts = Counter(r.type for r in self.relations)

@@ -294,7 +294,7 @@ def test_denied_relations_are_not_counted():
     actors = [Actor("x", "X", "PERSON"), Actor("y", "Y", "PERSON")]
     said = Relation("r1", "ACCUSE", "x", "y", "X", "Y", Evidence("d", "X accused Y.", 0, 12, "a"))
     denied = Relation("r2", "ACCUSE", "y", "x", "Y", "X",
-                      Evidence("d", "Y did not accuse X.", 13, 32, "a"), negated=True)
+                      Evidence("d", "Y did not accuse X.", 13, 32, "a"), mode="negated")
     graph = from_records(actors, [said, denied], include_negated=True)
     assert graph.number_of_edges() == 2
     assert A.relation_table(graph)["id"].tolist() == ["r1"]

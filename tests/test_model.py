@@ -12,14 +12,15 @@ from actorgraph.graph.ids import relation_id, slugify
 from actorgraph.graph.model import Actor, Article, Evidence, Relation
 
 CONTRACT = ["id", "doc", "type", "source", "target", "source_label", "target_label",
-            "sentence", "start", "end", "trigger", "confidence", "date", "negated", "extractor",
-            "url", "title", "outlet"]
+            "sentence", "start", "end", "trigger", "confidence", "date", "mode", "negated",
+            "family", "extractor", "url", "title", "outlet"]
 ACTOR_FIELDS = {"id", "label", "kind", "country", "sector", "aliases", "mentions", "wikidata"}
 
 
 def _relation(rid: str = "r-1", negated: bool = False, type_: str = "ACCUSE") -> Relation:
     evidence = Evidence("doc1", "Chile accused Peru of spying.", 10, 39, "accused", "2021-02-03")
-    return Relation(rid, type_, "chile", "peru", "Chile", "Peru", evidence, 0.8, negated)
+    return Relation(rid, type_, "chile", "peru", "Chile", "Peru", evidence, 0.8,
+                    "negated" if negated else "asserted", family="verb_obj")
 
 
 def test_relation_json_has_exactly_the_contract_fields_in_order() -> None:

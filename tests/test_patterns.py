@@ -134,7 +134,7 @@ def test_embedded_event_gives_way_to_the_governing_one(parse) -> None:
 
 def test_anchored_matcher_agrees_with_spacy_dependency_matcher(nlp) -> None:
     """The patterns are DependencyMatcher patterns: both matchers find the same tuples."""
-    from actorgraph.extract.patterns import build_matcher
+    from actorgraph.extract.rules.matcher import build_matcher
 
     matcher = build_matcher()
     reference = matcher.dependency_matcher(nlp.vocab)

@@ -73,12 +73,13 @@ LABELS = {a.id: a.label for a in ACTORS}
 
 
 def _rel(doc: str, type_: str, source: str, target: str, sentence: str, trigger: str,
-         start: int = 0, confidence: float = 0.8, negated: bool = False) -> Relation:
+         start: int = 0, confidence: float = 0.8, mode: str = "asserted") -> Relation:
     date = next(a.date for a in ARTICLES if a.id == doc)
     end = start + len(sentence)
     return Relation(relation_id(doc, type_, source, target, start, end, trigger), type_, source,
                     target, LABELS[source], LABELS[target],
-                    Evidence(doc, sentence, start, end, trigger, date), confidence, negated)
+                    Evidence(doc, sentence, start, end, trigger, date), confidence, mode,
+                    family="verb_obj")
 
 
 RELATIONS = [
@@ -87,7 +88,7 @@ RELATIONS = [
     _rel("a1", "THREATEN", "al-shabaab", "kenya", "Al-Shabaab warned Kenya of new strikes.",
          "warned", 60, 0.7),
     _rel("a1", "ACCUSE", "william-ruto", "somalia", "Ruto did not blame Somalia for it.",
-         "blame", 120, 0.6, negated=True),
+         "blame", 120, 0.6, mode="negated"),
     _rel("a2", "SANCTION", "eu", "al-shabaab", "The EU imposed sanctions on al-Shabaab leaders.",
          "sanctions"),
     _rel("a2", "PROTEST", "traders", "william-ruto", "Traders protested against Ruto's taxes.",
@@ -175,12 +176,15 @@ def test_relation_node_carries_its_evidence(rdf: Graph) -> None:
         assert list(rdf.objects(node, prop)) == [value], prop
     assert (actor_iri("al-shabaab"), AG.threatens, actor_iri("kenya")) in rdf
     assert rdf.value(node, AG.negated) is None
+    assert rdf.value(node, AG.mode) == Literal("asserted")
+    assert rdf.value(node, AG.family) == Literal("verb_obj")
 
 
 def test_negated_relations_are_marked_and_not_asserted(rdf: Graph) -> None:
     node = relation_iri(RELATIONS[2].id)
     assert rdf.value(node, AG.negated) == Literal(True)
     assert rdf.value(node, AG.negated) == Literal("true", datatype=XSD.boolean)
+    assert rdf.value(node, AG.mode) == Literal("negated")
     assert (actor_iri("william-ruto"), AG.accuses, actor_iri("somalia")) not in rdf
     assert not list(to_rdf(_graph(include_negated=False)).subjects(AG.negated, None))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.extract import patterns
-from actorgraph.extract.relations import CONFIDENCE, EXTRACTORS
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.relations import EXTRACTORS
+from actorgraph.extract.rules.catalog import FAMILIES
 
 
 def _relations(doc, negated: bool | None = None):
@@ -13,28 +14,12 @@ def _relations(doc, negated: bool | None = None):
             if negated is None or r.negated == negated}
 
 
-def test_lexicon_documents_its_schema_and_has_depth() -> None:
-    cues = patterns.load_cues()
-    assert "_about" in cues
+def test_lexicon_has_depth() -> None:
+    lex = lexicon()
     for type_ in ("ACCUSE", "THREATEN", "SANCTION"):
-        entry = cues["types"][type_]
-        cue_words = [*entry.get("verbs", []), *entry.get("nouns", []), *entry.get("acts", [])]
-        assert len(cue_words) >= 24, type_
-    assert sum(len(p) for p in cues["phrases"].values()) >= 24
-
-
-def test_other_lexicon_merges_as_a_union() -> None:
-    mine = {"verbs": ["a", "b"], "verb_preps": {"a": ["at"]}}
-    theirs = {"verbs": ["b", "c"], "verb_preps": {"c": ["on"]}, "nouns": ["n"]}
-    merged = patterns._merge_type(mine, theirs)
-    assert merged["verbs"] == ["a", "b", "c"]
-    assert merged["verb_preps"] == {"a": ["at"], "c": ["on"]}
-    assert merged["nouns"] == ["n"]
-
-
-def test_every_family_has_a_confidence() -> None:
-    assert set(patterns.FAMILIES) | {"phrase"} <= set(CONFIDENCE)
-    assert all(0 < c <= 1 for c in CONFIDENCE.values())
+        entry = lex.types[type_]
+        assert len([*entry.verbs, *entry.nouns, *entry.acts]) >= 24, type_
+    assert sum(len(p) for p in lex.phrases.values()) >= 24
 
 
 def test_unknown_extractor_is_a_usage_error(nlp) -> None:
@@ -127,8 +112,9 @@ def test_relation_keeps_trigger_sentence_and_offsets(parse) -> None:
     assert evidence.sentence == "Turkey accused Greece of harbouring militants."
     assert evidence.trigger in evidence.sentence and evidence.trigger == "accused"
     assert (evidence.doc, evidence.date) == ("a1", "2025-01-02")
-    assert relation.confidence == CONFIDENCE["verb_obj"]
-    assert relation.extractor == "rules.v1"
+    assert relation.confidence == FAMILIES["verb_obj"].confidence
+    assert (relation.extractor, relation.family, relation.mode) == ("rules.v1", "verb_obj",
+                                                                    "asserted")
 
 
 def test_two_triggers_for_one_pair_in_a_sentence_give_one_relation(parse) -> None:

@@ -100,6 +100,7 @@ def _check_examples(store: QueryStore, expect: Expected, busy: str, article: str
     assert set(rows(store, "two-hop", actor=busy)) == expect.two_hop(busy)
     assert rows(store, "relations-per-day") == expect.relations_per_day()
     assert rows(store, "relation-types") == expect.relation_types()
+    assert rows(store, "relations-by-family") == expect.relations_by_family()
 
 
 def test_every_example_on_the_hand_made_graph(own_store: QueryStore) -> None:
@@ -108,6 +109,7 @@ def test_every_example_on_the_hand_made_graph(own_store: QueryStore) -> None:
     # the graph was built so that no query can pass by returning nothing
     assert expect.reciprocal_accusations() and expect.sanctions_by("France")
     assert len(expect.threats_against()) == 2 and expect.relations_per_day()
+    assert len(expect.relations_by_family()) == 2
     assert any(hop2 is None for *_, hop2 in expect.two_hop())
 
 

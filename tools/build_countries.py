@@ -1,6 +1,7 @@
 """Regenerate countries.jsonl from pycountry and countryinfo plus country_overrides.json.
 
-    python extract/data/gazetteer/build_countries.py
+    pip install -e '.[dev]'
+    python tools/build_countries.py
 
 pycountry gives the ISO 3166-1 codes and official names, countryinfo the capitals, alternative
 spellings and demonyms; the overrides give the names news uses, plural demonyms, metonyms
@@ -18,7 +19,8 @@ from typing import Any
 import pycountry
 from countryinfo import CountryInfo
 
-HERE = Path(__file__).resolve().parent
+# The gazetteer folder this script writes to (the script is a developer tool, not package data).
+HERE = Path(__file__).resolve().parents[1] / "extract" / "data" / "gazetteer"
 
 
 def slugify(text: str) -> str:

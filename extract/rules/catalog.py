@@ -1,0 +1,15 @@
+"""Every pattern family, in one place: importing a family module registers its families.
+
+To add a family, write it in a module of this package (or a new module listed here), with
+its lexicon entries and examples; see "Adding a pattern family" in CONTRIBUTING.md.
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.rules import clauses, labels, nominal, speech_acts, threats, verbs
+from actorgraph.extract.rules.registry import REGISTRY, Family
+
+__all__ = ["FAMILIES", "MODULES"]
+
+MODULES = (verbs, clauses, nominal, labels, speech_acts, threats)
+FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

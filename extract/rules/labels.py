@@ -1,0 +1,124 @@
+"""Families of a label: naming someone a wrongdoer accuses them.
+
+- ``label``      "called X a criminal", "held X responsible"
+- ``label_as``   "branded X as traitors", "framed the protests as a US-backed plot"
+- ``adj_label``  "X is guilty", "X is a terrorist state", in someone's speech
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import NEGATED, either
+from actorgraph.extract.rules.registry import (
+    NOMINAL,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import match_mode, source, union, wrongdoers
+from actorgraph.extract.rules.verbs import verb_obj
+from actorgraph.extract.speech import actors_of, expand, speaker
+
+__all__ = ["adj_label", "label", "label_as"]
+
+_WORDS = lexicon().words
+
+
+def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    labels = lex.types[type_].labels
+    if not labels:
+        return []
+    label = {"LEMMA": in_(labels)}
+    verb = {"LEMMA": in_(lex.label_verbs)}
+    return [
+        [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
+         node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "dobj", "acomp", "ccomp",
+                                             "npadvmod", "advmod"])}, "trigger")],
+        [node("trigger", verb),
+         node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "ccomp", "dobj",
+                                             "acomp"])}, "trigger"),
+         node("target", {"DEP": in_(["nsubj", "nmod", "compound", "dobj"])}, "label")]]
+
+
+@family("label", patterns=_label_patterns, confidence=0.83, examples=(  # 4/4
+    Example("Venezuela called Colombia a criminal.", ("ACCUSE", "venezuela", "colombia")),
+    Example("Kenya held Ethiopia responsible for the raid.", ("ACCUSE", "kenya", "ethiopia")),
+))
+def label(ctx: Context, m: Match) -> Roles | None:
+    """'called X a criminal', 'found X guilty': the label must not be negated itself."""
+    word = m.nodes["label"]
+    mode = match_mode(m, m.trigger)
+    if any(c.dep_ == "neg" for c in word.children):
+        mode = either(mode, NEGATED)
+    # "consider the Syrian government criminals": the parser may hang the target's modifier
+    # on the label
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index) or \
+        actors_of(ctx.doc, [c for c in word.children if c.dep_ in ("amod", "compound")],
+                  ctx.index)
+    return Roles(source(ctx, m.trigger), targets, mode)
+
+
+def _label_as_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if not lex.types[type_].labels:
+        return []
+    verb = {"LEMMA": in_(lex.as_verbs)}
+    as_ = {"DEP": "prep", "LOWER": in_(_WORDS.as_preps)}
+    return [
+        [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
+         node("prep", as_, "trigger")],
+        # "denounced as a crime X's crackdown": the object after the label
+        [node("trigger", verb), node("prep", as_, "trigger"),
+         node("label", {"DEP": "pobj"}, "prep"), node("target", {"DEP": "appos"}, "label")]]
+
+
+@family("label_as", patterns=_label_as_patterns, confidence=0.90, examples=(  # 8/8
+    Example("Nicaragua branded Costa Rica as a haven for traitors.",
+            ("ACCUSE", "nicaragua", "costa-rica")),
+    Example("Pakistan described India as a terrorist state.", ("ACCUSE", "pakistan", "india")),
+))
+def label_as(ctx: Context, m: Match) -> Roles | None:
+    """'branded X as traitors'; 'described X as vandals' only with a pejorative word."""
+    after = [t for t in m.trigger.subtree if t.i > m.nodes["prep"].i]
+    if m.trigger.lemma_.lower() not in ctx.look.strong_as and \
+            not {t.lemma_.lower() for t in after} & ctx.look.bad_all:
+        return None
+    roles = verb_obj(ctx, m)
+    assert roles is not None
+    targets = roles.targets
+    if not targets:
+        # "framed the protests as a US-backed plot": the wrongdoer named in the label
+        wrongs = [t for t in after if t.lemma_.lower() in ctx.look.bad_all]
+        targets = [o for w in wrongs for o in wrongdoers(ctx, w)]
+    return Roles(roles.sources, union(targets), roles.mode)
+
+
+def _adj_label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    labels = lex.types[type_].labels
+    if not labels:
+        return []
+    label, copula = {"LEMMA": in_(labels)}, {"LEMMA": in_(_WORDS.copulas)}
+    return [
+        # "X is a terrorist state": the label modifies the predicate noun
+        [node("copula", copula), node("attr", {"DEP": "attr", "POS": in_(NOMINAL)}, "copula"),
+         node("trigger", {**label, "DEP": "amod"}, "attr"),
+         node("target", {"DEP": "nsubj"}, "copula")],
+        [node("copula", copula), node("trigger", {**label, "DEP": in_(["attr", "acomp"])},
+                                      "copula"),
+         node("target", {"DEP": "nsubj"}, "copula")]]
+
+
+@family("adj_label", patterns=_adj_label_patterns, confidence=0.50, examples=(
+    Example("Ghana said Togo is guilty of the massacre.", ("ACCUSE", "ghana", "togo")),
+    Example("Armenia said that Azerbaijan is a terrorist state.",
+            ("ACCUSE", "armenia", "azerbaijan")),
+))
+def adj_label(ctx: Context, m: Match) -> Roles | None:
+    """'X is guilty' / 'X is a criminal' inside someone's reported speech."""
+    sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    return Roles(sources, targets, match_mode(m, m.nodes["copula"]))

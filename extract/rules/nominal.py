@@ -1,0 +1,164 @@
+"""Families of a cue noun: the event named as a thing ('sanctions on Iran', 'Trump's threat').
+
+- ``noun_prep``   "sanctions on Iran", "accusations against X", "Trump's threat to X"
+- ``noun_acl``    "sanctions targeting X"
+- ``noun_xcomp``  "announced sanctions targeting X"
+- ``noun_light``  "imposed sanctions on X", "issued a threat in response to X's call"
+
+The owner of the event is its possessor or modifier, the agent of 'imposed by', the subject of
+the verb that governs the noun, or the speaker (see ``roles.owner``).
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.registry import (
+    CORE,
+    NOMINAL,
+    OBJ,
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import (
+    NOMINAL_DEPS,
+    match_mode,
+    object_actors,
+    owner,
+    passive_agents,
+    response_actors,
+    source,
+    union,
+)
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["noun_acl", "noun_light", "noun_prep", "noun_xcomp"]
+
+_TARGETING = lexicon().words.target_verbs
+
+
+def _noun(lex: Lexicon, type_: str) -> dict[str, object]:
+    return {"LEMMA": in_(lex.types[type_].nouns), "POS": in_(NOMINAL)}
+
+
+def _noun_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not cues.nouns or not cues.preps:
+        return []
+    noun = _noun(lex, type_)
+    patterns = [[node("trigger", noun),
+                 node("prep", {"DEP": "prep", "LOWER": in_(cues.preps)}, "trigger"),
+                 node("target", {"DEP": "pobj"}, "prep")]]
+    if outer := [p for p in cues.preps if p not in lexicon().words.of_preps]:
+        # "a mediation effort between X and Y": the cue noun modifies the phrase's head
+        patterns.append([node("trigger", {**noun, "DEP": "compound"}),
+                         node("head", {"POS": "NOUN"}, "trigger", "<"),
+                         node("prep", {"DEP": "prep", "LOWER": in_(outer)}, "head"),
+                         node("target", {"DEP": "pobj"}, "prep")])
+    return patterns
+
+
+@family("noun_prep", patterns=_noun_prep_patterns, confidence=0.67, examples=(  # 5/7
+    Example("Canada announced new sanctions on Nicaragua.",
+            ("SANCTION", "canada", "nicaragua")),
+    Example("Croatia rejected Serbia's accusations against Zagreb.",
+            ("ACCUSE", "serbia", "croatia"), mode="negated"),
+))
+def noun_prep(ctx: Context, m: Match) -> Roles | None:
+    """'sanctions on Iran', 'a suspension of air links with Serbia' (the nearest actor)."""
+    target = m.nodes["target"]
+    targets = actors_of(ctx.doc, expand(target), ctx.index) or \
+        object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
+    noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate
+    return Roles(owner(ctx, noun, m.type), targets, match_mode(m, noun))
+
+
+def _noun_acl_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if not lex.types[type_].nouns:
+        return []
+    return [[node("trigger", _noun(lex, type_)),
+             node("acl", {"DEP": "acl", "LEMMA": in_(_TARGETING)}, "trigger"),
+             node("target", {"DEP": in_(OBJ)}, "acl")]]
+
+
+@family("noun_acl", patterns=_noun_acl_patterns, confidence=0.50, examples=(
+    Example("Estonia's sanctions targeting Belarus took effect.",
+            ("SANCTION", "estonia", "belarus")),
+    Example("The Swiss sanctions targeting Syria were extended.",
+            ("SANCTION", "switzerland", "syria")),
+))
+def noun_acl(ctx: Context, m: Match) -> Roles | None:
+    """A participle after the noun names the target: 'sanctions targeting X'."""
+    return noun_prep(ctx, m)
+
+
+def _noun_xcomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if not lex.types[type_].nouns:
+        return []
+    return [[node("trigger", {**_noun(lex, type_), "DEP": "dobj"}),
+             node("verb", {"POS": in_(VERB)}, "trigger", "<"),
+             node("acl", {"DEP": in_(["xcomp", "advcl", "acl"]), "LEMMA": in_(_TARGETING)},
+                  "verb"),
+             node("target", {"DEP": in_(OBJ)}, "acl")]]
+
+
+@family("noun_xcomp", patterns=_noun_xcomp_patterns, confidence=0.67, examples=(  # 1/1
+    Example("Britain imposed sanctions on Monday targeting Russia.",
+            ("SANCTION", "united-kingdom", "russia")),
+    Example("Japan announced new sanctions on Thursday, targeting North Korea.",
+            ("SANCTION", "japan", "north-korea")),
+))
+def noun_xcomp(ctx: Context, m: Match) -> Roles | None:
+    """'announced sanctions targeting X': the verb's subject owns the measure."""
+    return Roles(source(ctx, m.nodes["verb"]),
+                 actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
+                 match_mode(m, m.trigger))
+
+
+def _noun_light_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not cues.nouns:
+        return []
+    patterns = []
+    if cues.light_verbs:
+        patterns.append([node("trigger", {**_noun(lex, type_), "DEP": in_(["dobj", "nsubjpass"])}),
+                         node("verb", {"LEMMA": in_(cues.light_verbs), "POS": in_(VERB)},
+                              "trigger", "<")])
+    if cues.light_nouns:
+        # "established diplomatic ties with X": a noun that is an event only after such a verb
+        patterns.append([node("trigger", {"LEMMA": in_(cues.light_nouns), "POS": in_(NOMINAL),
+                                          "DEP": in_(["dobj", "nsubjpass"])}),
+                         node("verb", {"LEMMA": in_(cues.light_verbs), "POS": in_(VERB)},
+                              "trigger", "<")])
+    return patterns
+
+
+@family("noun_light", patterns=_noun_light_patterns, confidence=0.67, examples=(  # 3/4
+    Example("Australia imposed sanctions in response to Myanmar's coup.",
+            ("SANCTION", "australia", "myanmar")),
+    Example("Armenia issued a warning to Azerbaijan.", ("THREATEN", "armenia", "azerbaijan")),
+))
+def noun_light(ctx: Context, m: Match) -> Roles | None:
+    """'imposed sanctions on X', 'issued a threat in response to X's call'."""
+    verb, noun = m.nodes["verb"], m.trigger
+    preps = ctx.look.preps[m.type]
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps]
+    if own and noun.lemma_.lower() not in ctx.look.light_nouns[m.type]:
+        return None  # the noun's own prepositional target: noun_prep's match
+    targets = [p for c in [*verb.children, *own] if c.dep_ in ("prep", "dative")
+               and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    found = actors_of(ctx.doc, [t for p in targets for t in expand(p)], ctx.index) or [
+        x for p in targets[:1] for x in object_actors(ctx, p, nearest=True, deps=NOMINAL_DEPS)]
+    if not found:
+        found = response_actors(ctx, verb) or response_actors(ctx, noun)
+    sources = passive_agents(ctx, verb) if noun.dep_ == "nsubjpass" else source(ctx, verb)
+    if not found and m.type not in CORE and len(union(sources)) > 1:
+        found = sources = union(sources)  # "Chile and Peru signed a treaty": each other
+    return Roles(sources, found, mode_of(noun))

@@ -1,0 +1,119 @@
+"""Passes over the matches of one Doc: light verbs, retyping and matrix events.
+
+- A verb that is a light verb of its object's type names that type's event, not one of its
+  own ("offered its condolences to X" supports; no AGREE).
+- "accepted X's demands" yields to X: an AGREE whose object is a demand is a CONCEDE.
+- One sentence, one reading: an event embedded as the content of another cue ("agreed to
+  provide aid", "threatened to impose sanctions") is not itself asserted; a promised act of a
+  cooperative type is an AGREE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, either, mode_of
+from actorgraph.extract.rules.registry import CORE, Match
+from actorgraph.extract.rules.roles import MODALS, embeds, is_future
+from actorgraph.graph.ids import relation_id
+from actorgraph.graph.model import Relation
+
+__all__ = ["Retyping", "matrix_events", "retyped"]
+
+# Acts whose promise ("will provide aid", "would meet X") PLOVER codes as AGREE
+_PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+_OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an event
+
+
+@dataclass(frozen=True)
+class Retyping:
+    """What the passes read from the lexicon: cue word -> types, light verbs, demands."""
+
+    cue_types: dict[str, list[str]]
+    light: frozenset[tuple[str, str]]
+    demands: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Retyping:
+        cue_types: dict[str, list[str]] = {}
+        for kind, cue in lex.types.items():
+            for word in {*cue.verbs, *cue.nouns, *cue.xcomp_verbs}:
+                cue_types.setdefault(word, []).append(kind)
+        light = frozenset((t, verb) for t, c in lex.types.items() for verb in c.light_verbs)
+        request = lex.types.get("REQUEST")
+        demands = frozenset(request.nouns if request else ()) - lex.words.asked_nouns
+        return cls(cue_types, light, demands)
+
+    def cues(self, tokens: Any) -> list[tuple[str, Token]]:
+        """(type, token) for every cue verb or noun of the Doc."""
+        return [(kind, t) for t in tokens for kind in self.cue_types.get(t.lemma_.lower(), ())]
+
+    def concede(self, match: Match) -> Match:
+        """'accepted X's demands' yields to X."""
+        if match.type == "AGREE" and \
+                match.nodes.get("target", match.trigger).lemma_.lower() in self.demands:
+            return replace(match, type="CONCEDE")
+        return match
+
+    def light_use(self, match: Match) -> bool:
+        """'offered its condolences to X', 'offered aid to X': a verb that is a light verb of
+        its object's type names that type's event, not one of its own."""
+        if match.type in CORE or not match.family.startswith("verb_"):
+            return False
+        verb = match.trigger.lemma_.lower()
+        return any((kind, verb) in self.light for c in match.trigger.children
+                   if c.dep_ == "dobj" for kind in self.cue_types.get(c.lemma_.lower(), ())
+                   if kind != match.type)
+
+
+def retyped(relation: Relation, type_: str) -> Relation:
+    e = relation.evidence
+    return replace(relation, type=type_, id=relation_id(e.doc, type_, relation.source,
+                                                        relation.target, e.start, e.end,
+                                                        e.trigger))
+
+
+def _key(relation: Relation) -> tuple[Any, ...]:
+    return (relation.evidence.start, relation.type, relation.source, relation.target,
+            relation.negated)
+
+
+def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Token]],
+                  light: frozenset[tuple[str, str]]) -> list[Relation]:
+    """One sentence, one reading: an event embedded as the content of another type's cue
+    ("agreed to provide aid", "threatened to impose sanctions", "refused to deploy troops")
+    is not itself asserted, whether or not the governing event's roles were found; a light
+    verb of the event's own type ("struck a deal", "sent aid") does not govern it. A promised
+    or required act of a non-core type ("will provide aid", "must withdraw") is an intention
+    or an obligation, also kept as not asserted; the promise of a cooperative act is itself
+    an AGREE (PLOVER codes 'will meet X', 'will provide aid to X' so)."""
+    asserted = [(r.type, t) for r, t in found if not r.negated]
+    threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
+    kept: dict[tuple[Any, ...], Relation] = {}
+    for relation, trigger in found:
+        # a core event yields only to an event found; another type to any cue word; a demand
+        # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
+        governors = [(k, t) for k, t in asserted
+                     if not (relation.type == "ACCUSE" and k == "REQUEST")] \
+            if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]
+        embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
+                       and (relation.type, other.lemma_.lower()) not in light
+                       for _, other in governors)
+        found_here = [relation]
+        # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"
+        if not embedded and relation.type in _PROMISABLE and is_future(trigger) and \
+                trigger.i not in threats:
+            refused = mode_of(trigger, conditional_ok=True) if relation.negated else ASSERTED
+            found_here.append(retyped(replace(relation, mode=refused), "AGREE"))
+        modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
+        if embedded or (relation.type not in CORE and is_future(trigger, modals)):
+            found_here[0] = replace(relation, mode=either(relation.mode, HYPOTHETICAL))
+        for one in found_here:
+            key = _key(one)
+            if key not in kept or one.confidence > kept[key].confidence:
+                kept[key] = one
+    return list(kept.values())

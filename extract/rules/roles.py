@@ -1,0 +1,234 @@
+"""Role helpers the fillers share: who acts, who owns an event, who is its object.
+
+The source of a trigger is its subject (inherited through conjunction and participles), the
+agent of a passive, the owner of a nominal event ("the US sanctions", "Trump's threat") or the
+speaker of the reported speech around it (``speech.py``). Conditional threats take as target
+the actor whose act is the condition ("... if Iran continues").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, in_condition, mode_of
+from actorgraph.extract.rules.registry import Context, Match
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.graph.model import Mention
+
+__all__ = ["NOMINAL_DEPS", "actors_of_act", "complement_of", "condition_actors", "embeds",
+           "is_future", "match_mode", "object_actors", "owner", "passive_agents",
+           "quote_inside", "reported", "response_actors", "source", "speaker_or_subject",
+           "threat_mode", "union", "wrongdoers"]
+
+_WORDS = lexicon().words
+MODALS = frozenset(lexicon().modals) | _WORDS.future_markers
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
+                          "amod", "appos", "npadvmod", "attr", "oprd"})
+_VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "pobj"})
+# "an investigation into crimes committed by X": the doer of the act the noun names
+NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
+_EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
+# Types that are deeds, not speech: their source is never the speaker who reports them.
+_DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def union(*groups: list[Mention]) -> list[Mention]:
+    """Mentions of distinct actors, first mention kept, in order."""
+    return list({m.actor: m for group in groups for m in group}.values())
+
+
+def match_mode(m: Match, token: Token) -> str:
+    """The mode of ``token``'s event; a threat may be conditional and still be made."""
+    return mode_of(token, conditional_ok=m.type == "THREATEN")
+
+
+def threat_mode(act: Token) -> str:
+    """A threatened act: hypothetical inside a condition, negated when refused ('would not
+    strike') unless it threatens only when negated ('will not tolerate')."""
+    if in_condition(act):
+        return HYPOTHETICAL
+    if act.lemma_.lower() in _WORDS.require_negation:
+        return ASSERTED
+    return mode_of(act, conditional_ok=True)
+
+
+def is_future(verb: Token, modals: frozenset[str] = MODALS) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def source(ctx: Context, verb: Token) -> list[Mention]:
+    """The acting subject of a verb, or the speaker of the speech it is reported in."""
+    return actors_of(ctx.doc, subject_of(verb), ctx.index) or \
+        speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+
+
+def passive_agents(ctx: Context, verb: Token) -> list[Mention]:
+    agents = [p for a in verb.children if a.dep_ == "agent" for c in a.children
+              if c.dep_ == "pobj" for p in expand(c)]
+    return actors_of(ctx.doc, agents, ctx.index)
+
+
+def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
+    """Who a nominal event belongs to: 'the US sanctions', 'sanctions imposed by X', the
+    subject of the verb that governs it ('Iran issued a threat'), or the speaker."""
+    owners = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
+    agents = [p for acl in noun.children if acl.dep_ == "acl" for a in acl.children
+              if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in expand(c)]
+    found = actors_of(ctx.doc, [t for o in owners for t in expand(o)] + agents, ctx.index,
+                      modifiers=False)
+    if found:
+        return found
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "nsubjpass":
+            return passive_agents(ctx, head)
+        return source(ctx, head)
+    if m_type in _DEEDS:
+        return []  # "the attack on Israel", said by X, is not X's attack
+    return speaker(ctx.doc, noun, ctx.index, ctx.look.speech)
+
+
+def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
+    """Who a wrong belongs to: 'Ukrainian aggression', 'the US's mischief', 'sanctions
+    imposed by X', 'a US-backed destabilisation effort'."""
+    heads = [noun, noun.head] if noun.dep_ in ("compound", "amod") else [noun]
+    doc, index = ctx.doc, ctx.index
+    for head in heads:
+        mods = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]
+        found = actors_of(doc, mods, index, modifiers=False)
+        # "a US and Israeli-backed effort": conjoined modifiers and what they hold
+        found += [x for c in mods for cj in c.conjuncts
+                  for x in actors_of(doc, [cj, *cj.children], index, modifiers=False)]
+        found += passive_agents(ctx, next((c for c in head.children if c.dep_ == "acl"), head))
+        if found:
+            return union(found)
+    return []
+
+
+def speaker_or_subject(ctx: Context, act: Token) -> list[Mention]:
+    """Who threatens with an act in reported speech: the speaker when the act's subject is
+    the speaker's own side ("Khamenei declared that Iran will ..."), else the subject
+    ("the EC may halt ..., a Dutch minister said")."""
+    doc, index = ctx.doc, ctx.index
+    said = speaker(doc, act, index, ctx.look.speech) if reported(act, ctx.look.speech) else []
+    subjects = actors_of(doc, subject_of(act), index)
+    if not said:
+        return subjects
+    if not subjects:
+        return said
+    actors = doc._.actors or {}
+    countries = {getattr(actors.get(s.actor), "country", None) for s in said}
+    own = all(s.actor in {x.actor for x in said} or
+              (getattr(actors.get(s.actor), "country", None) in countries - {None})
+              for s in subjects)
+    return said if own else subjects
+
+
+def complement_of(act: Token, speech: Token) -> bool:
+    """Is ``act`` the clause reported by ``speech`` (through 'that', 'and that', parataxis)?"""
+    token = act
+    for _ in range(5):
+        participle = token.dep_ == "advcl" and not any(c.dep_ == "mark" for c in token.children)
+        if (token.dep_ not in ("ccomp", "conj", "parataxis", "xcomp") and not participle) or \
+                token.head == token:
+            return False
+        token = token.head
+        if token == speech:
+            return True
+    return False
+
+
+def quote_inside(token: Token) -> bool:
+    """Is the token between quotation marks within its sentence?"""
+    before = [t.text for t in token.sent if t.i < token.i]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def reported(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """Is the clause of ``token`` reported speech (a complement of a speech verb)?"""
+    for _ in range(5):
+        if token.head == token:
+            return False
+        if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj") and \
+                token.head.lemma_.lower() in speech_verbs:
+            return True
+        token = token.head
+    return False
+
+
+def actors_of_act(ctx: Context, act: Token) -> list[Mention]:
+    """Who did the reported act: the passive's agent, else the subject."""
+    agents = [p for a in act.children if a.dep_ == "agent" for c in a.children
+              if c.dep_ == "pobj" for p in expand(c)]
+    if agents or any(c.dep_ == "nsubjpass" for c in act.children):
+        return actors_of(ctx.doc, agents, ctx.index)
+    return actors_of(ctx.doc, subject_of(act), ctx.index)
+
+
+def condition_actors(ctx: Context, verb: Token) -> list[Mention]:
+    """The actor whose act is the condition of a threat: '... if Iran continues', '... unless
+    Baghdad accepts', '... if Tehran is attacked by the US' (the hypothetical attacker)."""
+    token = verb
+    for _ in range(3):
+        for clause in token.children:
+            if in_condition(clause):
+                found = [m for c in (clause, *clause.conjuncts) for m in actors_of_act(ctx, c)]
+                if found:
+                    return list({m.actor: m for m in found}.values())
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head == token:
+            break
+        token = token.head
+    return []
+
+
+def response_actors(ctx: Context, token: Token) -> list[Mention]:
+    """'in response to X's call', 'in retaliation for X's strike': X."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.response_preps:
+            for noun in prep.children:
+                if noun.lemma_.lower() in _WORDS.response_nouns:
+                    return object_actors(ctx, noun, nearest=True)
+    return []
+
+
+def object_actors(ctx: Context, verb: Token, nearest: bool = False,
+                  deps: frozenset[str] = _OBJECT_DEPS) -> list[Mention]:
+    """Actors in a verb's object and prepositional phrases, nearest first, not in clauses.
+
+    ``nearest``: only the closest level of the phrase ("in response to Trump's call for new
+    leadership" gives Trump, not the leadership).
+    """
+    found: list[Token] = []
+    start = _VERB_START if verb.pos_ in ("VERB", "AUX") else deps
+    frontier = [c for c in verb.children if c.dep_ in start]
+    for _ in range(5):
+        nxt: list[Token] = []
+        for token in frontier:
+            if token.i in ctx.index:
+                found.append(token)
+            nxt.extend(c for c in token.children if c.dep_ in deps)
+        if nearest and found:
+            break
+        frontier = nxt
+    return actors_of(ctx.doc, found, ctx.index, modifiers=False)
+
+
+def embeds(outer: Token, inner: Token) -> bool:
+    """Is ``inner`` inside a complement clause of ``outer`` ('agreed to [provide aid]',
+    'called on Arabs [to unite and mobilise]')? Coordination inside the complement is
+    followed; coordination with ``outer`` itself is not embedding."""
+    token, embedded = inner, False
+    for _ in range(5):
+        infinitive = token.dep_ == "advcl" and any(
+            c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
+        if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
+                                       or infinitive):
+            return False
+        embedded = embedded or token.dep_ in _EMBEDDING or infinitive
+        token = token.head
+        if token == outer:
+            return embedded
+    return False

@@ -1,0 +1,180 @@
+"""Families of speech that accuses without an accusing verb (PLOVER: 'A says B did a bad
+thing' is A ACCUSE B).
+
+- ``speech_act``     "A claimed that B orchestrated the unrest", also a wrong by its manner
+                     ("falsely attributing ...")
+- ``claim_act``      "the government's claim that B urged violence"
+- ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
+- ``demand``         "called for sanctions against X" (a demand to punish X accuses X)
+- ``demand_action``  "urged Arabs to mobilise against X"
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.rules.registry import (
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import (
+    actors_of_act,
+    complement_of,
+    embeds,
+    is_future,
+    match_mode,
+    owner,
+    quote_inside,
+    reported,
+    source,
+    union,
+    wrongdoers,
+)
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+
+__all__ = ["claim_act", "demand", "demand_action", "pejorative", "speech_act"]
+
+_WORDS = lexicon().words
+
+
+def _acts(type_: str, lex: Lexicon) -> dict[str, object] | None:
+    """The hostile acts a speaker attributes (THREATEN's acts are threatened, not reported)."""
+    acts = lex.types[type_].acts
+    if not acts or type_ == "THREATEN":
+        return None
+    return {"LEMMA": in_(acts), "POS": in_([*VERB, "ADJ"])}
+
+
+def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    act = _acts(type_, lex)
+    if act is None:
+        return []
+    speech = {"LEMMA": in_(lex.claim_verbs), "POS": in_(VERB)}
+    return [
+        [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp"])}),
+         node("speech", speech, "trigger", "<<")],
+        # "..., falsely attributing the killings to X, the group said": a wrong by its manner
+        [node("manner", {"DEP": "advmod", "LOWER": in_(lex.wrong_manners)}),
+         node("trigger", {"POS": in_(VERB), "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])},
+              "manner", "<"),
+         node("speech", speech, "trigger", "<<")]]
+
+
+@family("speech_act", patterns=_speech_act_patterns, confidence=0.92, examples=(  # 10/10
+    Example("Bolivia claimed that Chile funded the riots.", ("ACCUSE", "bolivia", "chile")),
+    Example("Ethiopia alleged that Egypt armed the rebels.", ("ACCUSE", "ethiopia", "egypt")),
+))
+def speech_act(ctx: Context, m: Match) -> Roles | None:
+    """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
+    act, speech = m.trigger, m.nodes["speech"]
+    if not complement_of(act, speech) or is_future(act):
+        return None
+    sources = actors_of(ctx.doc, subject_of(speech), ctx.index) or \
+        speaker(ctx.doc, speech, ctx.index, ctx.look.speech)
+    return Roles(sources, actors_of_act(ctx, act), either(mode_of(act), mode_of(speech)))
+
+
+def _claim_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    act = _acts(type_, lex)
+    if act is None or not lex.claim_nouns:
+        return []
+    return [[node("speech", {"LEMMA": in_(lex.claim_nouns), "POS": "NOUN"}),
+             node("trigger", {**act, "DEP": in_(["acl", "ccomp", "appos", "relcl"])},
+                  "speech")]]
+
+
+@family("claim_act", patterns=_claim_act_patterns, confidence=0.75, examples=(  # 2/2
+    Example("Tanzania rejected Uganda's claim that Kenya armed the smugglers.",
+            ("ACCUSE", "uganda", "kenya"), mode="negated"),
+    Example("Chad's allegation that Sudan armed the rebels was denied.",
+            ("ACCUSE", "chad", "sudan")),
+))
+def claim_act(ctx: Context, m: Match) -> Roles | None:
+    """'the government's claim that B urged violence': the claim's owner accuses B."""
+    act, claim = m.trigger, m.nodes["speech"]
+    if is_future(act):
+        return None
+    sources = owner(ctx, claim)
+    head = claim.head
+    if claim.dep_ == "dobj" and head.lemma_.lower() in ctx.look.claims | _WORDS.echo_verbs:
+        sources = union(sources, actors_of(ctx.doc, subject_of(head), ctx.index))
+    return Roles(sources, actors_of_act(ctx, act), mode_of(act))
+
+
+def _pejorative_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if _acts(type_, lex) is None:
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.pejoratives), "POS": "NOUN"})],
+            [node("adj", {"LEMMA": in_(lex.pejoratives), "DEP": "amod"}),
+             node("trigger", {"POS": "NOUN"}, "adj", "<")]]
+
+
+@family("pejorative", patterns=_pejorative_patterns, confidence=0.67, examples=(  # 1/1
+    Example("\"The United States' mischief will fail,\" Cuba said.",
+            ("ACCUSE", "cuba", "united-states")),
+    Example("Cuba said the inhumane sanctions imposed by Canada must end.",
+            ("ACCUSE", "cuba", "canada")),
+))
+def pejorative(ctx: Context, m: Match) -> Roles | None:
+    """In someone's speech, 'the United States' mischief', 'inhumane sanctions imposed by
+    X': naming X's act a wrong accuses X."""
+    if not reported(m.trigger, ctx.look.speech) and not quote_inside(m.trigger):
+        return None
+    sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
+    return Roles(sources, wrongdoers(ctx, m.trigger), match_mode(m, m.trigger))
+
+
+def _demand_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    measures = lex.types.get("SANCTION")
+    if type_ != "ACCUSE" or not lex.demand_verbs or measures is None or not measures.nouns:
+        return []
+    verb = {"LEMMA": in_(lex.demand_verbs), "POS": in_(VERB)}
+    noun = {"LEMMA": in_(measures.nouns), "POS": in_(["NOUN", "PROPN"])}
+    tail = [node("prep", {"DEP": "prep", "LOWER": in_(measures.preps)}, "trigger"),
+            node("target", {"DEP": "pobj"}, "prep")]
+    return [[node("trigger", {**noun, "DEP": "pobj"}),
+             node("for", {"DEP": "prep", "LOWER": in_(_WORDS.for_preps)}, "trigger", "<"),
+             node("verb", verb, "for", "<"), *tail],
+            [node("trigger", {**noun, "DEP": "dobj"}), node("verb", verb, "trigger", "<"),
+             *tail]]
+
+
+@family("demand", patterns=_demand_patterns, confidence=0.67, examples=(  # 1/1
+    Example("Ukraine called for sanctions against Belarus.", ("ACCUSE", "ukraine", "belarus")),
+    Example("Poland demanded an embargo on Russia.", ("ACCUSE", "poland", "russia")),
+))
+def demand(ctx: Context, m: Match) -> Roles | None:
+    """'called for sanctions against X': the one who demands accuses X."""
+    verb = m.nodes["verb"]
+    return Roles(source(ctx, verb), actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
+                 match_mode(m, verb))
+
+
+def _demand_action_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if not _demand_patterns(type_, lex):
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.demand_verbs), "POS": in_(VERB)}),
+             node("action", {"POS": in_(VERB), "DEP": in_(["xcomp", "advcl", "conj", "ccomp"])},
+                  "trigger", ">>"),
+             node("prep", {"DEP": "prep", "LOWER": in_(_WORDS.against_preps)}, "action"),
+             node("target", {"DEP": "pobj"}, "prep")]]
+
+
+@family("demand_action", patterns=_demand_action_patterns, confidence=0.67, examples=(  # 1/1
+    Example("Libya urged Arab states to unite against Israel.", ("ACCUSE", "libya", "israel")),
+    Example("Iran called on Muslims to rise against Israel.", ("ACCUSE", "iran", "israel")),
+))
+def demand_action(ctx: Context, m: Match) -> Roles | None:
+    """'urged the Arabs to mobilise against X': a call to act against X accuses X."""
+    if not embeds(m.trigger, m.nodes["action"]):
+        return None
+    return Roles(source(ctx, m.trigger),
+                 actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
+                 match_mode(m, m.trigger))

@@ -1,0 +1,221 @@
+"""Families of a cue verb and its object: 'Iran accused Israel', 'X was sanctioned by Y'.
+
+- ``verb_obj``       "Iran accused Israel", "Treasury sanctioned X" (direct object)
+- ``verb_obj_prep``  "threatened action against X", "prohibited aid to X"
+- ``passive``        "X was sanctioned by Y" (target = passive subject, source = agent)
+- ``verb_prep``      "lashed out at X", "warned against US meddling" (per-verb prepositions)
+- ``verb_particle``  "forced X out", "singled X out"
+- ``verb_relcl``     "the officials it blames" (the relative clause's object gap)
+- ``reciprocal``     "Chile and Peru agreed" (each coordinated subject acts on the other)
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon, TypeCues
+from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.registry import (
+    CORE,
+    NOMINAL,
+    OBJ,
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import (
+    NOMINAL_DEPS,
+    match_mode,
+    object_actors,
+    source,
+    union,
+)
+from actorgraph.extract.speech import actors_of, expand, subject_of
+
+__all__ = ["passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
+
+
+def verb_words(cues: TypeCues) -> tuple[str, ...]:
+    """The type's cue verbs; a type of reciprocal verbs only uses those."""
+    return cues.verbs or cues.reciprocal
+
+
+def _verb(cues: TypeCues) -> dict[str, object]:
+    return {"LEMMA": in_(verb_words(cues)), "POS": in_(VERB)}
+
+
+def _with_nominal_verbs(cues: TypeCues, patterns: list[Pattern]) -> list[Pattern]:
+    """The tagger often calls a verb after 'to' a noun ('declined to sanction Peru')."""
+    as_noun = {"LEMMA": in_(verb_words(cues)), "POS": "NOUN",
+               "DEP": in_(["xcomp", "pcomp", "advcl"])}
+    return patterns + [[{**n, "RIGHT_ATTRS": as_noun} if n["RIGHT_ID"] == "trigger" else n
+                        for n in pattern] for pattern in patterns]
+
+
+def _verb_obj_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not verb_words(cues):
+        return []
+    return _with_nominal_verbs(cues, [[node("trigger", _verb(cues)),
+                                       node("target", {"DEP": in_(OBJ)}, "trigger")]])
+
+
+def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not verb_words(cues) or not cues.object_preps:
+        return []
+    verb, prep = _verb(cues), {"DEP": "prep", "LOWER": in_(cues.object_preps)}
+    return _with_nominal_verbs(cues, [
+        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
+         node("prep", prep, "obj"), node("target", {"DEP": "pobj"}, "prep")],
+        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
+         node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")]])
+
+
+@family("verb_obj", patterns=_verb_obj_patterns, confidence=0.95, examples=(  # 35/36
+    Example("Argentina accused Chile of spying on its navy.", ("ACCUSE", "argentina", "chile")),
+    Example("Norway condemned Belarus over the forced landing.",
+            ("ACCUSE", "norway", "belarus")),
+))
+def verb_obj(ctx: Context, m: Match) -> Roles | None:
+    """The direct object of a cue verb: 'Iran accused Israel'."""
+    target = m.nodes["target"]
+    targets = actors_of(ctx.doc, expand(target), ctx.index)
+    if not targets and (m.type not in CORE or m.trigger.lemma_.lower() in ctx.look.inquiries):
+        # "investigated the treatment of X": whom an inquiry is about; "captured part of a
+        # rebel stronghold", "rejected an invitation from X": the nearest actor named in
+        # the object phrase
+        targets = object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
+    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
+
+
+@family("verb_obj_prep", patterns=_verb_obj_prep_patterns, confidence=0.94, examples=(  # 15/15
+    Example("Ghana threatened legal action against Togo.", ("THREATEN", "ghana", "togo")),
+    Example("Kenya prohibited arms sales to Somalia.", ("SANCTION", "kenya", "somalia")),
+))
+def verb_obj_prep(ctx: Context, m: Match) -> Roles | None:
+    """A preposition after the object names the target: 'threatened action against X'."""
+    return verb_obj(ctx, m)
+
+
+def _passive_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not verb_words(cues):
+        return []
+    return [[node("trigger", _verb(cues)), node("target", {"DEP": "nsubjpass"}, "trigger")]]
+
+
+@family("passive", patterns=_passive_patterns, confidence=0.67, examples=(  # 1/1
+    Example("Peru was accused by Ecuador of hiding troops.", ("ACCUSE", "ecuador", "peru")),
+    Example("Cuba was sanctioned by Canada last year.", ("SANCTION", "canada", "cuba")),
+))
+def passive(ctx: Context, m: Match) -> Roles | None:
+    """The passive subject is the target, the agent the source: 'X was sanctioned by Y'."""
+    agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
+              if c.dep_ == "pobj" for p in expand(c)]
+    target = m.nodes["target"]
+    targets = actors_of(ctx.doc, expand(target), ctx.index)
+    if not targets and m.type not in CORE:  # "a camp for refugees was attacked by X"
+        targets = object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
+    return Roles(actors_of(ctx.doc, agents, ctx.index), targets, match_mode(m, m.trigger))
+
+
+def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    pairs = lex.types[type_].verb_preps
+    if not verb_words(lex.types[type_]) or not pairs:
+        return []
+    # the (verb, preposition) pair itself is checked when roles are filled
+    return [[node("trigger", {"LEMMA": in_(pairs), "POS": in_(VERB)}),
+             node("prep", {"DEP": "prep", "LOWER": in_(p for ps in pairs.values() for p in ps)},
+                  "trigger"),
+             node("target", {"DEP": "pobj"}, "prep")]]
+
+
+@family("verb_prep", patterns=_verb_prep_patterns, confidence=0.56, examples=(  # 4/7
+    Example("Kenya railed against Somalia over the border raids.",
+            ("ACCUSE", "kenya", "somalia")),
+    Example("Bolivia retaliated against Paraguay with new tariffs.",
+            ("THREATEN", "bolivia", "paraguay")),
+))
+def verb_prep(ctx: Context, m: Match) -> Roles | None:
+    """'lashed out at X', 'warned against X': only the prepositions the verb takes."""
+    word = m.nodes.get("prep", m.nodes.get("particle"))
+    if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
+        return None
+    roles = verb_obj(ctx, m)
+    assert roles is not None
+    sources = roles.sources
+    if word.dep_ == "prep" and not any(c.dep_ == "agent" for c in m.trigger.children):
+        # a stative passive: "X is opposed to Y", "X is allied with Y"
+        stative = [t for c in m.trigger.children if c.dep_ == "nsubjpass" for t in expand(c)]
+        if m.trigger.dep_ == "acomp":  # parsed as an adjective after 'is'
+            stative += subject_of(m.trigger.head)
+        sources = actors_of(ctx.doc, stative, ctx.index) or sources
+    return Roles(sources, roles.targets, roles.mode)
+
+
+def _verb_particle_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    particles = lex.types[type_].particle_verbs
+    if not verb_words(lex.types[type_]) or not particles:
+        return []
+    return [[node("trigger", {"LEMMA": in_(particles), "POS": in_(VERB)}),
+             node("particle", {"DEP": in_(["prt", "prep", "advmod"]),
+                               "LOWER": in_(p for ps in particles.values() for p in ps)},
+                  "trigger"),
+             node("target", {"DEP": in_(OBJ)}, "trigger")]]
+
+
+@family("verb_particle", patterns=_verb_particle_patterns, confidence=0.50, examples=(  # 1/2
+    Example("Latvia kicked Russia out of the regional council.",
+            ("SANCTION", "latvia", "russia")),
+    Example("Ukraine singled Hungary out for blocking the aid package.",
+            ("ACCUSE", "ukraine", "hungary")),
+))
+def verb_particle(ctx: Context, m: Match) -> Roles | None:
+    """A verb with its particle: 'forced X out', 'singled X out'."""
+    return verb_prep(ctx, m)
+
+
+def _verb_relcl_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not verb_words(cues):
+        return []
+    return [[node("trigger", {**_verb(cues), "DEP": "relcl"}),
+             node("target", {"POS": in_(NOMINAL)}, "trigger", "<")]]
+
+
+@family("verb_relcl", patterns=_verb_relcl_patterns, confidence=0.67, examples=(  # 1/1
+    Example("Iraq released the Turkish officials Syria accused.",
+            ("ACCUSE", "syria", "turkey")),
+    Example("Iraq freed the Kuwaiti nationals Syria blamed.",
+            ("ACCUSE", "syria", "kuwait-civilians")),
+))
+def verb_relcl(ctx: Context, m: Match) -> Roles | None:
+    """'the officials it blames': the relative clause's object gap is the target."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in m.trigger.children):
+        return None
+    return verb_obj(ctx, m)
+
+
+def _reciprocal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not verb_words(cues) or not cues.reciprocal:
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.reciprocal), "POS": in_(VERB)}),
+             node("subject", {"DEP": "nsubj"}, "trigger")]]
+
+
+@family("reciprocal", patterns=_reciprocal_patterns, confidence=0.50, examples=(
+    Example("Chile and Peru agreed on a new border crossing.", ("AGREE", "chile", "peru")),
+    Example("Greece and Turkey clashed over drilling rights.", ("ASSAULT", "turkey", "greece")),
+))
+def reciprocal(ctx: Context, m: Match) -> Roles | None:
+    """'Chile and Peru agreed on ...': each coordinated subject is the other's partner."""
+    subjects = union(actors_of(ctx.doc, subject_of(m.trigger), ctx.index))
+    if len(subjects) < 2:
+        return None
+    return Roles(subjects, subjects, mode_of(m.trigger, conditional_ok=m.type == "THREATEN"))
