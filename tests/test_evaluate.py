@@ -74,6 +74,19 @@ def test_negated_relations_are_left_out_unless_asked() -> None:
     assert asked.types["THREATEN"].correct == 1
 
 
+def test_scored_modes_must_match_and_older_records_read_their_flag() -> None:
+    """With modes scored, a hypothetical prediction does not match a negated gold relation;
+    a record with only the older ``negated`` flag is a negated one."""
+    gold = [rel("a", "SANCTION", "x", "y", negated=True), rel("a", "THREATEN", "x", "y")]
+    pred = [{**rel("a", "SANCTION", "x", "y"), "mode": "hypothetical"},
+            {**rel("a", "THREATEN", "x", "y"), "mode": "asserted"}]
+    asked = evaluate_relations(gold, pred, negated=True)
+    assert asked.types["SANCTION"].correct == 0 and asked.types["THREATEN"].correct == 1
+    pred[0]["mode"] = "negated"
+    assert evaluate_relations(gold, pred, negated=True).types["SANCTION"].correct == 1
+    assert evaluate_relations(gold, pred).types["SANCTION"].predicted == 0
+
+
 def test_errors_list_false_positives_and_misses_with_sentences() -> None:
     gold = [rel("a", "ACCUSE", "x", "y", sentence="X blamed Y.")]
     pred = [rel("a", "ACCUSE", "y", "x", sentence="Y was blamed by X.")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,6 +29,16 @@ def test_relation_json_has_exactly_the_contract_fields_in_order() -> None:
     assert list(data) == CONTRACT
     assert data["doc"] == "doc1" and data["start"] == 10 and data["date"] == "2021-02-03"
     assert Relation.from_json(json.loads(json.dumps(data))) == _relation()
+
+
+def test_relation_mode_and_the_derived_negated_flag() -> None:
+    data = _relation(negated=True).to_json()
+    assert (data["mode"], data["negated"], data["family"]) == ("negated", True, "verb_obj")
+    older = {k: v for k, v in data.items() if k not in ("mode", "family")}
+    assert Relation.from_json(older).mode == "negated"  # written before mode existed
+    assert Relation.from_json({**older, "negated": False}).mode == "asserted"
+    with pytest.raises(ValueError, match="mode must be one of"):
+        Relation.from_json({**data, "mode": "denied"})
 
 
 def test_actor_json_round_trip_keeps_merge_reasons() -> None:

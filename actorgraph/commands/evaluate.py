@@ -28,7 +28,8 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option(
         "--show-errors", help="List false positives and misses with their sentences.")] = False,
     include_negated: Annotated[bool, typer.Option(
-        help="Score negated relations too (the negation flag must then match).")] = False,
+        help="Score relations that are not asserted too (negated or hypothetical); "
+             "the mode must then match.")] = False,
 ) -> None:
     """Precision, recall and F1 of predicted relations per type and for the core three."""
     from actorgraph.evaluate import evaluate as run

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total
+from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total, mode_of
 
 __all__ = ["DEV_SHARE", "NEWS_MODES", "actor_fits", "evaluate_news", "split_of",
            "validate_news"]
@@ -119,8 +119,7 @@ def _golds(record: Record) -> list[_Gold]:
     return list(seen.values())
 
 
-def _mode(rel: Record) -> str:
-    return str(rel.get("mode") or ("negated" if rel.get("negated") else "asserted"))
+_mode = mode_of
 
 
 def evaluate_news(gold: Iterable[Record], predicted: Iterable[Record],

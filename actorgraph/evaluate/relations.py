@@ -14,7 +14,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, asserted, core_total
+from actorgraph.evaluate.scores import (
+    CORE_TYPES,
+    Record,
+    Report,
+    Score,
+    asserted,
+    core_total,
+    mode_of,
+)
 
 __all__ = ["RELATION_FIELDS", "evaluate_relations", "keep"]
 
@@ -28,7 +36,7 @@ def keep(row: Record, negated: bool) -> bool:
 
 def _key(row: Record, negated: bool) -> tuple[Any, ...]:
     key = tuple(row[k] for k in RELATION_FIELDS)
-    return (*key, bool(row.get("negated"))) if negated else key
+    return (*key, mode_of(row)) if negated else key  # scoring modes: the mode must match
 
 
 def _group(rows: Iterable[Record], negated: bool) -> dict[tuple[Any, ...], list[Record]]:
@@ -40,7 +48,7 @@ def _group(rows: Iterable[Record], negated: bool) -> dict[tuple[Any, ...], list[
 
 
 def _error(key: tuple[Any, ...], rows: list[Record]) -> dict[str, Any]:
-    item: dict[str, Any] = dict(zip((*RELATION_FIELDS, "negated"), key, strict=False))
+    item: dict[str, Any] = dict(zip((*RELATION_FIELDS, "mode"), key, strict=False))
     item["sentences"] = sorted({str(r.get("sentence", "")) for r in rows})
     return item
 

@@ -18,7 +18,15 @@ from importlib import resources
 from typing import Any
 
 from actorgraph.evaluate.relations import keep
-from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total
+from actorgraph.evaluate.scores import (
+    CORE_TYPES,
+    Record,
+    Report,
+    Score,
+    asserted,
+    core_total,
+    mode_of,
+)
 
 __all__ = ["SENTENCE_FIELDS", "actor_matches", "cameo_to_iso", "evaluate_sentences"]
 
@@ -95,14 +103,14 @@ def evaluate_sentences(gold: Iterable[Record], predicted: Iterable[Record],
 def _score_sentence(row: Record, rels: list[Record], actors: Mapping[str, Record],
                     scores: dict[str, Score], report: Report, chosen: Sequence[str],
                     negated: bool = False) -> None:
-    """A gold line marked ``negated`` reports an event that did not happen: by default it is
-    no gold event, and an asserted relation of its type is wrong; with ``negated`` the flag
-    must match as well as the type."""
-    gold_negated = bool(row.get("negated"))
-    gold_type = None if gold_negated and not negated else row["event_type"]
+    """A gold line that is not asserted (``negated`` or another mode) reports an event that did
+    not happen: by default it is no gold event, and an asserted relation of its type is wrong;
+    with ``negated`` (modes scored) the mode must match as well as the type."""
+    gold_mode = mode_of(row)
+    gold_type = None if gold_mode != "asserted" and not negated else row["event_type"]
 
     def right(rel: Record) -> bool:
-        return rel["type"] == gold_type and bool(rel.get("negated")) == gold_negated
+        return rel["type"] == gold_type and mode_of(rel) == gold_mode
 
     same = [r for r in rels if right(r)]
     full = any(actor_matches(row["source"], actors.get(r["source"]))
@@ -134,6 +142,6 @@ def _sentence_error(row: Record, rels: Sequence[Record],
     return {"doc": row["id"], "gold": f"{row['event_type']} {codes(row['source'])} -> "
             f"{codes(row['target'])}", "sentences": [row["text"]],
             "predicted": [f"{r['type']} {who(r['source'])} -> {who(r['target'])}"
-                          + (" [negated]" if r.get("negated") else "") for r in rels]}
+                          + ("" if asserted(r) else f" [{mode_of(r)}]") for r in rels]}
 
 
