@@ -81,24 +81,26 @@ def _stop_on_signals() -> Iterator[threading.Event]:
 
 
 def watch(
-    feeds: Annotated[list[str], typer.Argument(help="Feeds to follow: RSS or Atom URLs, "
-                                                    "feed files or .opml lists.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory (kept "
-                                                          "current).")],
-    every: Annotated[str, typer.Option(help="Time between polls: 30s, 15m, 2h.")] = "15m",
-    cycles: Annotated[int, typer.Option(min=0, help="Stop after this many cycles (0: run "
-                                                    "until stopped).")] = 0,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to load.")] = None,
-    gazetteer: Annotated[list[Path] | None, typer.Option(help="Your own actor gazetteer "
-                                                              "(JSONL); repeatable.")] = None,
-    user_agent: Annotated[str | None, typer.Option(help="User-Agent header sent to "
-                                                        "sites.")] = None,
-    connections: Annotated[int, typer.Option(min=1, help="Requests in flight at "
-                                                         "once.")] = 8,
-    delay: Annotated[float, typer.Option(min=0, help="Seconds between two requests to one "
-                                                     "site.")] = 1.0,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds before a request is "
-                                                         "given up.")] = 30.0,
+    feeds: Annotated[list[str], typer.Argument(
+        metavar="FEED", help="Feeds to follow: RSS or Atom URLs, feed files or .opml lists.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR",
+                                      help="Output directory (kept current).")],
+    every: Annotated[str, typer.Option(metavar="INTERVAL",
+                                       help="Time between polls: 30s, 15m, 2h.")] = "15m",
+    cycles: Annotated[int, typer.Option(min=0, metavar="N",
+                                        help="Stop after N cycles (0: until stopped).")] = 0,
+    model: Annotated[str | None, typer.Option(metavar="NAME",
+                                              help="spaCy pipeline to load.")] = None,
+    gazetteer: Annotated[list[Path] | None, typer.Option(
+        metavar="FILE", help="Your own actor gazetteer (JSONL); repeatable.")] = None,
+    user_agent: Annotated[str | None, typer.Option(
+        metavar="TEXT", help="User-Agent header sent to sites.")] = None,
+    connections: Annotated[int, typer.Option(min=1, metavar="N",
+                                             help="Requests in flight at once.")] = 8,
+    delay: Annotated[float, typer.Option(min=0, metavar="SECONDS",
+                                         help="Time between two requests to one site.")] = 1.0,
+    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS",
+                                           help="Time before a request is given up.")] = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No log lines.")] = False,
 ) -> None:
     """Poll feeds every --every, fetch new articles and update the build in --out."""
