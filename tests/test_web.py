@@ -132,10 +132,12 @@ def test_429_waits_for_retry_after(server, tmp_path) -> None:
     assert [s for p, s in server.replies if p == "/busy"] == [429, 200]
 
 
-def test_user_agent_sent_and_robots_read_once(server, tmp_path) -> None:
-    read(server, tmp_path, pages=["/news/a1", "/news/a2", "/news/a3"])
+def test_user_agent_sent_robots_read_once_and_no_cookies(server, tmp_path) -> None:
+    read(server, tmp_path, pages=["/news/a2", "/news/a1", "/news/a3"])  # a2 sets a cookie
     assert server.hits["/robots.txt"] == 1
     assert set(server.agents) == {FAST.user_agent}
+    assert not any("Cookie" in h for h in server.headers)
+    assert all(h["Accept"].startswith("text/html") for h in server.headers)
 
 
 def test_unchanged_feed_costs_one_304_and_cached_articles_are_not_refetched(server,

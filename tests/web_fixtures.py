@@ -75,6 +75,7 @@ class FixtureServer:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
         self.agents: list[str] = []
+        self.headers: list[dict[str, str]] = []
         self.replies: list[tuple[str, int]] = []
         self.feed_version = 1
         self.page_sleep = 0.0  # seconds each /bench/ and /slowpage/ page takes
@@ -94,6 +95,7 @@ class FixtureServer:
             def do_GET(self) -> None:
                 fixture.hits[self.path] += 1
                 fixture.agents.append(self.headers.get("User-Agent", ""))
+                fixture.headers.append(dict(self.headers))
                 with fixture._gauge:
                     fixture.active += 1
                     fixture.peak = max(fixture.peak, fixture.active)
@@ -188,7 +190,8 @@ ROUTES: dict[str, Callable[[FixtureServer, dict[str, str]], Reply]] = {
     "/atom.xml": _atom,
     "/slow.rss": _slow_feed,
     "/news/a1": _page("a1", title="Iran accuses Israel", date="2026-01-03"),
-    "/news/a2": _page("a2", title="Sanctions on officials"),
+    "/news/a2": lambda _s, _h: (200, {"Content-Type": "text/html", "Set-Cookie": "id=42"},
+                                article_page("a2", title="Sanctions on officials").encode()),
     "/news/a3": _page("a3", title="Russia condemns EU", date="2026-01-04"),
     "/news/a4": _page("a4", title="China and Japan", date="2026-01-07"),
     "/news/cp1252": lambda _s, _h: _html(article_page(

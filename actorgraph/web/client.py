@@ -12,6 +12,7 @@ costs one 304. robots.txt is checked by :class:`~actorgraph.web.robots.Robots` f
 from __future__ import annotations
 
 import email.utils
+import http.cookiejar
 import threading
 import time
 from collections.abc import Mapping
@@ -25,8 +26,10 @@ from actorgraph.graph.errors import InputError
 
 __all__ = ["DEFAULT_AGENT", "FetchError", "Fetcher", "Policy", "Response"]
 
-DEFAULT_AGENT = (f"actorgraph/{__version__} (news actor-graph builder; "
-                 "+https://github.com/actorgraph/actorgraph)")
+# Sites see who is asking; users add their own contact with --user-agent.
+DEFAULT_AGENT = f"actorgraph/{__version__} (news actor-graph builder)"
+ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+          "application/xml;q=0.9,*/*;q=0.5")
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 KEPT_HEADERS = ("content-type", "etag", "last-modified", "date", "content-length")
 
@@ -92,9 +95,13 @@ class Fetcher:
         limits = httpx.Limits(max_connections=policy.connections,
                               max_keepalive_connections=policy.connections)
         timeout = httpx.Timeout(policy.timeout, connect=policy.connect_timeout)
-        self.client = httpx.Client(headers={"User-Agent": policy.user_agent}, limits=limits,
-                                   timeout=timeout, follow_redirects=True,
-                                   max_redirects=policy.max_redirects, transport=transport)
+        # No cookie is ever stored or sent back: each request stands alone.
+        no_cookies = http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(
+            allowed_domains=[]))
+        self.client = httpx.Client(headers={"User-Agent": policy.user_agent, "Accept": ACCEPT},
+                                   limits=limits, timeout=timeout, follow_redirects=True,
+                                   max_redirects=policy.max_redirects, transport=transport,
+                                   cookies=no_cookies)
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
 
