@@ -188,3 +188,22 @@ def test_split_inputs_sorts_urls_lists_feeds_and_files(tmp_path) -> None:
     assert sources.pages == ["https://c.org/x", "https://a.org/1", "https://a.org/2"]
     assert sources.feeds == ["https://a.org/rss", "https://b.org/atom", str(tmp_path / "local.rss"),
                              "https://d.org/feed"]
+
+
+@pytest.mark.parametrize(("robots", "allowed"), [(404, True), (503, False)])
+def test_missing_robots_allows_and_unreadable_robots_disallows(tmp_path, robots,
+                                                               allowed) -> None:
+    """RFC 9309: a 4xx robots.txt means no rules; a 5xx one means stay away for now."""
+    import httpx
+    from web_fixtures import article_page
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/robots.txt":
+            return httpx.Response(robots)
+        return httpx.Response(200, html=article_page("a2"))
+
+    reader = WebReader(FetchCache(tmp_path), FAST, transport=httpx.MockTransport(answer))
+    articles = list(reader.articles(Sources(["https://news.example.org/a2"])))
+    assert len(articles) == int(allowed)
+    assert [f.reason for f in reader.failures] == ([] if allowed else
+                                                   ["disallowed by the site's robots.txt"])

@@ -129,3 +129,28 @@ def test_watch_stops_cleanly_on_sigterm_during_a_cycle(server, tmp_path) -> None
     assert server.hits["/slowpage/7"] == 0  # stopped between articles, not at the end
     assert not list(out.glob(".staging-*")) and not list(out.glob(".*.tmp"))
     assert not (out / "graph.json").exists() or json.loads((out / "graph.json").read_text())
+
+
+def test_stop_during_the_build_publishes_a_complete_build_and_the_rest_follows(
+        server, nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from actorgraph.engine.executors import SerialExecutor
+    from actorgraph.watch import cycle
+    from actorgraph.web import Policy, Sources
+
+    stop = threading.Event()
+
+    class StopAfterFirst(SerialExecutor):
+        def run(self, articles):  # type: ignore[no-untyped-def]
+            for record in super().run(articles):
+                yield record
+                stop.set()  # as a SIGTERM would, while the build is under way
+
+    out, sources = tmp_path / "out", Sources(feeds=[server.url("/feed.rss")])
+    first = cycle(1, sources, out, StopAfterFirst(nlp, 1), PipelineSpec(), Policy(delay=0), stop)
+    assert first.stopped and first.new == first.articles == 1
+    assert len({r["doc"] for r in lines(out / "relations.jsonl")}) == 1
+    assert not list(out.glob(".staging-*"))
+    second = cycle(2, sources, out, SerialExecutor(nlp), PipelineSpec(), Policy(delay=0),
+                   threading.Event())
+    assert (second.new, second.unchanged, second.articles) == (1, 1, 2)
+    assert server.hits["/news/a2"] == 1  # fetched in the first cycle, built in the second
