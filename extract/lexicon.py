@@ -110,6 +110,8 @@ class Words:
     articles: Words_
     definite_articles: Words_
     name_glue: Words_
+    thing_pronouns: Words_
+    owner_preps: Words_
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,9 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     modals: tuple[str, ...]
     inquiry_verbs: tuple[str, ...]
+    evaluations: tuple[str, ...]
+    evaluated_nouns: tuple[str, ...]
+    patient_nouns: tuple[str, ...]
 
     @property
     def speakers(self) -> frozenset[str]:

@@ -6,10 +6,18 @@ its lexicon entries and examples; see "Adding a pattern family" in CONTRIBUTING.
 
 from __future__ import annotations
 
-from actorgraph.extract.rules import clauses, labels, nominal, speech_acts, threats, verbs
+from actorgraph.extract.rules import (
+    clauses,
+    evaluation,
+    labels,
+    nominal,
+    speech_acts,
+    threats,
+    verbs,
+)
 from actorgraph.extract.rules.registry import REGISTRY, Family
 
 __all__ = ["FAMILIES", "MODULES"]
 
-MODULES = (verbs, clauses, nominal, labels, speech_acts, threats)
+MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

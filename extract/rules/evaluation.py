@@ -1,0 +1,215 @@
+"""Families of evaluative speech: judging someone's act or claim a wrong accuses its owner.
+
+- ``evaluative``     "X called Y's allegations absurd", "X said Y's decision was unjustified",
+                     "X described the sanctions imposed by Y as illegal"
+- ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan"
+- ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
+  in its sentence ("the move", "the decision", "it"); its owner comes from the article before
+  (:mod:`actorgraph.extract.context`), only for the lexicon's ``evaluated_nouns``.
+
+The judging word is one of the lexicon's ``evaluations``, ``wrongs`` or ``pejoratives``, in what
+a labelling verb ("called", "termed", "described ... as") or someone's reported speech says of
+the thing. The possessor of a ``patient_nouns`` noun ("Glas' detention") suffered the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.extract.context import DocumentContext
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.rules.registry import (
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.graph.model import Mention
+
+__all__ = ["condemned_act", "condemned_act_context", "evaluative", "evaluative_context",
+           "owners"]
+
+_LEX = lexicon()
+_WORDS = _LEX.words
+_LABELLING = frozenset([*_LEX.label_verbs, *_LEX.as_verbs])
+_NOUNS = frozenset(_LEX.evaluated_nouns)
+_PATIENTS = frozenset(_LEX.patient_nouns)
+# the way up from a judging word to the clause that judges: "was [full of [falsification]]",
+# "called it [a [violent] act]", "described it [as [a misrepresentation]]"
+_UP = frozenset({"amod", "advmod", "pobj", "prep", "acomp", "attr", "oprd", "conj", "appos",
+                 "ccomp", "xcomp", "npadvmod", "compound", "nmod", "dobj", "acl"})
+_PREDICATES = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MODIFIERS = ("poss", "compound", "amod", "nmod")
+Found = tuple[list[Mention], list[Mention], str, bool]
+
+
+def _judging_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    words = [*lex.evaluations, *lex.wrongs, *lex.pejoratives]
+    return [[node("trigger", {"LEMMA": in_(words), "POS": in_(["ADJ", "NOUN"])})]]
+
+
+def _condemning_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.types[type_].verbs), "POS": "VERB"}),
+             node("target", {"DEP": "dobj"}, "trigger")]]
+
+
+@family("evaluative", patterns=_judging_patterns, confidence=0.50, examples=(
+    Example("Ecuador termed Canada's allegations absurd.", ("ACCUSE", "ecuador", "canada")),
+    Example("Peru described the sanctions imposed by Chile as illegal.",
+            ("ACCUSE", "peru", "chile")),
+))
+def evaluative(ctx: Context, m: Match) -> Roles | None:
+    """'X termed Y's allegations absurd': the evaluator accuses the owner of what it judges."""
+    return _roles(_judged(ctx, m.trigger), context=False)
+
+
+@family("evaluative_context", patterns=_judging_patterns, confidence=0.50, examples=(
+    Example("Chile imposed new tariffs. Peru said the decision was unjustified.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Chile claimed that Peru had armed the rebels. Peru rejected the claim, describing "
+            "it as a misrepresentation.", ("ACCUSE", "peru", "chile")),
+))
+def evaluative_context(ctx: Context, m: Match) -> Roles | None:
+    """'X said the decision was unjustified': the decision's owner named before."""
+    return _roles(_judged(ctx, m.trigger), context=True)
+
+
+@family("condemned_act", patterns=_condemning_patterns, confidence=0.50, examples=(
+    Example("Syria criticised a report issued by the OAS.", ("ACCUSE", "syria", "oas")),
+    Example("Kenya condemned a plan by Uganda to close the border.",
+            ("ACCUSE", "kenya", "uganda")),
+))
+def condemned_act(ctx: Context, m: Match) -> Roles | None:
+    """'X criticised a report issued by Y': the owner of the object condemned."""
+    return _roles(_condemned(ctx, m.trigger, m.nodes["target"]), context=False)
+
+
+@family("condemned_act_context", patterns=_condemning_patterns, confidence=0.50, examples=(
+    Example("Chad closed its border with Sudan. The African Union condemned the move.",
+            ("ACCUSE", "african-union", "chad")),
+    Example("Mali expelled three aid workers. Senegal criticised the decision on Monday.",
+            ("ACCUSE", "senegal", "mali")),
+))
+def condemned_act_context(ctx: Context, m: Match) -> Roles | None:
+    """'X condemned the move': the owner of the move named before."""
+    return _roles(_condemned(ctx, m.trigger, m.nodes["target"]), context=True)
+
+
+def _roles(found: Found | None, context: bool) -> Roles | None:
+    if found is None or found[3] != context:
+        return None
+    sources, targets, mode, _ = found
+    return Roles(sources, targets, mode) if sources and targets else None
+
+
+def _judged(ctx: Context, word: Token) -> Found | None:
+    """'[X termed] Y's allegations absurd', '[X said] the report was full of lies'."""
+    if word.i in ctx.index:
+        return None
+    found = _climb(word)
+    if found is None:
+        return None
+    thing, judge = found
+    governor = judge.head
+    if judge.lemma_.lower() in _LABELLING and thing.head == judge:
+        sources = actors_of(ctx.doc, subject_of(judge), ctx.index) or \
+            speaker(ctx.doc, judge, ctx.index, ctx.look.speech)
+    elif judge.dep_ in ("ccomp", "xcomp", "oprd") and governor.lemma_.lower() in _LABELLING:
+        sources = actors_of(ctx.doc, subject_of(governor), ctx.index)
+    else:
+        sources = speaker(ctx.doc, judge, ctx.index, ctx.look.speech)
+    return _owned(ctx, thing, sources, either(mode_of(judge), mode_of(word)))
+
+
+def _climb(word: Token) -> tuple[Token, Token] | None:
+    """The thing judged and the clause judging it, from the judging word up."""
+    token, came = word, word
+    for _ in range(7):
+        if token.lemma_.lower() in _LABELLING and token.pos_ == "VERB":
+            # the word inside the object phrase too: "described [it as a lie]"
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return (objects[0], token) if objects else None
+        # "[the report] was full of lies"; "termed [Y's allegations] absurd": a small clause
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c != came]
+        if subjects:
+            return (subjects[0], token) if _predicate(token, came, word) else None
+        if token.dep_ == "appos" and token.head.dep_ == "dobj" and \
+                token.head.head.lemma_.lower() in _LABELLING:  # "called Y's move [an act]"
+            return token.head, token.head.head
+        if token.dep_ in ("amod", "compound") and token.head.dep_ in (*_SUBJECTS, "dobj"):
+            return None  # "Y's illegal decision was announced": an epithet, not a verdict
+        if token.dep_ not in _UP or token.head == token:
+            return None
+        came, token = token, token.head
+    return None
+
+
+def _predicate(judge: Token, came: Token, word: Token) -> bool:
+    """Is the word in what the clause says of its subject, not in an adjunct ('following a
+    government offensive')? 'was full of lies', 'was based on false pretexts'."""
+    if came == word == judge or came.dep_ in _PREDICATES:
+        return True
+    return came.dep_ == "prep" and judge.tag_ == "VBN" and \
+        any(c.dep_ == "nsubjpass" for c in judge.children)
+
+
+def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
+    if actors_of(ctx.doc, expand(thing), ctx.index):
+        return None  # an actor named as the object is the accusing families' case
+    sources = actors_of(ctx.doc, subject_of(verb), ctx.index) or \
+        speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    return _owned(ctx, thing, sources, mode_of(verb))
+
+
+def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Found | None:
+    """The owners of the thing judged, from its phrase or else from the article."""
+    if not sources:
+        return None
+    if thing.lower_ in _WORDS.thing_pronouns:  # "rejected the claim, describing it as a lie"
+        thing = _antecedent_noun(ctx, thing) or thing
+    targets = actors_of(ctx.doc, [thing], ctx.index, modifiers=False) or \
+        owners(ctx.doc, ctx.index, thing)
+    from_context = not targets
+    if from_context:
+        if thing.lemma_.lower() not in _NOUNS:
+            return None
+        mine = {s.actor for s in sources}
+        targets = DocumentContext(ctx.doc, ctx.index).owner(thing, mine, owners)
+    mine = {s.actor for s in sources}
+    return sources, [t for t in targets if t.actor not in mine], mode, from_context
+
+
+def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
+    """Who a judged thing belongs to, from its own phrase: 'Y's decision', 'the Y statement',
+    'a report issued by Y', 'a plan by Y', 'the statement of Y'."""
+    # "Glas' detention": the possessor of a patient noun is who suffered the act
+    deps = _MODIFIERS[1:] if thing.lemma_.lower() in _PATIENTS else _MODIFIERS
+    modifiers = [t for c in thing.children if c.dep_ in deps for t in expand(c)]
+    found = actors_of(thing.doc, modifiers, index, modifiers=False)
+    if found:
+        return found
+    objects = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in _WORDS.owner_preps
+               for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in thing.children if c.dep_ == "acl" for a in c.children
+                if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return actors_of(thing.doc, [t for o in objects for t in expand(o)], index)
+
+
+def _antecedent_noun(ctx: Context, pronoun: Token) -> Token | None:
+    """'rejected the claim, describing it as ...': the noun the pronoun takes up."""
+    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if token.pos_ == "NOUN" and token.i not in ctx.index and \
+                token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return token
+    return None

@@ -1,0 +1,75 @@
+"""Evaluative speech (issue classes 1 and 4): judging an act or a claim accuses its owner,
+and an unowned act ("the move", "the decision", "it") takes its owner from the article.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _accusations(doc, negated: bool = False) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == "ACCUSE" and (r.mode != "asserted") == negated}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ecuador termed Canada's allegations absurd.", ("ecuador", "canada")),
+    ("Peru described the sanctions imposed by Chile as illegal.", ("peru", "chile")),
+    ("Bolivia said the report published by the OAS was full of distortions.",
+     ("bolivia", "oas")),
+    ("Argentina's envoy Luis Mora said Brazil's claims were baseless and absurd.",
+     ("luis-mora", "brazil")),
+])
+def test_judging_an_owned_act_or_claim_accuses_its_owner(parse, text: str,
+                                                         pair: tuple[str, str]) -> None:
+    assert pair in _accusations(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chad closed its border with Sudan. The African Union condemned the move on Friday.",
+     ("african-union", "chad")),
+    ("Chile imposed new tariffs. Peru said the decision was unjustified.", ("peru", "chile")),
+    ("Chile claimed that Peru had armed the rebels. Peru rejected the claim, describing it "
+     "as a misrepresentation.", ("peru", "chile")),
+])
+def test_an_unowned_act_takes_its_owner_from_the_article(parse, text: str,
+                                                         pair: tuple[str, str]) -> None:
+    assert pair in _accusations(parse(text)), text
+
+
+def test_the_possessor_of_a_detention_is_its_victim_not_its_owner(parse) -> None:
+    found = _accusations(parse("Ecuador detained Jorge Lopez. Mexico called Lopez's detention "
+                               "an arbitrary act."))
+    assert ("mexico", "ecuador") in found
+    assert ("mexico", "jorge-lopez") not in found
+
+
+def test_the_owner_from_context_is_never_on_the_evaluators_side(parse) -> None:
+    doc = parse("Chile imposed new tariffs. The Chilean foreign minister said the decision "
+                "was unjustified.")
+    assert not {t for _, t in _accusations(doc)} & {"chile"}
+
+
+def test_a_denied_judgement_is_not_asserted(parse) -> None:
+    doc = parse("Kenya said Uganda's decision was not unjustified.")
+    assert ("kenya", "uganda") not in _accusations(doc)
+    assert ("kenya", "uganda") in _accusations(doc, negated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said the situation was unacceptable.",
+    "Rebels surrendered in the east following a government offensive, an official said.",
+    "French and Chilean warships launched war games in the Pacific, the embassy said.",
+    "Benin refused entry to Ghanaians ordered out of Nigeria as illegal aliens, police said.",
+])
+def test_no_owner_or_no_verdict_gives_no_accusation(parse, text: str) -> None:
+    assert not _accusations(parse(text)), text
+
+
+def test_a_pronoun_for_people_is_not_taken_for_a_judged_thing(parse) -> None:
+    doc = parse("Moreno condemned the strikers as agents of Peru, accusing them of spreading "
+                "chaos.")
+    assert ("peru", "peru") not in _accusations(doc)
+    assert not any(t.startswith("peru") for s, t in _accusations(doc) if s != "peru")
