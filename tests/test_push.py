@@ -20,8 +20,8 @@ from sparql_support import ACTORS, RELATIONS, Expected, own_graph, write_sources
 
 from actorgraph.graph.build import from_records
 from actorgraph.graph.errors import OutputError
-from actorgraph.graph.push import push
 from actorgraph.graph.sparql import example, open_source
+from actorgraph.graph.sparql.push import push
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 

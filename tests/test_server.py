@@ -20,10 +20,11 @@ from sparql_support import ACTORS, HOSTILE, RELATIONS, Expected, own_graph
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from actorgraph.commands.sparql import explorer_page
 from actorgraph.graph.io import write_node_link
 from actorgraph.graph.rdf import write_rdf
 from actorgraph.graph.sparql import example, open_source
-from actorgraph.server import Endpoint, explorer_page, make_server
+from actorgraph.graph.sparql.endpoint import Endpoint, make_server
 
 TOP = example("top-accusers").text
 EXPECTED_TOP = Expected(ACTORS, RELATIONS).top_accusers()

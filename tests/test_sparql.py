@@ -234,7 +234,7 @@ def test_bad_sources_are_one_line_errors(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("# not RDF\n")
     (tmp_path / "bad.ttl").write_text("this is not turtle\n")
     (tmp_path / "empty").mkdir()
-    for path, message in ((tmp_path / "notes.md", "unknown RDF format '.md'"),
+    for path, message in ((tmp_path / "notes.md", "cannot tell the RDF format"),
                           (tmp_path / "bad.ttl", r"not valid Turtle: .*line 1"),
                           (tmp_path / "empty", "neither a build output directory"),
                           (tmp_path / "missing.ttl", "no such file")):

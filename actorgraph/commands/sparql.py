@@ -12,7 +12,7 @@ import typer
 from actorgraph.commands.common import UsageError
 from actorgraph.graph.errors import InputError
 
-__all__ = ["COMMANDS", "load", "push", "query", "serve"]
+__all__ = ["COMMANDS", "explorer_page", "load", "push", "query", "serve"]
 
 _SOURCE_HELP = ("An RDF file (.ttl, .nt, .jsonld, .trig, .nq), a build output directory, or a "
                 "store directory made by 'actorgraph load'.")
@@ -98,6 +98,16 @@ def load(
         typer.echo(f"{total} quads in {store}", err=True)
 
 
+def explorer_page(source: Path) -> str | None:
+    """The explorer of a build output directory (drawn from its graph.json), else None."""
+    from actorgraph.graph.io import read_graph
+    from actorgraph.viz.html import render_html
+
+    if not (source.is_dir() and (source / "graph.json").is_file()):
+        return None
+    return render_html(read_graph(source))
+
+
 def serve(
     source: Annotated[Path, typer.Argument(metavar="SOURCE", help=_SOURCE_HELP)],
     host: Annotated[str, typer.Option(metavar="HOST",
@@ -113,23 +123,37 @@ def serve(
                                           help="Rows per answer at most; longer "
                                                "answers are cut off and "
                                                "flagged.")] = 10_000,
+    workers: Annotated[int, typer.Option(min=1, metavar="N",
+                                         help="Query worker processes (each holds the "
+                                              "graph).")] = 4,
+    memory: Annotated[int, typer.Option(min=64, metavar="MB",
+                                        help="Memory limit per worker; a query past it "
+                                             "fails alone.")] = 4096,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        metavar="NAME", help="Also accept requests whose Host header names this (a proxy's "
+                             "name; * for any); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at /sparql, with a query page and the explorer."""
     from actorgraph.graph.errors import OutputError
-    from actorgraph.graph.sparql import open_source
-    from actorgraph.server import Endpoint, explorer_page, make_server
+    from actorgraph.graph.sparql.endpoint import Endpoint, make_server
+    from actorgraph.graph.sparql.pool import QueryPool
 
-    endpoint = Endpoint(open_source(source), timeout=timeout, max_rows=max_rows,
-                        explorer=explorer_page(source), quiet=quiet)
+    pool = QueryPool(source, workers, memory)
+    endpoint = Endpoint(pool, timeout=timeout, max_rows=max_rows, quiet=quiet,
+                        explorer=explorer_page(source), allowed_hosts=tuple(allow_host or ()))
     try:
         server = make_server(endpoint, host, port)
     except OSError as err:
+        pool.close()
         raise OutputError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
     typer.echo(f"SPARQL endpoint: http://{host}:{server.server_port}/sparql "
-               f"({len(endpoint.store)} triples; query page at /; Ctrl-C stops)", err=True)
+               f"({len(pool)} triples; query page at /; Ctrl-C stops)", err=True)
     with server:
-        server.serve_forever()
+        try:
+            server.serve_forever()
+        finally:
+            pool.close()
 
 
 def push(
@@ -148,9 +172,9 @@ def push(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), in batches."""
-    from actorgraph.graph.push import graph_url
-    from actorgraph.graph.push import push as send
     from actorgraph.graph.sparql import open_source
+    from actorgraph.graph.sparql.push import graph_url
+    from actorgraph.graph.sparql.push import push as send
 
     graph_url(endpoint, graph)  # a bad URL is refused before the source is read
     summary = send(open_source(source).store, endpoint, graph, batch_size, timeout)

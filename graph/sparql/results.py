@@ -19,9 +19,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from actorgraph.graph.errors import QueryError
+from actorgraph.graph.formats import GRAPH_RESULTS, RESULTS
 
-__all__ = ["DEFAULT_PREFIXES", "GRAPH_FORMATS", "ID_BASE", "MEDIA_TYPES", "RESULT_FORMATS",
-           "Result", "format_result", "media_type", "show_term", "term_json"]
+__all__ = ["DEFAULT_PREFIXES", "ID_BASE", "RESULT_FORMATS", "Result", "format_result",
+           "media_type", "show_term", "term_json"]
 
 DEFAULT_PREFIXES = {
     "ag": "https://actorgraph.org/ontology#",
@@ -50,17 +51,7 @@ class Result:
         return len(self.rows) if self.kind == "select" else len(self.triples)
 
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-MEDIA_TYPES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-    "table": "text/plain; charset=utf-8",
-}
-# CONSTRUCT/DESCRIBE results are RDF: the same names map to these serialisations.
-GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
-                 "csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
-                 "table": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
-                 "nt": ox.RdfFormat.N_TRIPLES}
+RESULT_FORMATS = ("table", *RESULTS)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -68,18 +59,18 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 def media_type(result: Result, fmt: str) -> str:
     """The Content-Type of ``result`` written as ``fmt``."""
     if result.kind == "graph":
-        media: str = GRAPH_FORMATS[fmt].media_type
+        media: str = GRAPH_RESULTS[fmt].media_type
         return media + ("; charset=utf-8" if media.startswith("text/") else "")
-    return MEDIA_TYPES[fmt]
+    return "text/plain; charset=utf-8" if fmt == "table" else str(RESULTS[fmt].media_type)
 
 
 def format_result(result: Result, fmt: str, *, width: int = 60) -> bytes:
     """Write a result as an aligned table, CSV, TSV, SPARQL JSON or SPARQL XML."""
-    if fmt not in RESULT_FORMATS and fmt not in GRAPH_FORMATS:
+    if fmt not in RESULT_FORMATS and fmt not in GRAPH_RESULTS:
         raise QueryError(f"unknown result format {fmt!r} (known: {', '.join(RESULT_FORMATS)})")
     if result.kind == "graph":
-        prefixes = DEFAULT_PREFIXES if GRAPH_FORMATS[fmt] is ox.RdfFormat.TURTLE else None
-        out = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
+        prefixes = DEFAULT_PREFIXES if GRAPH_RESULTS[fmt] is ox.RdfFormat.TURTLE else None
+        out = ox.serialize(result.triples, format=GRAPH_RESULTS[fmt], prefixes=prefixes)
         return out or b""
     writer = {"table": lambda r: _table(r, width), "csv": _csv, "tsv": _tsv, "json": _json,
               "xml": _xml}[fmt]
