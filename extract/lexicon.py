@@ -53,6 +53,7 @@ class TypeCues:
     victim_acts: tuple[str, ...] = ()
     not_ruled_out: tuple[str, ...] = ()
     among_words: tuple[str, ...] = ()
+    dismissal_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

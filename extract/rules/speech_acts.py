@@ -5,6 +5,8 @@ thing' is A ACCUSE B).
                      ("falsely attributing ...")
 - ``claim_act``      "the government's claim that B urged violence"
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
+- ``dismissal``      "rejected Guyana's statements", "termed Canada's allegations absurd"
+                     (dismissing someone's claim accuses its maker)
 - ``demand``         "called for sanctions against X" (a demand to punish X accuses X)
 - ``demand_action``  "urged Arabs to mobilise against X"
 """
@@ -39,7 +41,7 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 
-__all__ = ["claim_act", "demand", "demand_action", "pejorative", "speech_act"]
+__all__ = ["claim_act", "demand", "demand_action", "dismissal", "pejorative", "speech_act"]
 
 _WORDS = lexicon().words
 
@@ -129,6 +131,32 @@ def pejorative(ctx: Context, m: Match) -> Roles | None:
         return None
     sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
     return Roles(sources, wrongdoers(ctx, m.trigger), match_mode(m, m.trigger))
+
+
+def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    verbs = lex.types[type_].dismissal_verbs
+    if not verbs or not lex.claim_nouns:
+        return []
+    verb, claim = {"LEMMA": in_(verbs), "POS": in_(VERB)}, {"LEMMA": in_(lex.claim_nouns)}
+    return [[node("trigger", verb), node("claim", {**claim, "DEP": "dobj"}, "trigger"),
+             node("target", {"DEP": "poss"}, "claim")],
+            # "termed X's allegations absurd": the claim is the subject of a small clause
+            [node("trigger", verb), node("pred", {"DEP": in_(["oprd", "ccomp"])}, "trigger"),
+             node("claim", {**claim, "DEP": "nsubj"}, "pred"),
+             node("target", {"DEP": "poss"}, "claim")]]
+
+
+@family("dismissal", patterns=_dismissal_patterns, confidence=0.50, examples=(
+    Example("Peru rejected Chile's statements about the maritime border.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Kenya termed Somalia's allegations absurd and politically motivated.",
+            ("ACCUSE", "kenya", "somalia")),
+))
+def dismissal(ctx: Context, m: Match) -> Roles | None:
+    """'rejected Guyana's statements': dismissing someone's claim accuses its maker."""
+    return Roles(source(ctx, m.trigger),
+                 actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
+                 match_mode(m, m.trigger))
 
 
 def _demand_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

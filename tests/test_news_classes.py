@@ -1,0 +1,51 @@
+"""Ways real news is written that the extractor must read (sentences written for these tests,
+none from an evaluation set): datelines, dismissed claims, evaluative speech, pronouns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _found(doc: Any) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("LIMA (AP) - Peru accused Bolivia of smuggling.", "LIMA (AP) -"),
+    ("QUITO, May 9 - Ecuador accused Peru of spying.", "QUITO, May 9 -"),
+    ("OTTAWA — Canada accused Russia of hacking.", "OTTAWA —"),
+    ("(Reuters): Chile accused Argentina of dumping.", "(Reuters):"),
+    ("(AFP) Chile accused Argentina of dumping.", "(AFP)"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) -> None:
+    doc = parse(text)
+    assert next(iter(doc.sents)).text == first
+    sources = {r.source for r in doc._.relations}
+    assert sources and sources <= {"peru", "ecuador", "canada", "chile"}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO - the alliance - warned Russia.",
+    "US and EU leaders met - briefly - in Paris.",
+    "The UN (the world body) warned Russia.",
+])
+def test_a_dash_or_bracket_inside_a_sentence_is_no_dateline(parse: Any, text: str) -> None:
+    assert len(list(parse(text).sents)) == 1
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Peru rejected Chile's statements about the maritime border.", ("peru", "chile")),
+    ("Ghana dismissed Togo's allegations of vote rigging.", ("ghana", "togo")),
+    ("Kenya termed Somalia's allegations absurd and politically motivated.",
+     ("kenya", "somalia")),
+])
+def test_dismissing_a_claim_accuses_its_maker(parse: Any, text: str,
+                                              relation: tuple[str, str]) -> None:
+    assert ("ACCUSE", *relation) in _found(parse(text))
+
+
+def test_a_claim_without_owner_accuses_no_one(parse: Any) -> None:
+    doc = parse("Peru rejected the statements about the maritime border.")
+    assert not [r for r in doc._.relations if r.type == "ACCUSE"]
