@@ -5,7 +5,7 @@ thing' is A ACCUSE B).
                      ("falsely attributing ...")
 - ``claim_act``      "the government's claim that B urged violence"
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
-- ``dismissal``      "rejected Guyana's statements", "termed Canada's allegations absurd"
+- ``dismissal``      "rejected Guyana's statements", "dismissed Togo's allegations"
                      (dismissing someone's claim accuses its maker)
 - ``demand``         "called for sanctions against X" (a demand to punish X accuses X)
 - ``demand_action``  "urged Arabs to mobilise against X"
@@ -137,23 +137,19 @@ def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].dismissal_verbs
     if not verbs or not lex.claim_nouns:
         return []
-    verb, claim = {"LEMMA": in_(verbs), "POS": in_(VERB)}, {"LEMMA": in_(lex.claim_nouns)}
-    return [[node("trigger", verb), node("claim", {**claim, "DEP": "dobj"}, "trigger"),
-             node("target", {"DEP": "poss"}, "claim")],
-            # "termed X's allegations absurd": the claim is the subject of a small clause
-            [node("trigger", verb), node("pred", {"DEP": in_(["oprd", "ccomp"])}, "trigger"),
-             node("claim", {**claim, "DEP": "nsubj"}, "pred"),
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("claim", {"DEP": "dobj", "LEMMA": in_(lex.claim_nouns)}, "trigger"),
              node("target", {"DEP": "poss"}, "claim")]]
 
 
 @family("dismissal", patterns=_dismissal_patterns, confidence=0.50, examples=(
     Example("Peru rejected Chile's statements about the maritime border.",
             ("ACCUSE", "peru", "chile")),
-    Example("Kenya termed Somalia's allegations absurd and politically motivated.",
-            ("ACCUSE", "kenya", "somalia")),
+    Example("Ghana dismissed Togo's allegations of vote rigging.", ("ACCUSE", "ghana", "togo")),
 ))
 def dismissal(ctx: Context, m: Match) -> Roles | None:
-    """'rejected Guyana's statements': dismissing someone's claim accuses its maker."""
+    """'rejected Guyana's statements': dismissing someone's claim accuses its maker (a claim
+    judged with a word, 'termed X's allegations absurd', is the evaluative family's)."""
     return Roles(source(ctx, m.trigger),
                  actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
                  match_mode(m, m.trigger))
