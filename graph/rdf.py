@@ -527,11 +527,20 @@ def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
     except InputError:
         raise
     except Exception as err:  # rdflib's parsers raise many types; all mean "not this format"
-        why = " ".join(str(err).replace(" of <>", "").split()) or type(err).__name__
-        raise InputError(f"{path}: not valid {fmt}: {why[:200]}") from err
+        raise InputError(f"{path}: {_not_rdf(err, fmt)}") from err
     if not any(True for _ in dataset.quads((None, None, None, None))):
         raise InputError(f"{path}: no RDF statements in it (is it {fmt}?)")
     return dataset
+
+
+def _not_rdf(err: Exception, fmt: str) -> str:
+    """Why a file is not RDF of that format, in words a user can act on."""
+    line = getattr(err, "lines", None)  # rdflib's Turtle/N3 parser: 0-based line number
+    why = str(getattr(err, "_why", "") or err).replace(" of <>", "")
+    why = re.sub(r"Keyword '(.*?)' was ancient N3.*", r"unexpected word '\1'", why)
+    why = " ".join(why.split())[:160] or type(err).__name__
+    where = f" (line {line + 1})" if isinstance(line, int) else ""
+    return f"not valid {fmt}{where}: {why}; is it an RDF file in that format?"
 
 
 @dataclass(frozen=True)

@@ -625,7 +625,7 @@ def test_validate_lists_violations_and_exits_1(rdf: Graph, tmp_path: Path) -> No
     path.write_text(_break(rdf, "confidence").serialize(format="turtle"), encoding="utf-8")
     result = _cli("validate", str(path))
     assert result.returncode == 1
-    assert "ag:confidence" in result.stdout and "1 violations" in result.stdout
+    assert "ag:confidence" in result.stdout and "1 violation\n" in result.stdout
     assert result.stderr.count("\n") == 1
 
 

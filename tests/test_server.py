@@ -121,7 +121,7 @@ def test_malformed_query_is_400_with_the_position(url: str) -> None:
     client = SPARQLWrapper(f"{url}/sparql")
     client.setQuery("SELECT ?x WHERE {\n ?x ?y }")
     client.setReturnFormat(JSON)
-    with pytest.raises(QueryBadFormed, match=r"2:\d+"):
+    with pytest.raises(QueryBadFormed, match=r"line 2, column \d+"):
         client.query()
     status, _, body = _get(f"{url}/sparql")
     assert status == 400 and b"query" in body

@@ -119,13 +119,13 @@ def validate(
         relations = len(set(rdf.subjects(RDF.type, AG.Relation)))
         typer.echo(f"{path}: conforms ({actors} actors, {relations} relations)")
         return
-    typer.echo(f"{path}: does not conform: {len(violations)} violations")
+    count = f"{len(violations)} violation" + ("" if len(violations) == 1 else "s")
+    typer.echo(f"{path}: does not conform: {count}")
     for v in violations[:_SHOWN]:
         typer.echo(f"  <{v.focus}> {_short(v.path)}: {v.message}")
     if len(violations) > _SHOWN:
         typer.echo(f"  ... and {len(violations) - _SHOWN} more")
-    raise ActorgraphError(f"{path} does not conform to the shapes "
-                          f"({len(violations)} violations)")
+    raise ActorgraphError(f"{path} does not conform to the shapes ({count})")
 
 
 COMMANDS = (export, validate,)

@@ -76,7 +76,9 @@ def query(
     bindings = dict(parse_binding(b) for b in bind or ())
     result = open_source(source).query(query_text, timeout=timeout, max_rows=max_rows,
                                        bindings=bindings)
-    sys.stdout.buffer.write(format_result(result, fmt.value))
+    answer = format_result(result, fmt.value)
+    # JSON and XML answers end without a newline; a terminal prompt should not follow on.
+    sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
     sys.stdout.flush()
     if result.truncated:
         typer.echo(f"actorgraph: cut off at {max_rows} rows (--max-rows)", err=True)

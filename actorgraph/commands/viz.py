@@ -9,14 +9,18 @@ import typer
 
 from actorgraph.commands.common import UsageError
 from actorgraph.graph.model import RELATION_TYPES
+from actorgraph.viz.explorer import CORE_TYPES
 
 __all__ = ["COMMANDS", "parse_types", "viz"]
 
 
 def parse_types(value: str | None) -> list[str] | None:
-    """``"accuse,threaten"`` -> ``["ACCUSE", "THREATEN"]``; unknown names are a usage error."""
+    """``"accuse,threaten"`` -> ``["ACCUSE", "THREATEN"]``; ``all`` and ``core`` name those
+    sets (as for ``evaluate --types``); unknown names are a usage error."""
     if value is None:
         return None
+    if value.strip().lower() in ("all", "core"):
+        return list(RELATION_TYPES if value.strip().lower() == "all" else CORE_TYPES)
     names = [name.strip().upper() for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in RELATION_TYPES]
     if unknown:
@@ -36,8 +40,9 @@ def viz(
              "page. For much bigger graphs open graph.graphml in Gephi.")] = 2000,
     types: Annotated[str | None, typer.Option(
         metavar="TYPES",
-        help="Relation types shown at first, comma-separated (default: ACCUSE, THREATEN, "
-             "SANCTION); the others can be switched on in the page.")] = None,
+        help="Relation types shown at first: core (ACCUSE, THREATEN, SANCTION; the default), "
+             "all, or comma-separated names; the others can be switched on in the page.")
+    ] = None,
     title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "actorgraph explorer",
     physics: Annotated[bool | None, typer.Option(
         "--physics/--no-physics",

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from actorgraph.graph.errors import QueryError
 from actorgraph.graph.sparql.guard import check_query
 from actorgraph.graph.sparql.results import DEFAULT_PREFIXES, Result
+from actorgraph.graph.sparql.syntax import syntax_message
 
 __all__ = ["QueryStore", "QueryTimeout", "Request"]
 
@@ -61,7 +62,7 @@ class QueryStore:
         try:
             result = self._evaluate(text, max_rows, options, cancel or threading.Event())
         except SyntaxError as err:
-            raise QueryError(f"malformed query: {_one_line(str(err))}") from None
+            raise QueryError(syntax_message(text, str(err))) from None
         except (OSError, RuntimeError, ValueError, TypeError) as err:
             raise QueryError(f"query failed: {_one_line(str(err))}") from None
         result.seconds = time.monotonic() - started
