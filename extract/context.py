@@ -39,6 +39,11 @@ class DocumentContext:
                     return found
         return self._last_actor(noun, side)
 
+    def last_actor(self, token: Token, mine: set[str]) -> list[Mention]:
+        """The nearest earlier actor that acted, not on the side of ``mine``: whom a response
+        answers ("Chad shelled the border town. Sudan vowed a response")."""
+        return self._last_actor(token, self._side(mine))
+
     def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
         """The nearest earlier actor that acted: the subject of an earlier sentence."""
         sentences = [s for s in self.doc.sents if s.end <= noun.sent.start][-_WINDOW:]

@@ -54,6 +54,9 @@ class TypeCues:
     not_ruled_out: tuple[str, ...] = ()
     among_words: tuple[str, ...] = ()
     dismissal_verbs: tuple[str, ...] = ()
+    response_nouns: tuple[str, ...] = ()
+    response_acts: tuple[str, ...] = ()
+    countermeasures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Words:
     threat_verbs: Words_
     verbal_act_verbs: Words_
     asked_nouns: Words_
+    prompting_marks: Words_
     echo_verbs: Words_
     response_nouns: Words_
     response_preps: Words_

@@ -47,3 +47,27 @@ def test_dismissing_a_claim_accuses_its_maker(parse: Any, text: str,
 def test_a_claim_without_owner_accuses_no_one(parse: Any) -> None:
     doc = parse("Peru rejected the statements about the maritime border.")
     assert not [r for r in doc._.relations if r.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chad shelled a border post. Sudan vowed a firm response.", ("sudan", "chad")),
+    ("Israel struck targets near the border. Hezbollah vowed to retaliate.",
+     ("hezbollah", "israel")),
+    ("Niger vowed to take action against Mali.", ("niger", "mali")),
+    ("Moldova expelled two diplomats. Russia vowed to take measures in response to the move.",
+     ("russia", "moldova")),
+    ("Peru vowed a tough response after Ecuador said it had closed the border.",
+     ("peru", "ecuador")),
+])
+def test_a_promised_response_threatens_whom_it_answers(parse: Any, text: str,
+                                                        relation: tuple[str, str]) -> None:
+    assert ("THREATEN", *relation) in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana vowed to take measures to improve the economy.",
+    "Chile vowed a firm response.",  # nobody acted before: no target
+    "Kenya shelled a camp. Kenya later vowed to retaliate.",  # its own act is not answered
+])
+def test_a_response_without_anyone_to_answer_threatens_no_one(parse: Any, text: str) -> None:
+    assert not [r for r in parse(text)._.relations if r.type == "THREATEN"]

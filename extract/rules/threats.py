@@ -1,12 +1,18 @@
 """Families of threats made without a threat word, and multiword cues.
 
 - ``modal_act``  "would strike X", "will withdraw from X unless ...", "X will regret it"
+- ``response``   "vowed a firm response", "vowed to retaliate", "vowed to take action against
+                 X": a promised response threatens whom it answers, named in the sentence or
+                 else the actor who last acted against the speaker (document context)
 - ``phrase``     multiword cues matched as phrases: "hit out at X", "will not go
                  unanswered", "locked and loaded"
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import has_negator
 from actorgraph.extract.rules.registry import (
@@ -22,16 +28,19 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import (
     condition_actors,
+    match_mode,
     object_actors,
     reported,
+    response_actors,
     source,
     speaker_or_subject,
     threat_mode,
     union,
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.graph.model import Mention
 
-__all__ = ["modal_act", "phrase"]
+__all__ = ["modal_act", "phrase", "response"]
 
 _WORDS = lexicon().words
 
@@ -73,6 +82,60 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
                                                                          index)}
         targets = [t for t in targets if t.actor not in own]
     return Roles(sources, targets, threat_mode(act))
+
+
+def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if not cues.response_nouns or not cues.xcomp_verbs:
+        return []
+    promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
+    answer = {"LEMMA": in_([*cues.response_nouns, *cues.countermeasures]), "DEP": "dobj"}
+    return [
+        [node("trigger", promise), node("answer", answer, "trigger")],  # "vowed a response"
+        [node("trigger", promise), node("action", {"DEP": "xcomp", "POS": in_(VERB)}, "trigger"),
+         node("answer", answer, "action")],  # "vowed to take measures"
+        [node("trigger", promise),  # "vowed to retaliate"
+         node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")]]
+
+
+@family("response", patterns=_response_patterns, confidence=0.25, examples=(  # news dev 0/2
+    Example("Chad shelled a border post. Sudan vowed a firm response.",
+            ("THREATEN", "sudan", "chad")),
+    Example("Niger vowed to take action against Mali.", ("THREATEN", "niger", "mali")),
+))
+def response(ctx: Context, m: Match) -> Roles | None:
+    """'vowed a firm response', 'vowed to retaliate': the target is named ('against X', 'in
+    response to X's move', 'if X ...'), else it is whoever last acted against the speaker; a
+    countermeasure ('take action', 'take measures') threatens only a named target."""
+    answer, action = m.nodes["answer"], m.nodes.get("action", m.trigger)
+    sources = source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    named = union(object_actors(ctx, answer), response_actors(ctx, answer),
+                  response_actors(ctx, action), condition_actors(ctx, m.trigger),
+                  _prompters(ctx, m.trigger))
+    targets = [t for t in named if t.actor not in mine]
+    answering = answer.lemma_.lower() not in ctx.lex.types[m.type].countermeasures or \
+        _answers(ctx, answer) or _answers(ctx, action)
+    if not targets and not answering:
+        return None
+    if not targets and sources:
+        targets = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
+    return Roles(sources, targets, match_mode(m, m.trigger))
+
+
+def _answers(ctx: Context, token: Token) -> bool:
+    """'... in response to the move': a response phrase, whether or not it names anyone."""
+    words = ctx.lex.words
+    return any(p.dep_ == "prep" and p.lower_ in words.response_preps and any(
+        n.lemma_.lower() in words.response_nouns for n in p.children) for p in token.children)
+
+
+def _prompters(ctx: Context, verb: Token) -> list[Mention]:
+    """'vowed a response after X said it had attacked': who acted in the clause that
+    prompted the response."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ in ctx.lex.words.prompting_marks for k in c.children)]
+    return [m for c in clauses for m in actors_of(ctx.doc, subject_of(c), ctx.index)]
 
 
 def _phrases(type_: str, lex: Lexicon) -> list[str]:
