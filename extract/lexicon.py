@@ -57,6 +57,8 @@ class TypeCues:
     response_nouns: tuple[str, ...] = ()
     response_acts: tuple[str, ...] = ()
     countermeasures: tuple[str, ...] = ()
+    recall_verbs: tuple[str, ...] = ()
+    recall_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ class Words:
     name_glue: Words_
     thing_pronouns: Words_
     owner_preps: Words_
+    envoy_nouns: Words_
+    host_preps: Words_
 
 
 @dataclass(frozen=True)

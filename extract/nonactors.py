@@ -59,8 +59,16 @@ def is_place_use(span: Span) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if _envoy_phrase(prep.head):
+        return False  # "its ambassador in France": the host state, a party
     return prep.lower_ in _WORDS.locative_preps or (
         prep.lower_ in _WORDS.of_preps and prep.head.lemma_.lower() in _WORDS.place_nouns)
+
+
+def _envoy_phrase(head: Token) -> bool:
+    """An envoy, or a verb acting on one ('recalled its envoy in Peru')."""
+    return head.lemma_.lower() in _WORDS.envoy_nouns or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children)
 
 
 def is_medium(span: Span) -> bool:

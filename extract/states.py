@@ -77,8 +77,10 @@ class StateFinder:
 
     def of(self, token: Token, states: dict[int, Entry], article: Article) -> Entry | None:
         """A country among the phrase's modifiers: 'of Iran', 'in Tehran', 'Trump's'."""
+        # "its ambassador in France": an envoy's "in" names the host state, not its own
+        envoy = token.lemma_.lower() in _WORDS.envoy_nouns
         for child in token.children:
-            if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep"
+            if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep" and not envoy
                                                 and child.lower_ in _WORDS.origin_preps):
                 target = next((c for c in child.children if c.dep_ == "pobj"), child) \
                     if child.dep_ == "prep" else child

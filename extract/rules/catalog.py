@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from actorgraph.extract.rules import (
     clauses,
+    diplomacy,
     evaluation,
     labels,
     nominal,
@@ -19,5 +20,6 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 
 __all__ = ["FAMILIES", "MODULES"]
 
-MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation)
+MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
+           diplomacy)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

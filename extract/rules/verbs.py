@@ -84,6 +84,9 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def verb_obj(ctx: Context, m: Match) -> Roles | None:
     """The direct object of a cue verb: 'Iran accused Israel'."""
     target = m.nodes["target"]
+    if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and \
+            target.lemma_.lower() in ctx.lex.words.envoy_nouns:
+        return None  # "recalled its ambassador to X": the recall_envoy family's reading
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     if not targets and (m.type not in CORE or m.trigger.lemma_.lower() in ctx.look.inquiries):
         # "investigated the treatment of X": whom an inquiry is about; "captured part of a

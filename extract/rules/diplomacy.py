@@ -1,0 +1,72 @@
+"""Families of diplomatic measures: recalling one's own envoy sanctions the host country.
+
+- ``recall_envoy``  "Chile recalled its ambassador to Peru", "the recall of Peru's envoy from
+                    Mexico" (PLOVER: reducing relations is a SANCTION; the target is the
+                    country the envoy was posted to, named after the envoy or the recall)
+
+Expelling another state's envoy is not this family: PLOVER codes expelling people as COERCE.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.rules.registry import (
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import match_mode, owner, source
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["is_own_envoy", "recall_envoy"]
+
+_WORDS = lexicon().words
+
+
+def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    envoy = {"LEMMA": in_(_WORDS.envoy_nouns)}
+    patterns: list[Pattern] = []
+    if cues.recall_verbs:
+        patterns.append([node("trigger", {"LEMMA": in_(cues.recall_verbs), "POS": "VERB"}),
+                         node("envoy", {**envoy, "DEP": "dobj"}, "trigger")])
+    if cues.recall_nouns:
+        patterns.append([node("trigger", {"LEMMA": in_(cues.recall_nouns), "POS": "NOUN"}),
+                         node("prep", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
+                         node("envoy", {**envoy, "DEP": "pobj"}, "prep")])
+    return patterns
+
+
+@family("recall_envoy", patterns=_recall_patterns, confidence=0.50, examples=(
+    Example("Chile recalled its envoy in Peru on Monday.", ("SANCTION", "chile", "peru")),
+    Example("Kenya announced the recall of its envoy from Uganda.",
+            ("SANCTION", "kenya", "uganda")),
+))
+def recall_envoy(ctx: Context, m: Match) -> Roles | None:
+    """'recalled its ambassador to X': the source withdraws its own envoy from X."""
+    envoy, trigger = m.nodes["envoy"], m.trigger
+    if not is_own_envoy(ctx, envoy):
+        return None
+    sources = source(ctx, trigger) if trigger.pos_ == "VERB" else owner(ctx, trigger, m.type)
+    hosts = [o for t in (envoy, trigger) for c in t.children
+             if c.dep_ == "prep" and c.lower_ in _WORDS.host_preps
+             for o in c.children if o.dep_ == "pobj"]
+    targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, trigger))
+
+
+def is_own_envoy(ctx: Context, envoy: Token) -> bool:
+    """'its ambassador', 'Peru's envoy', 'the ambassador': not 'the French ambassador'."""
+    if envoy.lemma_.lower() not in _WORDS.envoy_nouns:
+        return False
+    named = [c for c in envoy.children if c.dep_ in ("amod", "compound")
+             and c.i in ctx.index]
+    return not named

@@ -1,0 +1,48 @@
+"""Diplomatic measures and PLOVER's type boundaries (issue classes 8 and 9): recalling one's
+own envoy sanctions the host country, expelling another state's envoy is COERCE, and an
+envoy's "in X" names where it is posted, not its country.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its ambassador in Peru on Monday.",
+    "Chile recalled its ambassador to Peru on Monday.",
+    "Chile recalled its chargé d'affaires from Peru.",
+    "Chile announced the recall of its envoy from Peru.",
+])
+def test_recalling_ones_own_envoy_sanctions_the_host_country(parse, text: str) -> None:
+    found = _triples(parse(text))
+    assert ("SANCTION", "chile", "peru") in found, text
+    assert not [t for t in found if t[0] == "SANCTION" and t[2] != "peru"], found
+
+
+def test_an_envoys_posting_is_not_its_country(parse) -> None:
+    doc = parse("Chile recalled its ambassador in Peru on Monday.")
+    actors = doc._.actors or {}
+    envoys = [a for a in actors.values() if "ambassador" in a.label.lower()]
+    assert all(a.country != "PER" for a in envoys), envoys
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expelled the Peruvian ambassador on Monday.",
+    "Chile ordered the expulsion of the Peruvian ambassador.",
+])
+def test_expelling_people_is_coerce_not_sanction(parse, text: str) -> None:
+    found = _triples(parse(text))
+    assert not [t for t in found if t[0] == "SANCTION"], found
+    assert [t for t in found if t[0] == "COERCE" and t[1] == "chile"], found
+
+
+def test_recalling_another_states_envoy_is_no_recall(parse) -> None:
+    found = _triples(parse("Chile recalled the French ambassador's remarks."))
+    assert not [t for t in found if t[0] == "SANCTION"], found
