@@ -207,3 +207,12 @@ def test_missing_robots_allows_and_unreadable_robots_disallows(tmp_path, robots,
     assert len(articles) == int(allowed)
     assert [f.reason for f in reader.failures] == ([] if allowed else
                                                    ["disallowed by the site's robots.txt"])
+
+
+def test_a_page_without_article_text_is_not_asked_again(server, tmp_path) -> None:
+    read(server, tmp_path, pages=["/news/paywall"])
+    _, reader = read(server, tmp_path, pages=["/news/paywall"])
+    assert server.hits["/news/paywall"] == 1
+    [failure] = reader.failures
+    assert failure.reason.endswith("characters of article text (a paywall, a page that needs "
+                                   "JavaScript, or not an article) (in the fetch cache)")

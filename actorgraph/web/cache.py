@@ -30,11 +30,12 @@ CACHE_DIR = "web-cache"
 
 @dataclass(frozen=True)
 class Cached:
-    """One cache entry: the stored response and, for an article page, its Article."""
+    """One cache entry: the stored response and, for a page, its Article or why it has none."""
 
     response: Response
     article: Article | None
     fetched: str
+    failure: str | None = None
 
     def validators(self) -> dict[str, str]:
         """ETag and Last-Modified, for a conditional request."""
@@ -61,16 +62,19 @@ class FetchCache:
             return None
         article = meta.get("article")
         return Cached(Response(meta["final_url"], meta["status"], meta["headers"], body),
-                      Article.from_json(article) if article else None, meta["fetched"])
+                      Article.from_json(article) if article else None, meta["fetched"],
+                      meta.get("failure"))
 
-    def put(self, url: str, response: Response, article: Article | None = None) -> None:
+    def put(self, url: str, response: Response, article: Article | None = None,
+            failure: str | None = None) -> None:
+        """Store a response with its Article, or with the reason a page gave none."""
         key = self._key(url)
         with atomic_write(key.with_suffix(".body"), "wb") as handle:
             handle.write(response.body)
         meta: dict[str, Any] = {
             "url": url, "final_url": response.url, "status": response.status,
             "headers": dict(response.headers), "fetched": _now(),
-            "article": article.to_json() if article else None}
+            "article": article.to_json() if article else None, "failure": failure}
         with atomic_write(key.with_suffix(".json")) as handle:
             json.dump(meta, handle, ensure_ascii=False, indent=1)
 

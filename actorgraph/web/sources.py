@@ -114,6 +114,7 @@ class WebReader:
         self.robots = Robots(self.fetcher) if self.fetcher else None
         self.failures: list[Failure] = []
         self.tally = Tally()
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         if self.fetcher is not None:
@@ -201,17 +202,27 @@ class WebReader:
     def _article(self, entry: Entry) -> Article:
         cached = self.cache.get(entry.url)
         if cached is not None and cached.article is not None:
-            self.tally.cached += 1
+            self._count("cached")
             return cached.article
+        if cached is not None and cached.failure:  # a paywall stays one: not asked every cycle
+            raise FetchError(entry.url, f"{cached.failure} (in the fetch cache)")
         if self.offline:
             raise FetchError(entry.url, "not in the fetch cache (--offline)")
         response = self._get(entry.url)
-        article = article_from_page(entry.url, response.url, response.body,
-                                    response.headers.get("content-type"),
-                                    Hints(entry.title, entry.date, entry.outlet))
+        try:
+            article = article_from_page(entry.url, response.url, response.body,
+                                        response.headers.get("content-type"),
+                                        Hints(entry.title, entry.date, entry.outlet))
+        except FetchError as err:
+            self.cache.put(entry.url, response, failure=err.reason)
+            raise
         self.cache.put(entry.url, response, article)
-        self.tally.fetched += 1
+        self._count("fetched")
         return article
+
+    def _count(self, what: str) -> None:
+        with self._lock:  # fetch threads count concurrently
+            setattr(self.tally, what, getattr(self.tally, what) + 1)
 
 
 def _catch(work: Callable[[T], Any], item: T) -> Any:
