@@ -216,3 +216,10 @@ def test_a_page_without_article_text_is_not_asked_again(server, tmp_path) -> Non
     [failure] = reader.failures
     assert failure.reason.endswith("characters of article text (a paywall, a page that needs "
                                    "JavaScript, or not an article) (in the fetch cache)")
+
+
+def test_a_feed_with_only_last_modified_is_asked_conditionally_too(server, tmp_path) -> None:
+    first, _ = read(server, tmp_path, feeds=["/atom.xml"])
+    again, _ = read(server, tmp_path, feeds=["/atom.xml"])
+    assert again == first and len(first) == 2
+    assert [s for p, s in server.replies if p == "/atom.xml"] == [200, 304]

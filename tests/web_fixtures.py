@@ -157,10 +157,15 @@ def _slow_feed(server: FixtureServer, _headers: dict[str, str]) -> Reply:
     return 200, {"Content-Type": "application/rss+xml"}, rss(server.base, items).encode()
 
 
-def _atom(server: FixtureServer, _headers: dict[str, str]) -> Reply:
+def _atom(server: FixtureServer, headers: dict[str, str]) -> Reply:
+    """Atom with relative links; validated by Last-Modified only (no ETag)."""
+    modified = "Sun, 04 Jan 2026 09:00:00 GMT"
+    if headers.get("If-Modified-Since") == modified:
+        return 304, {"Last-Modified": modified}, b""
     items = [("news/a3", "Russia condemns EU", "2026-01-04T09:00:00Z"),
              ("/news/a1", "Iran accuses Israel (wire)", "2026-01-05T09:00:00Z")]
-    return 200, {"Content-Type": "application/atom+xml"}, atom(items).encode("utf-8")
+    return (200, {"Content-Type": "application/atom+xml", "Last-Modified": modified},
+            atom(items).encode("utf-8"))
 
 
 def _once_then(path: str, first: Reply) -> Callable[[FixtureServer, dict[str, str]], Reply]:
