@@ -129,9 +129,9 @@ def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
     quads = oxigraph_quads(graph, base, named=True)  # computed once for every RDF file
     extra = []
     for fmt in dict.fromkeys(normalize_format(f) for f in ["turtle", *rdf_formats]):
-        with io.atomic_write(out / f"graph.{FORMATS[fmt][1]}", "wb") as handle:
+        with io.atomic_write(out / f"graph.{FORMATS[fmt].file_extension}", "wb") as handle:
             handle.write(serialize_quads(quads, fmt))
-        extra.append(out / f"graph.{FORMATS[fmt][1]}")
+        extra.append(out / f"graph.{FORMATS[fmt].file_extension}")
     write_html(graph, out / "graph.html")
     write_shards(out, result.actors, result.relations, shards or DEFAULT_SHARDS, base,
                  include_negated, quads)

@@ -1,5 +1,5 @@
-"""Writing the RDF of a big graph quickly: the same triples as :mod:`actorgraph.graph.rdf`,
-serialised by pyoxigraph (Rust) instead of rdflib's pure-Python serialisers.
+"""Writing RDF files: the same triples as :mod:`actorgraph.graph.rdf` (the mapping), serialised
+by pyoxigraph (Rust) instead of rdflib's pure-Python serialisers.
 
 rdflib builds and checks the mapping; for a build's own files only the bytes matter, and
 rdflib's Turtle writer takes seconds per thousand relations. Quads are sorted first, so the
@@ -18,29 +18,27 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from actorgraph.graph.formats import FORMATS, NAMED, normalize_format
+from actorgraph.graph.io import atomic_write
 from actorgraph.graph.model import Article
 from actorgraph.graph.rdf import (
     AG,
     DEFAULT_BASE,
-    FORMATS,
     SCHEMA,
     WIKIDATA,
     graph_iri,
-    normalize_format,
+    serialize,
     statements,
 )
 
-__all__ = ["OX_FORMATS", "oxigraph_quads", "serialize_graph", "serialize_quads", "to_bytes"]
-
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-              "json-ld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG,
-              "nquads": ox.RdfFormat.N_QUADS}
+__all__ = ["oxigraph_quads", "serialize_graph", "serialize_quads", "to_bytes", "write_rdf"]
 _PREFIXES = {"ag": str(AG), "schema": str(SCHEMA), "wd": str(WIKIDATA),
              "prov": "http://www.w3.org/ns/prov#", "skos": "http://www.w3.org/2004/02/skos/core#",
              "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -88,9 +86,9 @@ def oxigraph_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE, *,
 def serialize_graph(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE,
                     articles: Iterable[Article] | None = None,
                     countries: Mapping[str, str] | None = None) -> bytes:
-    """The graph's RDF in ``fmt`` (see :data:`actorgraph.graph.rdf.FORMATS`) as bytes."""
+    """The graph's RDF in ``fmt`` (see :data:`actorgraph.graph.formats.FORMATS`) as bytes."""
     fmt = normalize_format(fmt)
-    named = FORMATS[fmt][2]
+    named = fmt in NAMED
     quads = oxigraph_quads(graph, base, named=named, articles=articles, countries=countries)
     return serialize_quads(quads, fmt)
 
@@ -99,7 +97,7 @@ def serialize_quads(quads: list[ox.Quad], fmt: str) -> bytes:
     """Sorted quads (from :func:`oxigraph_quads`) in ``fmt``; a format without named graphs
     gets their union, so one list of named quads serves every format."""
     fmt = normalize_format(fmt)
-    if FORMATS[fmt][2]:
+    if fmt in NAMED:
         return to_bytes(quads, fmt)
     triples = list(dict.fromkeys(q.triple for q in quads))
     if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
@@ -111,5 +109,19 @@ def to_bytes(data: list[ox.Quad] | list[ox.Triple], fmt: str) -> bytes:
     """Serialise pyoxigraph triples or quads in one of our formats (our prefixes)."""
     buffer = io.BytesIO()
     prefixes = _PREFIXES if fmt in ("turtle", "trig") else None
-    ox.serialize(data, buffer, OX_FORMATS[fmt], prefixes=prefixes)
+    ox.serialize(data, buffer, FORMATS[fmt], prefixes=prefixes)
     return buffer.getvalue()
+
+
+def write_rdf(graph: nx.MultiDiGraph | Graph, path: Path, fmt: str = "turtle",
+              base: str = DEFAULT_BASE, articles: Iterable[Article] | None = None) -> Path:
+    """Write the graph in ``fmt`` atomically; TriG and N-Quads get one named graph per
+    article. An rdflib Graph or Dataset is written as it is (by rdflib's writers)."""
+    fmt = normalize_format(fmt)
+    if isinstance(graph, Graph):
+        data = serialize(graph, fmt).encode("utf-8")
+    else:
+        data = serialize_graph(graph, fmt, base, articles)
+    with atomic_write(Path(path), "wb") as handle:
+        handle.write(data)
+    return Path(path)

@@ -7,7 +7,7 @@ them (extension, official name, media type).
 
 >>> rdf_format("ttl") is FORMATS["turtle"]
 True
->>> format_name("graph.nq"), FORMATS["nquads"].supports_datasets
+>>> format_name("graph.nq"), "nquads" in NAMED
 ('nquads', True)
 >>> media_name("application/sparql-results+json; charset=utf-8")
 'json'
@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from actorgraph.graph.errors import ArgumentError, InputError
 
-__all__ = ["FORMATS", "GRAPH_RESULTS", "READABLE", "RESULTS", "format_name", "media_name",
+__all__ = ["FORMATS", "GRAPH_RESULTS", "NAMED", "READABLE", "RESULTS", "format_name", "media_name",
            "normalize_format", "rdf_format"]
 
 # The RDF formats a build writes, by the names the command line uses.
@@ -29,6 +29,9 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
     "json-ld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
 }
+# Those written with one named graph per article. JSON-LD could hold graphs too, but a build
+# writes it as plain triples, as most JSON-LD readers expect.
+NAMED = frozenset({"trig", "nquads"})
 # ... and those a query reads too.
 READABLE = {**FORMATS, "rdf-xml": ox.RdfFormat.RDF_XML}
 RESULTS: dict[str, ox.QueryResultsFormat] = {

@@ -42,6 +42,7 @@ from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
 from actorgraph.graph.errors import ArgumentError, InputError
+from actorgraph.graph.formats import FORMATS, NAMED, format_name, normalize_format
 from actorgraph.graph.model import Actor, Article, Evidence, Relation
 
 __all__ = [
@@ -71,7 +72,6 @@ __all__ = [
     "to_rdf",
     "union_graph",
     "validate_rdf",
-    "write_rdf",
 ]
 
 DEFAULT_BASE = "https://actorgraph.org/id/"
@@ -89,16 +89,6 @@ KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
 # The three core verbs read as English; the other types keep their lowerCamel name.
 _VERBS = {"ACCUSE": "accuses", "THREATEN": "threatens", "SANCTION": "sanctions"}
 
-# Our format names -> (rdflib plugin name, file suffix, holds named graphs).
-FORMATS: dict[str, tuple[str, str, bool]] = {
-    "turtle": ("turtle", "ttl", False),
-    "nt": ("nt", "nt", False),
-    "json-ld": ("json-ld", "jsonld", False),
-    "trig": ("trig", "trig", True),
-    "nquads": ("nquads", "nq", True),
-}
-_FORMAT_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "jsonld": "json-ld",
-                   "nq": "nquads", "n-quads": "nquads"}
 # Package data: the ontology and the SHACL shapes every export satisfies.
 ONTOLOGY = files("actorgraph.graph") / "data" / "ontology.ttl"
 SHAPES = files("actorgraph.graph") / "data" / "shapes.ttl"
@@ -417,20 +407,11 @@ def from_rdf(rdf: Graph) -> tuple[list[Actor], list[Relation]]:
     return actors, relations
 
 
-def normalize_format(name: str) -> str:
-    """Our name for an RDF format (``ttl`` -> ``turtle``); unknown names are an ArgumentError."""
-    key = name.strip().lower()
-    key = _FORMAT_ALIASES.get(key, key)
-    if key not in FORMATS:
-        raise ArgumentError(f"unknown RDF format {name!r} (known: {', '.join(FORMATS)})")
-    return key
-
-
 def serialize(rdf: Graph, fmt: str) -> str:
     """Text of ``rdf`` in ``fmt``; N-Triples and N-Quads lines sorted, for byte-stable files.
     A Dataset written in a triple format gives the union of its graphs."""
     fmt = normalize_format(fmt)
-    plugin, _, quads = FORMATS[fmt]
+    plugin, quads = FORMATS[fmt].media_type, fmt in NAMED
     if not quads:
         rdf = union_graph(rdf)  # a triple format holds every graph's triples
     elif not rdf.context_aware:
@@ -445,37 +426,9 @@ def serialize(rdf: Graph, fmt: str) -> str:
     return text
 
 
-def write_rdf(graph: nx.MultiDiGraph | Graph, path: Path, fmt: str = "turtle",
-              base: str = DEFAULT_BASE, articles: Iterable[Article] | None = None) -> Path:
-    """Write the graph in ``fmt`` (see :data:`FORMATS`) atomically; TriG and N-Quads get one
-    named graph per article. An rdflib Graph or Dataset is written as it is.
-
-    An actor graph goes through :mod:`actorgraph.graph.fastrdf` (the same statements,
-    serialised by pyoxigraph, several times faster than rdflib's writers).
-    """
-    from actorgraph.graph.fastrdf import serialize_graph
-    from actorgraph.graph.io import atomic_write
-
-    fmt = normalize_format(fmt)
-    if isinstance(graph, Graph):
-        data = serialize(graph, fmt).encode("utf-8")
-    else:
-        data = serialize_graph(graph, fmt, base, articles)
-    with atomic_write(Path(path), "wb") as handle:
-        handle.write(data)
-    return Path(path)
-
-
 def format_of(path: Path) -> str:
     """The RDF format a file name stands for (``graph.nq`` -> ``nquads``)."""
-    suffix = Path(path).suffix.lstrip(".").lower()
-    for name, (_, ext, _) in FORMATS.items():
-        if suffix in (ext, name):
-            return name
-    if suffix in ("json", "ntriples"):
-        return "json-ld" if suffix == "json" else "nt"
-    raise InputError(f"{path}: cannot tell the RDF format from the file name "
-                     f"(known suffixes: {', '.join('.' + e for _, e, _ in FORMATS.values())})")
+    return format_name(path)
 
 
 def _remote_context(value: Any) -> bool:
@@ -512,13 +465,13 @@ def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
     """
     path = Path(path)
     fmt = normalize_format(fmt) if fmt else format_of(path)
-    plugin, _, _ = FORMATS[fmt]
+    plugin = FORMATS[fmt].media_type
     dataset = Dataset()
     try:
         data = path.read_bytes()
         if fmt == "json-ld":
             _check_json_ld(data, path)
-        if FORMATS[fmt][2]:
+        if fmt in NAMED:
             dataset.parse(data=data, format=plugin)
         else:
             dataset.default_graph.parse(data=data, format=plugin)

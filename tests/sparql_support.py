@@ -12,8 +12,8 @@ from pathlib import Path
 import networkx as nx
 
 from actorgraph.graph.build import from_records
+from actorgraph.graph.fastrdf import write_rdf
 from actorgraph.graph.model import Actor, Evidence, Relation
-from actorgraph.graph.rdf import write_rdf
 
 HOSTILE = "<script>alert('x')</script> \"&amp; ]]> } . DROP ALL ; <img src=x onerror=alert(1)>"
 

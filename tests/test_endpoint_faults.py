@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from sparql_support import own_graph
 
-from actorgraph.graph.rdf import write_rdf
+from actorgraph.graph.fastrdf import write_rdf
 from actorgraph.graph.sparql.endpoint import Endpoint, make_server
 from actorgraph.graph.sparql.guard import MAX_DEPTH, MAX_TOKENS, QueryRefused, check_query
 from actorgraph.graph.sparql.pool import QueryPool

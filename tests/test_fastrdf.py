@@ -8,6 +8,7 @@ from rdflib.compare import isomorphic
 
 from actorgraph.graph.build import from_records
 from actorgraph.graph.fastrdf import serialize_graph
+from actorgraph.graph.formats import NAMED
 from actorgraph.graph.model import Actor, Evidence, Relation
 from actorgraph.graph.rdf import FORMATS, serialize, to_dataset, to_rdf
 
@@ -32,16 +33,16 @@ def _graph():  # type: ignore[no-untyped-def]
 def test_same_rdf_as_rdflib(fmt: str) -> None:
     graph = _graph()
     fast = serialize_graph(graph, fmt).decode("utf-8")
-    if FORMATS[fmt][2]:
+    if fmt in NAMED:
         ours, theirs = Dataset(), Dataset()
-        ours.parse(data=fast, format=FORMATS[fmt][0])
-        theirs.parse(data=serialize(to_dataset(graph), fmt), format=FORMATS[fmt][0])
+        ours.parse(data=fast, format=FORMATS[fmt].media_type)
+        theirs.parse(data=serialize(to_dataset(graph), fmt), format=FORMATS[fmt].media_type)
         names = {g.identifier for g in theirs.graphs()}
         assert names == {g.identifier for g in ours.graphs()} and len(names) > 1
         for name in names:
             assert isomorphic(ours.graph(name), theirs.graph(name)), name
     else:
-        ours_g = Graph().parse(data=fast, format=FORMATS[fmt][0])
+        ours_g = Graph().parse(data=fast, format=FORMATS[fmt].media_type)
         assert isomorphic(ours_g, to_rdf(graph))
 
 

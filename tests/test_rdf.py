@@ -25,6 +25,7 @@ from rdflib.serializer import Serializer
 
 from actorgraph.graph.build import from_records
 from actorgraph.graph.errors import ArgumentError, InputError
+from actorgraph.graph.fastrdf import write_rdf
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import RELATION_TYPES, Actor, Article, Evidence, Relation
 from actorgraph.graph.rdf import (
@@ -49,15 +50,11 @@ from actorgraph.graph.rdf import (
     to_rdf,
     union_graph,
     validate_rdf,
-    write_rdf,
 )
 
 if TYPE_CHECKING:
     from actorgraph.pipeline import BuildResult
 
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-              "json-ld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG,
-              "nquads": ox.RdfFormat.N_QUADS}
 
 ACTORS = [
     Actor("kenya", "Kenya", "GOVERNMENT", "KEN", "GOV", ("Nairobi",), 4, "Q114"),
@@ -290,9 +287,9 @@ def _first(results: object) -> ox.QuerySolution:
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
 def test_pyoxigraph_sees_every_relation_through_the_union(fmt: str, tmp_path: Path) -> None:
-    path = write_rdf(_graph(), tmp_path / f"g.{FORMATS[fmt][1]}", fmt)
+    path = write_rdf(_graph(), tmp_path / f"g.{FORMATS[fmt].file_extension}", fmt)
     store = ox.Store()
-    store.load(path=str(path), format=OX_FORMATS[fmt])
+    store.load(path=str(path), format=FORMATS[fmt])
     union = _first(store.query(_COUNT, use_default_graph_as_union=True))
     assert int(union["n"].value) == len(RELATIONS)
     assert int(union["labels"].value) == len({r.source for r in RELATIONS})
@@ -304,8 +301,8 @@ def test_pyoxigraph_sees_every_relation_through_the_union(fmt: str, tmp_path: Pa
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
 def test_rdflib_dataset_query_over_the_union(fmt: str, tmp_path: Path) -> None:
-    path = write_rdf(_graph(), tmp_path / f"g.{FORMATS[fmt][1]}", fmt)
-    data = Dataset(default_union=True).parse(path, format=FORMATS[fmt][0])
+    path = write_rdf(_graph(), tmp_path / f"g.{FORMATS[fmt].file_extension}", fmt)
+    data = Dataset(default_union=True).parse(path, format=FORMATS[fmt].media_type)
     row = next(iter(data.query(_COUNT)))
     assert isinstance(row, ResultRow)
     assert int(str(row[0])) == len(RELATIONS)
@@ -316,7 +313,7 @@ def test_rdflib_dataset_query_over_the_union(fmt: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_is_a_registered_rdflib_plugin(fmt: str) -> None:
-    name = FORMATS[fmt][0]
+    name = FORMATS[fmt].media_type
     assert rdflib_plugin.get(name, Serializer) is not None
     assert rdflib_plugin.get(name, Parser) is not None
 
@@ -336,29 +333,31 @@ def test_unknown_format_names_the_valid_ones(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_round_trip_every_format(fmt: str, tmp_path: Path) -> None:
-    path = write_rdf(_graph(), tmp_path / f"graph.{FORMATS[fmt][1]}", fmt, articles=ARTICLES)
+    path = write_rdf(_graph(), tmp_path / f"graph.{FORMATS[fmt].file_extension}", fmt,
+                     articles=ARTICLES)
     assert not list(tmp_path.glob(".*.tmp"))
     assert _records(*from_rdf(read_rdf(path))) == _records(ACTORS, RELATIONS)
 
 
 def test_formats_carry_the_same_graph(rdf: Graph, tmp_path: Path) -> None:
     for fmt in FORMATS:
-        path = write_rdf(_graph(), tmp_path / f"graph.{FORMATS[fmt][1]}", fmt, articles=ARTICLES)
+        path = write_rdf(_graph(), tmp_path / f"graph.{FORMATS[fmt].file_extension}", fmt,
+                     articles=ARTICLES)
         assert isomorphic(union_graph(read_rdf(path)), rdf), fmt
-        parsed = list(ox.parse(path=str(path), format=OX_FORMATS[fmt]))
+        parsed = list(ox.parse(path=str(path), format=FORMATS[fmt]))
         assert len(parsed) == len(rdf), fmt
 
 
 def test_a_dataset_in_a_triple_format_keeps_every_graph(rdf: Graph, dataset: Dataset) -> None:
     for fmt in ("turtle", "nt", "json-ld"):
         text = serialize(dataset, fmt)
-        assert isomorphic(Graph().parse(data=text, format=FORMATS[fmt][0]), rdf), fmt
+        assert isomorphic(Graph().parse(data=text, format=FORMATS[fmt].media_type), rdf), fmt
     assert "ag:accuses" in serialize(dataset, "turtle")
 
 
 def test_output_is_byte_stable(tmp_path: Path) -> None:
     for fmt in FORMATS:
-        first = write_rdf(_graph(), tmp_path / f"a.{FORMATS[fmt][1]}", fmt).read_bytes()
+        first = write_rdf(_graph(), tmp_path / f"a.{FORMATS[fmt].file_extension}", fmt).read_bytes()
         shuffled = from_records(ACTORS[::-1], RELATIONS[::-1], include_negated=True)
         assert write_rdf(shuffled, tmp_path / "b", fmt).read_bytes() == first, fmt
 
@@ -510,9 +509,9 @@ def _hostile_records() -> tuple[list[Actor], list[Relation]]:
 def test_hostile_names_and_texts_stay_inert(fmt: str, tmp_path: Path) -> None:
     actors, relations = _hostile_records()
     graph = from_records(actors, relations)
-    path = write_rdf(graph, tmp_path / f"g.{FORMATS[fmt][1]}", fmt)
+    path = write_rdf(graph, tmp_path / f"g.{FORMATS[fmt].file_extension}", fmt)
     assert _records(*from_rdf(read_rdf(path))) == _records(actors, relations)
-    parsed = list(ox.parse(path=str(path), format=OX_FORMATS[fmt]))
+    parsed = list(ox.parse(path=str(path), format=FORMATS[fmt]))
     assert len(parsed) == len(to_rdf(graph))
     assert {q.predicate.value for q in parsed} <= {str(p) for p in to_rdf(_graph()).predicates()}
     assert all(q.subject.value.startswith(DEFAULT_BASE) for q in parsed)
@@ -545,8 +544,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_build_writes_every_requested_format(built: Path) -> None:
     turtle = Graph().parse(built / "graph.ttl", format="turtle")
-    for fmt, (_, suffix, _) in FORMATS.items():
-        assert isomorphic(union_graph(read_rdf(built / f"graph.{suffix}")), turtle), fmt
+    for fmt, kind in FORMATS.items():
+        path = built / f"graph.{kind.file_extension}"
+        assert isomorphic(union_graph(read_rdf(path)), turtle), fmt
     assert not list(built.glob(".*.tmp"))
 
 

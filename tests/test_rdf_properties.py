@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal
 
 from actorgraph.graph.build import from_records
+from actorgraph.graph.formats import NAMED
 from actorgraph.graph.model import ACTOR_KINDS, RELATION_TYPES, Actor, Evidence, Relation
 from actorgraph.graph.rdf import (
     AG,
@@ -33,9 +34,6 @@ from actorgraph.graph.rdf import (
     validate_rdf,
 )
 
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-              "json-ld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG,
-              "nquads": ox.RdfFormat.N_QUADS}
 BASES = st.sampled_from(["https://actorgraph.org/id/", "http://example.org/x#",
                          "urn:example:news/"])
 SETTINGS = settings(max_examples=60, deadline=None,
@@ -45,12 +43,12 @@ SETTINGS = settings(max_examples=60, deadline=None,
 def _parse_back(text: str, fmt: str) -> Graph:
     """Parse with rdflib (and check that Oxigraph reads the same number of statements)."""
     data = Dataset()
-    if FORMATS[fmt][2]:
-        data.parse(data=text, format=FORMATS[fmt][0])
+    if fmt in NAMED:
+        data.parse(data=text, format=FORMATS[fmt].media_type)
     else:
-        data.default_graph.parse(data=text, format=FORMATS[fmt][0])
+        data.default_graph.parse(data=text, format=FORMATS[fmt].media_type)
     statements = list(data.quads((None, None, None, None)))
-    assert len(list(ox.parse(text.encode("utf-8"), format=OX_FORMATS[fmt]))) == len(statements)
+    assert len(list(ox.parse(text.encode("utf-8"), format=FORMATS[fmt]))) == len(statements)
     return union_graph(data)
 
 
@@ -69,7 +67,8 @@ def test_any_id_mints_an_iri_that_parses_back_in_every_format(identifier: str,
     for triple in triples:
         named.add(triple)
     for fmt in FORMATS:
-        back = _parse_back(serialize(dataset if FORMATS[fmt][2] else union_graph(dataset), fmt),
+        source = dataset if fmt in NAMED else union_graph(dataset)
+        back = _parse_back(serialize(source, fmt),
                            fmt)
         assert set(back) == set(triples), fmt
 
@@ -128,7 +127,7 @@ def test_any_records_round_trip_through_every_format(records: tuple[list[Actor],
     complete = to_rdf(graph, base)
     dataset = to_dataset(graph, base)
     for fmt in FORMATS:
-        source = dataset if FORMATS[fmt][2] else complete
+        source = dataset if fmt in NAMED else complete
         back = _parse_back(serialize(source, fmt), fmt)
         assert set(back) == set(complete), fmt
         assert _sorted(*from_rdf(back)) == _sorted(actors, relations), fmt

@@ -21,8 +21,8 @@ from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from actorgraph.commands.sparql import explorer_page
+from actorgraph.graph.fastrdf import write_rdf
 from actorgraph.graph.io import write_node_link
-from actorgraph.graph.rdf import write_rdf
 from actorgraph.graph.sparql import example, open_source
 from actorgraph.graph.sparql.endpoint import Endpoint, make_server
 

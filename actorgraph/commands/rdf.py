@@ -58,8 +58,9 @@ def export(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Write a saved graph as RDF (actors, relations with their evidence, articles)."""
+    from actorgraph.graph.fastrdf import write_rdf
     from actorgraph.graph.io import read_graph
-    from actorgraph.graph.rdf import check_base, format_of, normalize_format, write_rdf
+    from actorgraph.graph.rdf import check_base, format_of, normalize_format
 
     base = check_base(base_iri)
     if out.is_dir():

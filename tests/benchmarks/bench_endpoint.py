@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sparql_support import own_graph
 
-from actorgraph.graph.rdf import write_rdf
+from actorgraph.graph.fastrdf import write_rdf
 from actorgraph.graph.sparql import open_source
 from actorgraph.graph.sparql.endpoint import Endpoint, make_server
 from actorgraph.graph.sparql.page import Answerer
