@@ -85,7 +85,7 @@ def test_unknown_model_suggests_how_to_install_that_model(tmp_path: Path) -> Non
 def ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_viz_graphs import small_graph
 
-    from actorgraph.graph.rdf import write_rdf
+    from actorgraph.graph.fastrdf import write_rdf
 
     return write_rdf(small_graph(), tmp_path_factory.mktemp("rdf") / "small.ttl")
 
