@@ -44,6 +44,10 @@ def expand(token: Token) -> list[Token]:
         if human:
             token = _person_head(token)
     tokens = [token, *token.conjuncts]
+    # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
+    # first item as an apposition followed by conjuncts
+    tokens += [t for c in token.children if c.dep_ == "appos" and c.conjuncts
+               for t in (c, *c.conjuncts)]
     if token.dep_ == "pobj":
         tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
     return tokens

@@ -1,0 +1,58 @@
+"""Lists of actors and PLOVER's boundaries (issue classes 3 and 8): a list of sources parsed as
+an apposition acts as a whole, a decided measure is taken (not threatened), breaking relations
+is a SANCTION, and a diplomatic protest (not a demonstration) is an ACCUSE.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc, type_: str) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == type_ and r.mode == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Republic of the Congo (DRC), Kenya and Tanzania cut diplomatic relations "
+    "with Burundi.",
+    "Kenya, Tanzania and the Democratic Republic of the Congo announced they were breaking "
+    "diplomatic relations with Burundi.",
+])
+def test_every_listed_source_sanctions(parse, text: str) -> None:
+    found = _triples(parse(text), "SANCTION")
+    assert {("kenya", "burundi"), ("tanzania", "burundi")} <= found, found
+    assert any(s.startswith("democratic-republic") or s.startswith("dr-congo") or
+               s == "congo" for s, _ in found), found
+
+
+def test_relations_cut_with_a_coordinated_object_still_name_the_target(parse) -> None:
+    found = _triples(parse("Kenya and Uganda have cut diplomatic relations and all air "
+                           "contacts with Burundi."), "SANCTION")
+    assert {("kenya", "burundi"), ("uganda", "burundi")} <= found
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Chile has decided to cut diplomatic relations with Peru.", "SANCTION"),
+    ("Kenya decided to expel the Somali ambassador.", "COERCE"),
+])
+def test_a_decided_measure_is_taken_not_threatened(parse, text: str, type_: str) -> None:
+    doc = parse(text)
+    assert _triples(doc, type_), text
+    assert not _triples(doc, "THREATEN"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said it has lodged a strong protest with China.",
+    "Tokyo protested to Beijing through diplomatic channels.",
+    "Japan made stern representations to China over the incident.",
+])
+def test_a_diplomatic_protest_accuses(parse, text: str) -> None:
+    assert ("japan", "china") in _triples(parse(text), "ACCUSE"), text
+
+
+def test_a_demonstration_is_no_accusation(parse) -> None:
+    doc = parse("Thousands of Chilean students held a protest against Peru in Santiago.")
+    assert not _triples(doc, "ACCUSE")
