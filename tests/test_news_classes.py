@@ -71,3 +71,23 @@ def test_a_promised_response_threatens_whom_it_answers(parse: Any, text: str,
 ])
 def test_a_response_without_anyone_to_answer_threatens_no_one(parse: Any, text: str) -> None:
     assert not [r for r in parse(text)._.relations if r.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Jordan, Bahrain, the UAE, and Egypt have cut diplomatic relations with Libya.",
+     {"jordan", "bahrain", "united-arab-emirates", "egypt"}, {"libya"}),
+    ("Canada and Australia widened their restrictions on Managua.",
+     {"canada", "australia"}, {"nicaragua"}),
+    ("Norway imposed sanctions on Syria, Iran, Cuba and Belarus.",
+     {"norway"}, {"syria", "iran", "cuba", "belarus"}),
+])
+def test_every_coordinated_source_and_target_is_related(parse: Any, text: str, sources: set[str],
+                                                         targets: set[str]) -> None:
+    found = {(s, t) for k, s, t in _found(parse(text)) if k == "SANCTION"}
+    assert found == {(s, t) for s in sources for t in targets}
+
+
+def test_a_describing_apposition_is_not_a_list(parse: Any) -> None:
+    found = _found(parse("Kenya's president, William Ruto, accused Somalia of harbouring "
+                         "militants."))
+    assert {s for k, s, _ in found if k == "ACCUSE"} == {"william-ruto"}
