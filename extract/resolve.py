@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract import nonactors
+from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.coref import Article, is_speaker_pronoun
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
@@ -58,6 +59,7 @@ class ActorResolver:
         self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
         self.find = StateFinder(gazetteer)
         self.offices = Offices(gazetteer)
+        self.generic = vocabulary(gazetteer)
         self.honorifics = _WORDS.honorifics | {normalize(h) for e in gazetteer.entries.values()
                                          for h in e.honorifics}
 
@@ -89,7 +91,7 @@ class ActorResolver:
                 if person is not None:
                     article.add(doc[start], person, "pronoun")
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
-        doc._.actors = article.actors
+        doc._.actors = {k: named_aliases(a, self.generic) for k, a in article.actors.items()}
         return doc
 
     # -- candidates ------------------------------------------------------------------------

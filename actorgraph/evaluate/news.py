@@ -72,7 +72,10 @@ def actor_fits(gold: Record, actor_id: str, actor: Record | None) -> bool:
     both are the government of the same country, or when both are people with the same surname.
     """
     actor = actor or {}
-    mine = {_fold(str(n)) for n in (actor.get("label", ""), *actor.get("aliases", ()))}
+    merged = [m.get("alias", "") for m in actor.get("merged_from", ()) if isinstance(m, dict)]
+    # merged_from keeps every surface form, also the descriptive ones ("Norwegian minister")
+    # that are not stored as aliases
+    mine = {_fold(str(n)) for n in (actor.get("label", ""), *actor.get("aliases", ()), *merged)}
     mine.add(_fold(actor_id.replace("-", " ")))
     if mine & _names(gold):
         return True
