@@ -87,6 +87,19 @@ def test_scored_modes_must_match_and_older_records_read_their_flag() -> None:
     assert evaluate_relations(gold, pred).types["SANCTION"].predicted == 0
 
 
+def test_precision_is_reported_per_pattern_family() -> None:
+    gold = [rel("a", "ACCUSE", "x", "y"), rel("a", "THREATEN", "x", "y")]
+    pred = [{**rel("a", "ACCUSE", "x", "y"), "family": "verb_obj"},
+            {**rel("a", "ACCUSE", "y", "x"), "family": "verb_obj"},
+            {**rel("a", "THREATEN", "x", "y"), "family": "modal_act"},
+            {**rel("a", "THREATEN", "x", "y"), "family": "phrase"},  # the same key, twice
+            rel("a", "SANCTION", "x", "y")]  # written before family existed
+    families = evaluate_relations(gold, pred, ["ACCUSE", "THREATEN", "SANCTION"]).families
+    counts = {f: (s.predicted, s.correct) for f, s in families.items()}
+    assert counts == {"verb_obj": (2, 1), "modal_act": (1, 1), "phrase": (1, 1), "-": (1, 0)}
+    assert evaluate_relations(gold, pred).to_json()["families"]["verb_obj"]["precision"] == 0.5
+
+
 def test_errors_list_false_positives_and_misses_with_sentences() -> None:
     gold = [rel("a", "ACCUSE", "x", "y", sentence="X blamed Y.")]
     pred = [rel("a", "ACCUSE", "y", "x", sentence="Y was blamed by X.")]

@@ -10,7 +10,7 @@ import typer
 
 from actorgraph.evaluate import CORE_TYPES, Report, Score
 
-__all__ = ["COMMANDS", "evaluate", "format_report"]
+__all__ = ["COMMANDS", "evaluate", "format_families", "format_report"]
 
 
 def evaluate(
@@ -30,6 +30,8 @@ def evaluate(
     include_negated: Annotated[bool, typer.Option(
         help="Score relations that are not asserted too (negated or hypothetical); "
              "the mode must then match.")] = False,
+    by_family: Annotated[bool, typer.Option(
+        "--by-family", help="Also print the precision of each pattern family.")] = False,
 ) -> None:
     """Precision, recall and F1 of predicted relations per type and for the core three."""
     from actorgraph.evaluate import evaluate as run
@@ -42,6 +44,8 @@ def evaluate(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     typer.echo(format_report(report))
+    if by_family:
+        typer.echo(format_families(report))
     if show_errors:
         typer.echo(_format_errors(report))
 
@@ -62,6 +66,19 @@ def format_report(report: Report) -> str:
     unit = "gold sentences" if sentences else "gold relations (article, type, source, target)"
     notes = "".join(f"\nnote: {note}" for note in report.notes)
     return f"mode: {report.mode}; gold counts {unit}\n" + "\n".join(lines) + notes
+
+
+def format_families(report: Report) -> str:
+    """Precision per pattern family over the types asked, with the smoothed figure
+    (right + 1) / (predicted + 2) that a family's confidence is set from."""
+    rows = [["family", "pred", "right", "precision", "confidence"]]
+    for name, s in sorted(report.families.items(), key=lambda fs: (-fs[1].predicted, fs[0])):
+        rows.append([name, str(s.predicted), str(s.correct), f"{s.precision:.3f}",
+                     f"{(s.correct + 1) / (s.predicted + 2):.2f}"])
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    return "\n" + "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                                      for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+                            for r in rows)
 
 
 def _row(name: str, score: Score, sentences: bool) -> list[str]:

@@ -176,6 +176,8 @@ def _score_excerpt(record: Record, rels: list[Record], actors: Mapping[str, Reco
         ok = any(right(rel, g) for g in counted)
         scores[rel["type"]].predicted += 1
         scores[rel["type"]].correct += ok
+        if rel["type"] in chosen:
+            report.count_family([rel], ok)
         if not ok and rel["type"] in chosen:
             report.false_positives.append(
                 _error(record, None, [str(rel.get("sentence", ""))], [rel], actors))

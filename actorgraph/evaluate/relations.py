@@ -65,6 +65,8 @@ def evaluate_relations(gold: Iterable[Record], predicted: Iterable[Record],
         scores[type_] = Score(gold=len(g), predicted=len(p), correct=len(g & p),
                               found=len(g & p))
     report = Report("relations", {t: scores[t] for t in chosen}, core_total(scores))
+    for key in sorted(k for k in pred_keys if k[1] in chosen):
+        report.count_family(pred_keys[key], key in gold_keys)
     report.false_positives = [_error(k, pred_keys[k]) for k in sorted(pred_keys)
                               if k[1] in chosen and k not in gold_keys]
     report.misses = [_error(k, gold_keys[k]) for k in sorted(gold_keys)

@@ -94,6 +94,14 @@ class Report:
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    families: dict[str, Score] = field(default_factory=dict)  # precision per pattern family
+
+    def count_family(self, rows: Iterable[Record], right: bool) -> None:
+        """Tally one prediction (the rows that say it) for each pattern family behind it."""
+        for name in sorted({str(r.get("family") or "-") for r in rows}):
+            score = self.families.setdefault(name, Score())
+            score.predicted += 1
+            score.correct += right
 
     @property
     def overall(self) -> Score:
@@ -106,6 +114,9 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         return {"mode": self.mode, "types": {t: s.to_json() for t, s in self.types.items()},
                 "core": self.core.to_json(), "all": self.overall.to_json(),
+                "families": {f: {"predicted": s.predicted, "correct": s.correct,
+                                 "precision": round(s.precision, 4)}
+                             for f, s in sorted(self.families.items())},
                 "notes": self.notes}
 
 

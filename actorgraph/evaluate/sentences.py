@@ -124,6 +124,8 @@ def _score_sentence(row: Record, rels: list[Record], actors: Mapping[str, Record
         if rel["type"] in scores:
             scores[rel["type"]].predicted += 1
             scores[rel["type"]].correct += right(rel)
+        if rel["type"] in chosen:
+            report.count_family([rel], right(rel))
         if not right(rel) and rel["type"] in chosen:
             report.false_positives.append(_sentence_error(row, [rel], actors))
     if gold_type in chosen and not full:
