@@ -121,6 +121,7 @@ class Words:
     owner_preps: Words_
     envoy_nouns: Words_
     host_preps: Words_
+    first_person: Words_
 
 
 @dataclass(frozen=True)

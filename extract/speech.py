@@ -64,11 +64,15 @@ def _person_head(token: Token) -> Token:
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
-              modifiers: bool = True) -> list[Mention]:
-    """The actor mentions that fill a role: each token's own, or its modifier's ("US bases")."""
+              modifiers: bool = True, first_person: bool = True) -> list[Mention]:
+    """The actor mentions that fill a role: each token's own, or its modifier's ("US bases");
+    in reported speech, "we" is the speaker (``first_person``: look the speaker up)."""
     found: dict[str, Mention] = {}
     for token in tokens:
         mention = index.get(token.i)
+        if mention is None and first_person and token.lower_ in _WORDS.first_person:
+            mention = next(iter(speaker(doc, token, index, _SPEECH,
+                                        first_person=False)), None)
         if mention is None and modifiers:
             # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
@@ -179,19 +183,19 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
-            speech_verbs: frozenset[str]) -> list[Mention]:
+            speech_verbs: frozenset[str], first_person: bool = True) -> list[Mention]:
     """The speaker of the reported speech around ``trigger``, or [] if none is found."""
     token = trigger
     while token.head.i != token.i:
         head = token.head
         if token.dep_ in (*_CLAUSES, "dobj", "nsubj", "nsubjpass") and \
                 head.lemma_.lower() in speech_verbs:
-            found = actors_of(doc, subject_of(head), index)
+            found = actors_of(doc, subject_of(head), index, first_person=first_person)
             if found:
                 return found
         token = head
     return _according_to(doc, trigger.sent, index) or _paragraph_speaker(
-        doc, trigger.sent, index, speech_verbs)
+        doc, trigger.sent, index, speech_verbs, first_person)
 
 
 def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[Mention]:
@@ -207,7 +211,7 @@ def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[M
 
 
 def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
-                       speech_verbs: frozenset[str]) -> list[Mention]:
+                       speech_verbs: frozenset[str], first_person: bool = True) -> list[Mention]:
     """A quote sentence without attribution: the speaker named in its paragraph's attribution."""
     if not _quoted(doc, sentence):
         return []
@@ -216,7 +220,7 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
             continue
         for token in other:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB":
-                found = actors_of(doc, subject_of(token), index)
+                found = actors_of(doc, subject_of(token), index, first_person=first_person)
                 if found:
                     return found
     return []
@@ -234,7 +238,7 @@ def _quoted(doc: Doc, sentence: Span) -> bool:
     """Is the sentence inside a quotation (an opening quote before it is not yet closed)?"""
     text = text_of(doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1
-    before = text[start:sentence.end_char]
+    before = text[start:sentence.start_char]  # the quotes opened before the sentence
     opens = sum(before.count(q) for q in "“«") + before.count('"') % 2
     closes = sum(before.count(q) for q in "”»")
     return opens > closes or sentence.text.lstrip()[:1] in _OPENING_QUOTES

@@ -1,0 +1,32 @@
+"""Speakers across sentences (issue class 2): "we" in reported speech is the speaker, and a
+quotation that runs over several sentences keeps the speaker of its attribution.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    '"We are sanctioning Mali today," Emmanuel Macron said.',
+    'Emmanuel Macron spoke on Monday. "We are sanctioning Mali today," he said.',
+    'Emmanuel Macron said, "Mali broke its word. That is why we are sanctioning Mali."',
+    '"Mali broke its word. We are sanctioning Mali," Emmanuel Macron said.',
+])
+def test_we_in_reported_speech_is_the_speaker(parse, text: str) -> None:
+    assert ("SANCTION", "emmanuel-macron", "mali") in _triples(parse(text)), text
+
+
+def test_we_outside_reported_speech_is_nobody(parse) -> None:
+    assert not _triples(parse("We sanctioned Mali last year."))
+
+
+def test_a_closed_quotation_does_not_lend_its_speaker(parse) -> None:
+    doc = parse('"Mali broke its word," Emmanuel Macron said. We sanctioned Mali last year.')
+    assert ("SANCTION", "emmanuel-macron", "mali") not in _triples(doc)
