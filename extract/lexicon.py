@@ -57,6 +57,7 @@ class TypeCues:
     response_nouns: tuple[str, ...] = ()
     response_acts: tuple[str, ...] = ()
     countermeasures: tuple[str, ...] = ()
+    consequence_phrases: tuple[str, ...] = ()
     recall_verbs: tuple[str, ...] = ()
     recall_nouns: tuple[str, ...] = ()
 

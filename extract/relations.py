@@ -72,7 +72,8 @@ class RuleExtractor:
         for match_id, start, end in self.phrases(doc):
             type_, family = doc.vocab.strings[match_id].split(":")
             span = doc[start:end]
-            yield Match(type_, family, span.root, {"trigger": span.root, "end": doc[end - 1]})
+            yield Match(type_, family, span.root, {"trigger": span.root, "start": doc[start],
+                                                   "end": doc[end - 1]})
 
 
 def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Iterator[Relation]:

@@ -91,3 +91,21 @@ def test_a_describing_apposition_is_not_a_list(parse: Any) -> None:
     found = _found(parse("Kenya's president, William Ruto, accused Somalia of harbouring "
                          "militants."))
     assert {s for k, s, _ in found if k == "ACCUSE"} == {"william-ruto"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Turkey said any attack by Syria will not go unanswered.", ("turkey", "syria")),
+    ("Egypt said it would treat any blockade by Sudan as a declaration of war.",
+     ("egypt", "sudan")),
+    ("Chile warned that any incursion by Bolivia would not be left without an answer.",
+     ("chile", "bolivia")),
+])
+def test_a_stated_consequence_threatens_whose_act_it_answers(parse: Any, text: str,
+                                                              relation: tuple[str, str]) -> None:
+    found = {(r.type, r.source, r.target, r.mode) for r in parse(text)._.relations}
+    assert ("THREATEN", *relation, "asserted") in found  # the phrase's 'not' makes the threat
+
+
+def test_a_consequence_of_ones_own_act_threatens_no_one(parse: Any) -> None:
+    doc = parse("Peru said any delay by its own ministries would not go unanswered.")
+    assert not [r for r in doc._.relations if r.type == "THREATEN" and r.target != "peru"]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.negation import has_negator
+from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, has_negator, in_condition
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -27,6 +27,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    NOMINAL_DEPS,
     condition_actors,
     match_mode,
     object_actors,
@@ -139,7 +140,8 @@ def _prompters(ctx: Context, verb: Token) -> list[Mention]:
 
 
 def _phrases(type_: str, lex: Lexicon) -> list[str]:
-    return list(lex.phrases.get(type_, ()))
+    return list(dict.fromkeys([*lex.phrases.get(type_, ()),
+                               *lex.types[type_].consequence_phrases]))
 
 
 @family("phrase", patterns=_phrases, confidence=0.83, examples=(  # 4/4
@@ -152,9 +154,38 @@ def phrase(ctx: Context, m: Match) -> Roles | None:
     """A multiword cue: 'hit out at X', 'will not go unanswered', 'locked and loaded'."""
     root, end = m.trigger, m.nodes["end"]
     objects = [o for o in object_actors(ctx, root) if o.start > end.idx]
-    if m.type == "THREATEN":
-        sources = speaker_or_subject(ctx, root)
-        targets = union(condition_actors(ctx, root), objects)
-    else:
-        sources, targets = source(ctx, root), objects
+    if m.type != "THREATEN":
+        return Roles(source(ctx, root), objects, threat_mode(root))
+    verb = _verb_of(root)
+    sources = speaker_or_subject(ctx, verb)
+    mine = {s.actor for s in sources}
+    # "any attack by X will not go unanswered", "would treat any blockade by X as a
+    # declaration of war": whose act the consequence answers
+    answering = _answering(ctx, m)
+    acts = [a for a in (*subject_of(verb), *(c for c in verb.children
+                                             if c.dep_ in ("nsubjpass", "dobj")))
+            if answering and a.i not in ctx.index]  # an act, not an actor
+    doers = [o for a in acts for o in object_actors(ctx, a, nearest=True, deps=NOMINAL_DEPS)]
+    targets = [t for t in union(condition_actors(ctx, verb), objects, doers)
+               if t.actor not in mine]
+    if not targets and sources and answering:
+        targets = DocumentContext(ctx.doc, ctx.index).last_actor(verb, mine)
+    if answering:  # the phrase's own negation ('will not go unanswered') makes the threat
+        return Roles(sources, targets, HYPOTHETICAL if in_condition(verb) else ASSERTED)
     return Roles(sources, targets, threat_mode(root))
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a phrase hangs from: 'treat ... [as a declaration of war]'."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _answering(ctx: Context, m: Match) -> bool:
+    """Is the phrase a consequence that answers someone ('will not go unanswered', 'as a
+    declaration of war'), whose target the article names before when the sentence does not?"""
+    text = ctx.doc[m.nodes["start"].i:m.nodes["end"].i + 1].text.lower()
+    return text in ctx.lex.types[m.type].consequence_phrases
