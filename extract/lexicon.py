@@ -123,6 +123,11 @@ class Words:
     envoy_nouns: Words_
     host_preps: Words_
     first_person: Words_
+    bloc_nouns: Words_
+    kingdom_nouns: Words_
+    neighbour_nouns: Words_
+    neighbouring_words: Words_
+    state_nouns: Words_
 
 
 @dataclass(frozen=True)

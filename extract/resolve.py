@@ -1,13 +1,12 @@
 """The actor resolver: every mention in a Doc gets one actor id.
 
-Candidates are read left to right: named entities (after the gazetteer ruler) and common
-nouns of the title and group vocabularies ("the president", "Iranian officials", "security
-forces", "protesters"), plus pronoun speakers ("he said"). A name resolves through the
-gazetteer, then a longer name already in the article ("Khamenei"); a title through its country
-and the article's date ("the US president" in 2022), then the person last given that title; a
-state noun to its country's government; an organisation or group noun to a country-scoped actor
-("iran-security-forces"). Places, cited outlets, weapons and concepts get no actor. Who holds
-an office lives in ``offices``; what the article remembers (names, titles, speakers) in ``coref``.
+Candidates are read left to right: named entities (after the gazetteer ruler), nouns of the
+title and group vocabularies ("the president", "Iranian officials", "protesters") and pronoun
+speakers ("he said"). A name resolves through the gazetteer, then a longer name already in the
+article; a title through its country and date ("the US president" in 2022), then the person
+last given it; a state noun to its government; an organisation or group noun to a
+country-scoped actor. Places, cited outlets, weapons and concepts get no actor. Offices live in
+``offices``, the article's memory in ``coref``, "the bloc"/"its neighbour" in ``descriptions``.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract import nonactors
 from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.coref import Article, is_speaker_pronoun
+from actorgraph.extract.descriptions import resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, NounIndex
@@ -90,10 +90,10 @@ class ActorResolver:
                 person = article.speaker(doc[start])
                 if person is not None:
                     article.add(doc[start], person, "pronoun")
+        resolve_descriptions(article, doc)
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         doc._.actors = {k: named_aliases(a, self.generic) for k, a in article.actors.items()}
         return doc
-
     # -- candidates ------------------------------------------------------------------------
 
     def _candidates(self, doc: Doc, states: dict[int, Entry]

@@ -27,6 +27,11 @@ __all__ = ["Retyping", "matrix_events", "retyped"]
 # Acts whose promise ("will provide aid", "would meet X") PLOVER codes as AGREE
 _PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an event
+# Acts whose promise in the threatener's own infinitive is a threat: "vowed to intensify the
+# offensive against X", "threatened to arrest X" (PLOVER: THREATEN)
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+# ... said to someone ("vowed", "warned", "threatened"), not only planned ("prepared to")
+_VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs])
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,10 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                 trigger.i not in threats:
             refused = mode_of(trigger, conditional_ok=True) if relation.negated else ASSERTED
             found_here.append(retyped(replace(relation, mode=refused), "AGREE"))
+        vow = _vowed(relation, trigger, cues) if embedded else None
+        if vow is not None:
+            found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
+                                      "THREATEN"))
         modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
         if embedded or (relation.type not in CORE and is_future(trigger, modals)):
             found_here[0] = replace(relation, mode=either(relation.mode, HYPOTHETICAL))
@@ -117,3 +126,20 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             if key not in kept or one.confidence > kept[key].confidence:
                 kept[key] = one
     return list(kept.values())
+
+
+def _vowed(relation: Relation, trigger: Token, cues: list[tuple[str, Token]]) -> Token | None:
+    """The threat cue whose own infinitive holds a hostile act ('vowed to [strike X]'), so the
+    act's subject is the threatener; not a clause about someone else ('warned that X will')."""
+    if relation.type not in _HOSTILE:
+        return None
+    for kind, cue in cues:
+        if kind != "THREATEN" or cue.lemma_.lower() not in _VOWING or \
+                cue.lemma_ == trigger.lemma_ or not embeds(cue, trigger):
+            continue
+        token = trigger
+        while token != cue and token.head != token and token.dep_ not in ("ccomp", "advcl"):
+            token = token.head
+        if token == cue:
+            return cue
+    return None

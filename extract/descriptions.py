@@ -1,0 +1,85 @@
+"""Definite descriptions: "the ministry", "the bloc", "the kingdom", "its neighbour".
+
+A reader takes such a phrase for an actor already named: the organisation whose name ends in
+the same head noun ("the commission" after "the European Commission", "the Turkish ministry"
+after "Turkey's foreign ministry"), the intergovernmental body named last ("the bloc"), the
+state named last ("the kingdom"), or, for a neighbour ("its neighbour", "the neighbouring
+country"), the state named last that is not the clause subject's own. A description with
+nothing fitting before it stays unresolved: never an unrelated actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.extract.coref import Article
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.graph.model import Actor
+
+__all__ = ["resolve_descriptions"]
+
+_WORDS = lexicon().words
+_DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | {"this"}
+
+
+def resolve_descriptions(article: Article, doc: Doc) -> None:
+    """Add a mention for every definite description that refers to an actor named before."""
+    for token in doc:
+        if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
+                not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
+                        for c in token.children):
+            continue
+        actor = _referent(article, token)
+        if actor is not None:
+            article.add(token, actor, "description", actor.label)
+
+
+def _referent(article: Article, token: Token) -> Actor | None:
+    lemma = token.lemma_.lower()
+    before = _named_before(article, token.idx)
+    if lemma in _WORDS.neighbour_nouns or (
+            lemma in _WORDS.state_nouns and any(c.lower_ in _WORDS.neighbouring_words
+                                                for c in token.children)):
+        own = _own_side(article, token)
+        return next((a for a in before if a.kind == "GOVERNMENT" and a.id not in own[0]
+                     and a.country not in own[1]), None)
+    if lemma in _WORDS.kingdom_nouns:
+        return next((a for a in before if a.kind == "GOVERNMENT"), None)
+    if lemma in _WORDS.bloc_nouns:
+        return next((a for a in before if a.sector == "IGO"), None)
+    country = _qualifier_country(article, token)
+    return next((a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
+                 and a.label.lower().split()[-1] == lemma
+                 and (country is None or a.country == country)), None)
+
+
+def _named_before(article: Article, offset: int) -> list[Actor]:
+    """Actors named (not by a description or a pronoun) before ``offset``, nearest first."""
+    seen: dict[str, Actor] = {}
+    for mention in sorted(article.mentions, key=lambda m: -m.start):
+        actor = article.actors.get(mention.actor)
+        if mention.start < offset and mention.reason not in ("pronoun", "description") and \
+                actor is not None:
+            seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+def _own_side(article: Article, token: Token) -> tuple[set[str], set[str | None]]:
+    """The actors of the clause's subject (and 'its' owner) with their countries."""
+    verb = token
+    while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head != verb and \
+            verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree]
+    ids = {article.at[t.i] for t in subjects if t.i in article.at}
+    countries = {getattr(article.actors.get(i), "country", None) for i in ids} - {None}
+    return ids, countries | ({None} if not countries else set())
+
+
+def _qualifier_country(article: Article, token: Token) -> str | None:
+    """'the Turkish ministry': the country its modifier names."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i in article.at:
+            return getattr(article.actors.get(article.at[child.i]), "country", None)
+    return None

@@ -1,0 +1,57 @@
+"""Definite descriptions and threats by a vowed act (issue classes 2 and 5): "the bloc", "the
+kingdom", "the ministry", "the neighbouring country" are the actor named before, never an
+unrelated one; vowing a hostile act in one's own infinitive threatens its target.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("ASEAN met in Jakarta on Monday. The bloc condemned Myanmar.",
+     ("ACCUSE", "asean", "myanmar")),
+    ("Jordan hosted the talks. The kingdom accused Syria of smuggling.",
+     ("ACCUSE", "jordan", "syria")),
+    ("Peru's foreign ministry spoke on Monday. The ministry accused Chile of spying.",
+     ("ACCUSE", "peru-foreign-ministry", "chile")),
+    ("Pakistan struck targets in Afghanistan. The Taliban warned the neighbouring country of "
+     "bad consequences.", ("THREATEN", "taliban", "pakistan")),
+])
+def test_a_definite_description_is_the_actor_named_before(parse, text: str,
+                                                          triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_a_description_with_nothing_before_stays_unresolved(parse) -> None:
+    assert not _triples(parse("Chile accused its neighbour of spying."))
+
+
+def test_a_neighbour_is_never_the_subjects_own_state(parse) -> None:
+    found = _triples(parse("Chile hosted Peru. Chile accused its neighbour of spying."))
+    assert ("ACCUSE", "chile", "peru") in found
+    assert ("ACCUSE", "chile", "chile") not in found
+
+
+def test_the_ministry_of_another_country_is_not_taken(parse) -> None:
+    doc = parse("Peru's foreign ministry spoke on Monday. The Chilean ministry accused Peru.")
+    assert ("ACCUSE", "peru-foreign-ministry", "peru") not in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya vowed to intensify the offensive against al-Shabaab.",
+    "Chile threatened to arrest Peruvian fishermen.",
+])
+def test_a_vowed_hostile_act_threatens(parse, text: str) -> None:
+    assert [t for t in _triples(parse(text)) if t[0] == "THREATEN"], text
+
+
+def test_a_prepared_offensive_is_no_threat(parse) -> None:
+    doc = parse("Macedonia is preparing a major offensive against Albanian rebels.")
+    assert not [t for t in _triples(doc) if t[0] == "THREATEN"]
