@@ -64,7 +64,8 @@ def _condemning_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("target", {"DEP": "dobj"}, "trigger")]]
 
 
-@family("evaluative", patterns=_judging_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 4/6 (all types)
+@family("evaluative", patterns=_judging_patterns, confidence=0.62, examples=(
     Example("Ecuador termed Canada's allegations absurd.", ("ACCUSE", "ecuador", "canada")),
     Example("Peru described the sanctions imposed by Chile as illegal.",
             ("ACCUSE", "peru", "chile")),
@@ -85,7 +86,8 @@ def evaluative_context(ctx: Context, m: Match) -> Roles | None:
     return _roles(_judged(ctx, m.trigger), context=True)
 
 
-@family("condemned_act", patterns=_condemning_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 2/3 (all types)
+@family("condemned_act", patterns=_condemning_patterns, confidence=0.60, examples=(
     Example("Syria criticised a report issued by the OAS.", ("ACCUSE", "syria", "oas")),
     Example("Kenya condemned a plan by Uganda to close the border.",
             ("ACCUSE", "kenya", "uganda")),

@@ -113,7 +113,7 @@ def _adj_label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 
 
 @family("adj_label", patterns=_adj_label_patterns, confidence=0.50, examples=(
-    Example("Ghana said Togo is guilty of the massacre.", ("ACCUSE", "ghana", "togo")),
+    Example("Ghana said that Togo is complicit in the smuggling.", ("ACCUSE", "ghana", "togo")),
     Example("Armenia said that Azerbaijan is a terrorist state.",
             ("ACCUSE", "armenia", "azerbaijan")),
 ))

@@ -8,6 +8,11 @@ yield through that family. A module registers its families with :func:`family`::
     @family("verb_obj", patterns=_verb_obj_patterns, confidence=0.95, examples=(...))
     def verb_obj(ctx: Context, m: Match) -> Roles | None: ...
 
+A family's confidence is its measured precision, (right + 1) / (found + 2) so that a rare
+family claims no certainty: on the real-news development split where the family found three
+relations or more (``actorgraph evaluate GOLD --pred DIR --types all --by-family``), else on
+the seeds and the PLOVER development sentences, else 0.5.
+
 Patterns are spaCy ``DependencyMatcher`` patterns whose nodes are named ``trigger`` (the cue
 word), ``target`` (the token naming the target) and intermediate nodes; a plain string is a
 multiword phrase matched on lower-case text.

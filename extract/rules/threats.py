@@ -99,7 +99,8 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")]]
 
 
-@family("response", patterns=_response_patterns, confidence=0.25, examples=(  # news dev 0/2
+# confidence: (right + 1) / (found + 2), news dev 0/2 (all types)
+@family("response", patterns=_response_patterns, confidence=0.25, examples=(
     Example("Chad shelled a border post. Sudan vowed a firm response.",
             ("THREATEN", "sudan", "chad")),
     Example("Niger vowed to take action against Mali.", ("THREATEN", "niger", "mali")),
@@ -144,7 +145,8 @@ def _phrases(type_: str, lex: Lexicon) -> list[str]:
                                *lex.types[type_].consequence_phrases]))
 
 
-@family("phrase", patterns=_phrases, confidence=0.83, examples=(  # 4/4
+# confidence: (right + 1) / (found + 2), news dev 6/7 (all types)
+@family("phrase", patterns=_phrases, confidence=0.78, examples=(
     Example("Chad pointed the finger at Sudan's army.",
             ("ACCUSE", "chad", "sudanese-armed-forces")),
     Example("Egypt said all options are on the table if Ethiopia fills the dam.",

@@ -76,7 +76,8 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")]])
 
 
-@family("verb_obj", patterns=_verb_obj_patterns, confidence=0.95, examples=(  # 35/36
+# confidence: (right + 1) / (found + 2), news dev 42/74 (all types)
+@family("verb_obj", patterns=_verb_obj_patterns, confidence=0.57, examples=(
     Example("Argentina accused Chile of spying on its navy.", ("ACCUSE", "argentina", "chile")),
     Example("Norway condemned Belarus over the forced landing.",
             ("ACCUSE", "norway", "belarus")),
@@ -96,7 +97,8 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
     return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
 
 
-@family("verb_obj_prep", patterns=_verb_obj_prep_patterns, confidence=0.94, examples=(  # 15/15
+# confidence: (right + 1) / (found + 2), news dev 13/21 (all types)
+@family("verb_obj_prep", patterns=_verb_obj_prep_patterns, confidence=0.61, examples=(
     Example("Ghana threatened legal action against Togo.", ("THREATEN", "ghana", "togo")),
     Example("Kenya prohibited arms sales to Somalia.", ("SANCTION", "kenya", "somalia")),
 ))
@@ -138,7 +140,8 @@ def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("target", {"DEP": "pobj"}, "prep")]]
 
 
-@family("verb_prep", patterns=_verb_prep_patterns, confidence=0.56, examples=(  # 4/7
+# confidence: (right + 1) / (found + 2), news dev 2/6 (all types)
+@family("verb_prep", patterns=_verb_prep_patterns, confidence=0.38, examples=(
     Example("Kenya railed against Somalia over the border raids.",
             ("ACCUSE", "kenya", "somalia")),
     Example("Bolivia retaliated against Paraguay with new tariffs.",
