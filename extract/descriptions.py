@@ -19,7 +19,8 @@ from actorgraph.graph.model import Actor
 __all__ = ["resolve_descriptions"]
 
 _WORDS = lexicon().words
-_DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | {"this"}
+_DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
+    _WORDS.demonstratives
 
 
 def resolve_descriptions(article: Article, doc: Doc) -> None:

@@ -116,6 +116,7 @@ class Words:
     population_nouns: Words_
     foreign_words: Words_
     articles: Words_
+    demonstratives: Words_
     definite_articles: Words_
     name_glue: Words_
     thing_pronouns: Words_

@@ -33,6 +33,7 @@ ALLOWED = {
                             "bodies", "roles"})),
     ("nouns.py", frozenset({"aliases", "variants", "forms", "synonyms"})),
     ("coref.py", frozenset({"gazetteer", "ner", "surname", "label fix"})),
+    ("descriptions.py", frozenset({"pronoun", "description"})),
     ("lexicon.py", frozenset({"types", "words"})),
     ("lexicon.py", frozenset({"types"})),
     ("lexicon.py", frozenset({"about", "words"})),

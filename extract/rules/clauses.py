@@ -62,7 +62,8 @@ def _verb_xcomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 
 # confidence: (right + 1) / (found + 2), news dev 2/10 (all types)
 @family("verb_xcomp", patterns=_verb_xcomp_patterns, confidence=0.25, examples=(
-    Example("Egypt threatened to sanction Sudan over the dam.", ("THREATEN", "egypt", "sudan")),
+    Example("Iran threatened to close the strait to American ships.",
+            ("THREATEN", "iran", "united-states")),
     Example("Morocco vowed to punish Algeria for the incursion.",
             ("THREATEN", "morocco", "algeria")),
 ))
