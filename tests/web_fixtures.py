@@ -211,6 +211,7 @@ ROUTES: dict[str, Callable[[FixtureServer, dict[str, str]], Reply]] = {
     "/busy": _once_then("/busy", (429, {"Retry-After": "1", "Content-Type": "text/html"},
                                   b"slow down")),
     "/always-busy": lambda _s, _h: (429, {"Retry-After": "3600"}, b"come back tomorrow"),
+    "/go-private": lambda _s, _h: (302, {"Location": "/private/secret"}, b""),
     "/loop": lambda _s, _h: (302, {"Location": "/loop2"}, b""),
     "/loop2": lambda _s, _h: (302, {"Location": "/loop"}, b""),
     "/slow": _slow,

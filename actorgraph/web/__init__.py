@@ -6,7 +6,8 @@ requests, redirect and size limits), :mod:`.robots` (robots.txt), :mod:`.charset
 pages by their declared or detected charset), :mod:`.identity` (canonical URLs and article
 ids), :mod:`.page` (one page to one Article with trafilatura), :mod:`.feeds` (RSS, Atom, OPML
 and URL lists), :mod:`.cache` (the fetch cache in the output directory) and :mod:`.sources`
-(everything together: sources in, Articles and a list of failures out).
+(everything together: sources in, Articles and a list of failures out; robots.txt is asked
+before each request and again for the target of a redirect).
 
 What it may import: the standard library, httpx, feedparser, trafilatura, lxml,
 charset_normalizer and ``actorgraph.graph`` (records, errors, atomic writes). Never spaCy,

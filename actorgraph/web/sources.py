@@ -178,7 +178,11 @@ class WebReader:
         assert self.fetcher is not None and self.robots is not None
         if not self.robots.allowed(url):
             raise FetchError(url, "disallowed by the site's robots.txt")
-        return self.fetcher.get(url, validators)
+        response = self.fetcher.get(url, validators)
+        if response.url != url and not self.robots.allowed(response.url):
+            raise FetchError(url, f"redirected to {response.url}, which the site's robots.txt "
+                                  "disallows")
+        return response
 
     def _poll(self, feed: str) -> list[Entry]:
         if not is_url(feed):
