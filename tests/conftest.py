@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from browser_support import browser, visit  # noqa: F401  (fixtures of the browser tests)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

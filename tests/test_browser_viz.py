@@ -5,13 +5,13 @@ Screenshots are saved under tests/artifacts/ for a human to look at.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+from browser_support import Visit, drawn_edges, linked, screenshot
 from test_viz_graphs import (
     HOSTILE_DOC,
     HOSTILE_LABEL,
@@ -26,82 +26,6 @@ from actorgraph.viz.explorer import CORE_TYPES
 from actorgraph.viz.html import write_html
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-# A function, not an expression: the page's Content-Security-Policy forbids evaluating strings.
-DRAWN = "() => window.actorgraph && window.actorgraph.drawn"
-COUNTS = ("[actorgraph.network.body.nodeIndices.length, "
-          "actorgraph.network.body.edgeIndices.length]")
-
-
-@dataclass
-class Visit:
-    """One opened page and everything it tried to do that it should not."""
-
-    page: Any
-    outside: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def counts(self) -> tuple[int, int]:
-        nodes, edges = self.page.evaluate(COUNTS)
-        return nodes, edges
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def visit(browser: Any) -> Iterator[Callable[[Path], Visit]]:
-    contexts = []
-
-    def open_page(path: Path, wait: str | None = DRAWN) -> Visit:
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        seen = Visit(page)
-
-        def route(request_route: Any) -> None:
-            if request_route.request.url.startswith("file:"):
-                request_route.continue_()
-            else:
-                seen.outside.append(request_route.request.url)
-                request_route.abort()
-
-        context.route("**/*", route)
-        page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: seen.errors.append(str(e)))
-        page.on("dialog", lambda d: (seen.dialogs.append(d.message), d.dismiss()))
-        page.goto(path.as_uri())
-        if wait:
-            page.wait_for_function(wait, timeout=60_000)
-        return seen
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def drawn_edges(graph: nx.MultiDiGraph, types: set[str]) -> int:
-    """What the page should draw: one edge per (source, type, target) of the shown types."""
-    return len({(u, d["type"], v) for u, v, d in graph.edges(data=True)
-                if d["type"] in types and u != v})
-
-
-def screenshot(visit: Visit, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    visit.page.screenshot(path=str(ARTIFACTS / name))
-
 
 def test_request_counter_sees_outside_requests(visit: Callable[..., Visit],
                                                tmp_path: Path) -> None:
@@ -121,12 +45,13 @@ def test_seeds_page(visit: Callable[..., Visit], seeds_result: Any, tmp_path: Pa
     seen = visit(tmp_path / "graph.html")
     screenshot(seen, "seeds.png")
     assert seen.errors == [] and seen.outside == [] and seen.dialogs == []
-    assert seen.counts() == (graph.number_of_nodes(), drawn_edges(graph, set(CORE_TYPES)))
+    core = set(CORE_TYPES)
+    assert seen.counts() == (len(linked(graph, core)), drawn_edges(graph, core))
     seen.page.click("#ag-types-none")
-    assert seen.counts()[1] == 0
+    assert seen.counts() == (0, 0)
     seen.page.click("#ag-types-all")
     all_types = {d["type"] for _, _, d in graph.edges(data=True)}
-    assert seen.counts() == (graph.number_of_nodes(), drawn_edges(graph, all_types))
+    assert seen.counts() == (len(linked(graph, all_types)), drawn_edges(graph, all_types))
 
 
 def test_search_finds_khamenei(visit: Callable[..., Visit], seeds_result: Any,
@@ -144,11 +69,10 @@ def test_search_finds_khamenei(visit: Callable[..., Visit], seeds_result: Any,
     assert len(selected) == 1
     assert any("khamenei" in name.lower() for name in names[selected[0]])
     assert seen.page.inner_text("#ag-details h2") == graph.nodes[selected[0]]["label"]
-    seen.page.wait_for_timeout(700)  # the focus animation
-    centre = seen.page.evaluate("actorgraph.network.getViewPosition()")
-    node = seen.page.evaluate(f"actorgraph.network.getPositions([{selected[0]!r}])")
-    assert abs(centre["x"] - node[selected[0]]["x"]) < 5
-    assert abs(centre["y"] - node[selected[0]]["y"]) < 5
+    seen.page.wait_for_function("""(id) => {  // the focus animation ends on the actor
+        const c = actorgraph.network.getViewPosition(), p = actorgraph.network.getPositions([id]);
+        return Math.abs(c.x - p[id].x) < 5 && Math.abs(c.y - p[id].y) < 5; }""",
+                                arg=selected[0], timeout=10_000)
     seen.page.fill("#ag-search", "no such actor anywhere")
     seen.page.press("#ag-search", "Enter")
     assert "No actor matches" in seen.page.inner_text("#ag-search-result")
@@ -161,7 +85,7 @@ def test_filtering_by_type_changes_the_visible_edges(visit: Callable[..., Visit]
     write_html(graph, tmp_path / "small.html")
     seen = visit(tmp_path / "small.html")
     core = set(CORE_TYPES)
-    assert seen.counts() == (7, drawn_edges(graph, core))
+    assert seen.counts() == (len(linked(graph, core)), drawn_edges(graph, core))
     seen.page.uncheck("#ag-types input[data-type=THREATEN]")
     assert seen.counts()[1] == drawn_edges(graph, core - {"THREATEN"})
     seen.page.check("#ag-types input[data-type=COERCE]")
@@ -186,6 +110,8 @@ def test_neighbourhood_view(visit: Callable[..., Visit], tmp_path: Path) -> None
         assert sorted(shown) == sorted(around)
         assert seen.counts()[0] == len(around)
     seen.page.click("#ag-reset")
+    assert seen.counts()[0] == len(linked(graph, set(CORE_TYPES)))
+    seen.page.check("#ag-isolated")
     assert seen.counts()[0] == graph.number_of_nodes()
 
 

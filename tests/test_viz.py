@@ -22,7 +22,7 @@ from test_viz_graphs import (
 
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.io import write_node_link
-from actorgraph.viz.explorer import edge_records, select_actors
+from actorgraph.viz.explorer import DASHES, edge_records, select_actors
 from actorgraph.viz.html import render, render_html, write_html
 from actorgraph.viz.layout import layout
 from actorgraph.viz.palette import TYPE_COLOURS
@@ -191,7 +191,7 @@ def test_odd_graph_files_still_give_a_valid_page() -> None:
     data = page_data(render_html(graph))
     assert {n["id"] for n in data["nodes"]} == {"1", "2"}
     assert [(e["from"], e["to"], e["confidence"]) for e in data["edges"]] == [("1", "2", None)]
-    assert data["edges"][0]["dashes"] is True
+    assert data["edges"][0]["dashes"] == DASHES["negated"]
 
 
 def test_one_palette_for_page_and_figures() -> None:
@@ -210,3 +210,22 @@ def test_one_palette_for_page_and_figures() -> None:
     for bar, name in zip(bars, types, strict=True):
         assert bar.get_facecolor() == to_rgba(TYPE_COLOURS[name])
     assert all(page[t] == TYPE_COLOURS[t] for t in page)
+
+
+def test_edges_are_dashed_by_mode() -> None:
+    """Only denied: dotted; only threatened or conditional: dashed; any asserted: solid. An older
+    record's ``negated`` flag still reads as the negated mode."""
+    graph = small_graph()
+    for key, mode in (("r1", "negated"), ("r2", "negated"), ("r3", "hypothetical")):
+        u, v = next((u, v) for u, v, k in graph.edges(keys=True) if k == key)
+        graph.edges[u, v, key]["mode"] = mode
+    u, v = next((u, v) for u, v, k in graph.edges(keys=True) if k == "r4")
+    graph.edges[u, v, "r4"].pop("mode")
+    graph.edges[u, v, "r4"]["negated"] = True
+    edges = {(e["from"], e["type"], e["to"]): e for e in edge_records(graph, list(graph.nodes))}
+    assert edges[("khamenei", "ACCUSE", "trump")]["dashes"] == DASHES["negated"]
+    assert edges[("khamenei", "THREATEN", "trump")]["dashes"] == DASHES["hypothetical"]
+    assert edges[("trump", "THREATEN", "iran")]["mode"] == "negated"
+    assert "dashes" not in edges[("usa", "SANCTION", "irgc")]
+    modes = [ev["mode"] for ev in edges[("khamenei", "ACCUSE", "trump")]["evidence"]]
+    assert modes == ["negated", "negated"]

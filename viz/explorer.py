@@ -27,10 +27,16 @@ from actorgraph.viz.palette import colour
 
 __all__ = [
     "CORE_TYPES",
+    "DASHES",
     "KIND_STYLES",
+    "MODES",
     "edge_records",
+    "importance",
     "involvement",
+    "label_size",
+    "node_boxes",
     "node_records",
+    "node_size",
     "select_actors",
 ]
 
@@ -43,6 +49,9 @@ KIND_STYLES: dict[str, dict[str, str]] = {
     "GROUP": {"shape": "triangle", "color": "#9c755f", "symbol": "▲"},
 }
 _UNKNOWN_KIND = {"shape": "dot", "color": "#b0b0b0", "symbol": "●"}
+MODES = ("asserted", "negated", "hypothetical")
+# Edges whose every sentence is not asserted: dotted when denied, dashed when hypothetical.
+DASHES: dict[str, list[int]] = {"negated": [2, 5], "hypothetical": [10, 6]}
 
 
 def involvement(graph: nx.MultiDiGraph) -> dict[str, int]:
@@ -79,10 +88,35 @@ def node_size(count: int) -> float:
     return round(min(12.0 + 5.0 * math.sqrt(count), 60.0), 1)
 
 
+def importance(counts: dict[Any, int]) -> dict[Any, float]:
+    """Involvement on a 0..1 scale (square root: the second rank still reads as important)."""
+    top = max(counts.values(), default=0) or 1
+    return {node: round(math.sqrt(count / top), 3) for node, count in counts.items()}
+
+
+def label_size(weight: float) -> float:
+    """Label font size in graph units: 14 for the least involved, 30 for the most."""
+    return round(14.0 + 16.0 * weight, 1)
+
+
+def node_boxes(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> dict[str, tuple[float, float]]:
+    """Half width and half height of each node with its label below it (in graph units), for
+    the layout to keep apart. A character is about 0.6 of the font size wide."""
+    counts = involvement(graph)
+    weights = importance(counts)
+    boxes = {}
+    for node in nodes:
+        size, font = node_size(counts[node]), label_size(weights[node])
+        text = str(graph.nodes[node].get("label") or node)
+        boxes[node] = (max(size, 0.3 * font * len(text)), size + 0.8 * font)
+    return boxes
+
+
 def node_records(graph: nx.MultiDiGraph, nodes: Iterable[str],
                  positions: dict[Any, tuple[int, int]]) -> list[dict[str, Any]]:
     """One vis-network node per actor with its position, shape, colour and size."""
     counts = involvement(graph)
+    weights = importance(counts)
     records = []
     for node in nodes:
         data = graph.nodes[node]
@@ -91,6 +125,7 @@ def node_records(graph: nx.MultiDiGraph, nodes: Iterable[str],
         records.append({
             "id": str(node), "label": str(data.get("label") or node), "x": x, "y": y,
             "shape": style["shape"], "color": style["color"], "size": node_size(counts[node]),
+            "importance": weights[node], "font": {"size": label_size(weights[node])},
             "kind": _text(data.get("kind")), "country": _text(data.get("country")),
             "sector": _text(data.get("sector")),
             "aliases": [str(a) for a in data.get("aliases") or [] if a is not None],
@@ -107,10 +142,18 @@ def edge_width(count: int) -> float:
     return round(min(1.5 + 2.0 * math.log2(count), 12.0), 2)
 
 
+def _mode(data: dict[str, Any]) -> str:
+    """PLOVER's mode of a relation; older records only say whether it was negated."""
+    mode = data.get("mode")
+    if mode in MODES:
+        return str(mode)
+    return "negated" if data.get("negated") else "asserted"
+
+
 def _evidence(data: dict[str, Any]) -> dict[str, Any]:
     return {"sentence": str(data.get("sentence") or ""), "doc": str(data.get("doc") or ""),
             "date": _text(data.get("date")), "confidence": _number(data.get("confidence")),
-            "trigger": _text(data.get("trigger")), "negated": bool(data.get("negated")),
+            "trigger": _text(data.get("trigger")), "mode": _mode(data),
             "url": _text(data.get("url")), "title": _text(data.get("title")),
             "outlet": _text(data.get("outlet"))}
 
@@ -159,8 +202,10 @@ def edge_records(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict[str,
             "width": edge_width(len(evidence)),
             "confidence": max(confidences) if confidences else None, "evidence": evidence,
         }
-        if all(e["negated"] for e in evidence):
-            record["dashes"] = True
+        modes = {e["mode"] for e in evidence}
+        if "asserted" not in modes:  # dotted when denied, dashed when only threatened or if
+            mode = "negated" if modes == {"negated"} else "hypothetical"
+            record.update(mode=mode, dashes=DASHES[mode])
         if key in curves:
             record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": curves[key]}
         records.append(record)

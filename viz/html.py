@@ -35,6 +35,7 @@ from actorgraph.viz.explorer import (
     CORE_TYPES,
     KIND_STYLES,
     edge_records,
+    node_boxes,
     node_records,
     select_actors,
 )
@@ -45,7 +46,6 @@ __all__ = ["DEFAULT_MAX_NODES", "PageSummary", "render", "render_html", "summari
            "write_html"]
 
 DEFAULT_MAX_NODES = 2000
-SMALL_GRAPH = 150  # up to this many nodes the browser may polish the layout with brief physics
 _DATA = Path(__file__).resolve().parent / "data"
 _VIS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -78,7 +78,7 @@ def to_network(graph: nx.MultiDiGraph, max_nodes: int | None = DEFAULT_MAX_NODES
     keep = select_actors(graph, max_nodes)
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     shown = graph if len(keep) == graph.number_of_nodes() else graph.subgraph(keep)
-    net.nodes = node_records(graph, keep, layout(shown))
+    net.nodes = node_records(graph, keep, layout(shown, node_boxes(graph, keep)))
     net.node_ids = [node["id"] for node in net.nodes]
     net.node_map = {node["id"]: node for node in net.nodes}
     net.edges = edge_records(graph, keep)
@@ -129,7 +129,7 @@ def render(graph: nx.MultiDiGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
     summary = summarise(graph, net)
     data = {"title": title, "nodes": net.nodes, "edges": net.edges,
             "actors": summary.actors, "shown": summary.shown, "leftOut": summary.left_out,
-            "physics": summary.shown <= SMALL_GRAPH if physics is None else physics,
+            "physics": bool(physics),  # off unless asked: positions stay where layout put them
             **_legend(graph, net, types)}
     vis_js, app_js = _asset(_VIS / "vis-network.min.js"), _asset(_DATA / "explorer.js")
     csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(app_js)}; "

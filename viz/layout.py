@@ -19,17 +19,22 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
+from typing import Any
 
 import networkx as nx
 import numpy as np
 
-__all__ = ["force_layout", "layout"]
+__all__ = ["Box", "force_layout", "layout", "separate"]
+
+Box = tuple[float, float]  # half width, half height of a node with its label, in pixels
 
 SPACING = 110.0  # pixels between neighbouring nodes, roughly
 ISOLATE_WIDTH, ISOLATE_HEIGHT = 240.0, 64.0  # grid cell of an actor without relations
 _SAMPLE = 1000  # above this many nodes, repulsion comes from a random sample of them
 _CHUNK = 512  # rows of the pairwise repulsion computed at once (memory: 16 * CHUNK * n bytes)
+GAP = 6.0  # pixels kept free between two nodes' boxes
+SEPARATE_MAX = 150  # past this many nodes boxes are not separated (quadratic; zoom instead)
 
 
 def force_layout(n: int, edges: np.ndarray, weights: np.ndarray, iterations: int = 80,
@@ -122,8 +127,36 @@ def _grid(nodes: list[Hashable], top: float, width: float) -> dict[Hashable, tup
             for i, node in enumerate(nodes)}
 
 
-def layout(graph: nx.Graph) -> dict[Hashable, tuple[int, int]]:
-    """Integer pixel positions for every node (deterministic for the same graph)."""
+def separate(pos: np.ndarray, boxes: np.ndarray, iterations: int = 300) -> np.ndarray:
+    """Move nodes apart until no two boxes (half width, half height, centred) overlap.
+
+    Each overlapping pair is pushed apart along the axis where it overlaps least, half each;
+    the forces' layout is kept as far as it can be.
+    """
+    pos = pos.astype(np.float64).copy()
+    for _ in range(iterations):
+        move = np.zeros_like(pos)
+        for start in range(0, len(pos), _CHUNK):
+            rows = slice(start, start + _CHUNK)
+            delta = pos[rows, None, :] - pos[None, :, :]
+            room = boxes[rows, None, :] + boxes[None, :, :] + GAP - np.abs(delta)
+            overlap = (room > 0).all(axis=2)
+            overlap[np.arange(len(pos[rows])), np.arange(start, start + len(pos[rows]))] = False
+            axis = np.argmin(room, axis=2)  # 0: push sideways, 1: push up or down
+            push = np.where(overlap, np.take_along_axis(room, axis[..., None], 2)[..., 0], 0.0)
+            sign = np.where(np.take_along_axis(delta, axis[..., None], 2)[..., 0] >= 0, 1.0, -1.0)
+            for a in (0, 1):
+                move[rows, a] += (push * sign * (axis == a)).sum(axis=1) * 0.55
+        if not move.any():
+            break
+        pos += move
+    return pos
+
+
+def layout(graph: nx.Graph, boxes: Mapping[Any, Box] | None = None
+           ) -> dict[Hashable, tuple[int, int]]:
+    """Integer pixel positions for every node (deterministic for the same graph); with
+    ``boxes`` and up to ``SEPARATE_MAX`` nodes, no two nodes' boxes overlap."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes, key=str))
     for u, v in graph.edges():
@@ -137,4 +170,10 @@ def layout(graph: nx.Graph) -> dict[Hashable, tuple[int, int]]:
     top = max(ys) + 2 * SPACING if ys else 0.0
     alone = sorted((node for node in simple.nodes if simple.degree(node) == 0),
                    key=lambda n: (str(graph.nodes[n].get("label") or n).lower(), str(n)))
-    return {**placed, **_grid(alone, top, max(xs) - min(xs) if xs else 0.0)}
+    placed = {**placed, **_grid(alone, top, max(xs) - min(xs) if xs else 0.0)}
+    if not boxes or not 2 <= len(placed) <= SEPARATE_MAX:
+        return placed
+    nodes = list(placed)
+    moved = separate(np.array([placed[n] for n in nodes], dtype=float),
+                     np.array([boxes.get(n, (10.0, 10.0)) for n in nodes], dtype=float))
+    return {n: (round(float(x)), round(float(y))) for n, (x, y) in zip(nodes, moved, strict=True)}

@@ -5,7 +5,9 @@
   "use strict";
   var data = JSON.parse(document.getElementById("ag-data").textContent);
   var MAX_TIP = 5, MAX_LIST = 150;
-  var state = { types: new Set(), focus: null, selected: null };
+  var state = { types: new Set(), focus: null, selected: null, isolated: false, from: null,
+    to: null, linked: new Set() };
+  var LABEL_PX = 12, HIDDEN_BELOW_PX = 8;  // on-screen label sizes: the top actors, the least
   data.types.forEach(function (t) { if (t.enabled) { state.types.add(t.name); } });
   var byId = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
   var typeColour = new Map(data.types.map(function (t) { return [t.name, t.color]; }));
@@ -26,7 +28,7 @@
 
   function evidenceLine(ev) {
     return join([ev.outlet, ev.title || ev.doc, ev.date || "undated",
-      conf(ev.confidence) && "confidence " + conf(ev.confidence), ev.negated ? "negated" : null]);
+      conf(ev.confidence) && "confidence " + conf(ev.confidence), ev.mode !== "asserted" ? ev.mode : null]);
   }
   function nodeTip(n) {
     var box = el("div");
@@ -59,25 +61,41 @@
     e.title = edgeTip(e);
     if (labelled) {
       e.label = e.type.toLowerCase() + (e.count > 1 ? " \u00d7" + e.count : "");
-      e.font = { size: 10, color: e.color, strokeWidth: 3, strokeColor: "#ffffff", align: "top" };
+      e.font = { size: 12, color: e.color, strokeWidth: 3, strokeColor: "#ffffff", align: "top" };
     }
   });
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
-  var nodeView = new vis.DataView(nodes, { filter: function (n) {
-    return !state.focus || state.focus.has(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) {
-    return state.types.has(e.type) && (!state.focus ||
-      (state.focus.has(e.from) && state.focus.has(e.to))); } });
+  function inTime(e) {
+    return state.from === null || e.evidence.some(function (ev) {
+      return ev.date !== null && ev.date >= state.from && ev.date <= state.to; });
+  }
+  function edgeShown(e) {
+    return state.types.has(e.type) && inTime(e) && (!state.focus ||
+      (state.focus.has(e.from) && state.focus.has(e.to)));
+  }
+  function nodeShown(n) {
+    return (!state.focus || state.focus.has(n.id)) && (state.isolated || state.linked.has(n.id));
+  }
+  function relink() {  // actors with a shown relation; the others wait behind a toggle
+    state.linked = new Set();
+    data.edges.forEach(function (e) {
+      if (edgeShown(e)) { state.linked.add(e.from); state.linked.add(e.to); } });
+  }
+  relink();
+  var nodeView = new vis.DataView(nodes, { filter: nodeShown });
+  var edgeView = new vis.DataView(edges, { filter: edgeShown });
   var big = data.nodes.length > 500 || data.edges.length > 2000;
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 1 },
     nodes: { borderWidth: 1, font: { size: 14, face: "system-ui, sans-serif", color: "#1f2430",
-      strokeWidth: 3, strokeColor: "#ffffff" } },
+      strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { label: { drawThreshold: HIDDEN_BELOW_PX, maxVisible: 40 } } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, selectionWidth: 2,
-      hoverWidth: 1, smooth: false, color: { opacity: 0.85 } },
+      hoverWidth: 1, smooth: false, color: { opacity: 0.85 },
+      scaling: { label: { drawThreshold: HIDDEN_BELOW_PX } } },
     physics: { enabled: data.physics, solver: "barnesHut",
       barnesHut: { gravitationalConstant: -5000, springLength: 150, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: 150, fit: true } },
@@ -96,12 +114,27 @@
   network.on("afterDrawing", function () {
     if (!settling && !api.drawn) { api.drawn = true; api.timings.firstDraw = performance.now(); }
   });
+  // The first view shows everything linked; if the biggest label would be under 12 px there,
+  // zoom in on the middle until it is (the rest of the graph is a drag away).
+  function firstView() {
+    network.fit();
+    var top = 0;
+    nodeView.forEach(function (n) { top = Math.max(top, n.font.size); });
+    if (top > 0 && top * network.getScale() < LABEL_PX) {
+      network.moveTo({ scale: LABEL_PX / top });
+    }
+  }
+  if (!settling) { firstView(); }
 
   function updateStats() {
-    var sentences = 0;
+    var sentences = 0, alone = 0;
     edgeView.forEach(function (e) { sentences += e.count; });
+    data.nodes.forEach(function (n) {
+      if ((!state.focus || state.focus.has(n.id)) && !state.linked.has(n.id)) { alone += 1; } });
     $("ag-stats").textContent = plural(nodeView.length, "actor") + ", " + edgeView.length +
       " of " + plural(edges.length, "link") + " shown (" + plural(sentences, "sentence") + ")";
+    $("ag-isolated-label").textContent = (state.isolated ? "Showing " : "Show ") +
+      plural(alone, "actor") + " without a shown relation";
     if (data.leftOut > 0) {
       var note = $("ag-leftout");
       note.hidden = false;
@@ -110,7 +143,7 @@
         "graph.graphml in Gephi for the whole graph.";
     }
   }
-  function refresh() { nodeView.refresh(); edgeView.refresh(); updateStats(); }
+  function refresh() { relink(); nodeView.refresh(); edgeView.refresh(); updateStats(); }
 
   function buildTypes() {
     var list = $("ag-types");
@@ -146,6 +179,8 @@
   function details(children) {
     var box = $("ag-details");
     box.replaceChildren.apply(box, children);
+    $("ag-details-box").hidden = false;
+    $("ag-details-box").scrollTop = 0;
   }
   function facts(pairs) {
     var list = el("dl");
@@ -253,10 +288,31 @@
     });
     return best;
   }
+  function inEvidence(query) {
+    var q = query.trim().toLowerCase(), found = [];
+    data.edges.forEach(function (e) {
+      if (e.evidence.some(function (ev) { return ev.sentence.toLowerCase().indexOf(q) >= 0; })) {
+        found.push(e);
+      }
+    });
+    return found;
+  }
+  function notAnActor(query, result) {
+    var found = inEvidence(query), name = "\u201c" + query.trim() + "\u201d";
+    if (!found.length) { result.textContent = "No actor matches " + name + "."; return; }
+    var first = found[0], show = el("button", "ag-link", "show the first");
+    result.replaceChildren(name + " is not an actor in the graph, but occurs only in evidence: " +
+      "the sentences of " + plural(found.length, "relation") + ", e.g. " + label(first.from) +
+      " \u2192 " + first.type + " \u2192 " + label(first.to) + ". ", show);
+    show.type = "button";
+    show.addEventListener("click", function () { showEdge(first.id); });
+  }
   function search(query) {
     var n = find(query), result = $("ag-search-result");
-    if (!n) { result.textContent = "No actor matches \u201c" + query.trim() + "\u201d."; return null; }
+    if (!query.trim()) { result.textContent = ""; return null; }
+    if (!n) { notAnActor(query, result); return null; }
     if (state.focus && !state.focus.has(n.id)) { showAll(); }
+    if (!nodeView.get(n.id)) { $("ag-isolated").checked = state.isolated = true; refresh(); }
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 500 } });
     result.textContent = "Found " + n.label + " (" + join([n.kind, n.country]) + ").";
@@ -288,6 +344,13 @@
     $("ag-reset").addEventListener("click", showAll);
     $("ag-fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
     $("ag-country").addEventListener("change", function (ev) { setCountryLabels(ev.target.checked); });
+    $("ag-isolated").addEventListener("change", function (ev) {
+      state.isolated = ev.target.checked;
+      refresh();
+      network.fit({ animation: { duration: 300 } });
+    });
+    $("ag-details-close").addEventListener("click", function () {
+      $("ag-details-box").hidden = true; });
     $("ag-physics").addEventListener("change", function (ev) {
       network.setOptions({ physics: { enabled: ev.target.checked, stabilization: { enabled: false } } }); });
     network.on("click", function (p) {
@@ -296,8 +359,70 @@
     network.on("doubleClick", function (p) { if (p.nodes.length) { focusOn(p.nodes[0]); } });
   }
 
+  // -- time filter: a range of article dates over a bar per day -----------------------------
+  function dayList() {
+    var dates = new Set();
+    data.edges.forEach(function (e) {
+      e.evidence.forEach(function (ev) { if (ev.date) { dates.add(ev.date.slice(0, 10)); } }); });
+    var sorted = Array.from(dates).sort();
+    if (sorted.length < 2) { return sorted; }
+    var day = new Date(sorted[0] + "T00:00:00Z");
+    var last = new Date(sorted[sorted.length - 1] + "T00:00:00Z"), days = [];
+    if ((last - day) / 864e5 > 400) { return sorted; }  // years of news: only the dated days
+    for (; day <= last; day.setUTCDate(day.getUTCDate() + 1)) {
+      days.push(day.toISOString().slice(0, 10));
+    }
+    return days;
+  }
+  function dayCounts() {
+    var counts = new Map();
+    data.edges.forEach(function (e) {
+      e.evidence.forEach(function (ev) {
+        var d = ev.date && ev.date.slice(0, 10);
+        if (d) { counts.set(d, (counts.get(d) || 0) + 1); }
+      });
+    });
+    return counts;
+  }
+  function buildTime() {
+    var days = dayList(), counts = dayCounts(), most = 1;
+    if (days.length < 2) { return; }
+    counts.forEach(function (c) { most = Math.max(most, c); });
+    var chart = $("ag-histogram"), from = $("ag-time-from"), to = $("ag-time-to");
+    days.forEach(function (d) {
+      var bar = el("div", "ag-bar");
+      bar.style.height = Math.round(100 * (counts.get(d) || 0) / most) + "%";
+      bar.title = d + ": " + plural(counts.get(d) || 0, "relation");
+      chart.appendChild(bar);
+    });
+    from.max = to.max = String(days.length - 1);
+    to.value = String(days.length - 1);
+    function apply() {
+      var a = Math.min(Number(from.value), Number(to.value));
+      var b = Math.max(Number(from.value), Number(to.value));
+      var all = a === 0 && b === days.length - 1, total = 0;
+      state.from = all ? null : days[a];
+      state.to = all ? null : days[b];
+      chart.querySelectorAll(".ag-bar").forEach(function (bar, i) {
+        bar.classList.toggle("ag-out", i < a || i > b); });
+      days.slice(a, b + 1).forEach(function (d) { total += counts.get(d) || 0; });
+      $("ag-time-label").textContent = days[a] + " \u2013 " + days[b] + " (" +
+        plural(total, "relation") + ")";
+      refresh();
+    }
+    from.addEventListener("input", apply);
+    to.addEventListener("input", apply);
+    $("ag-time-all").addEventListener("click", function () {
+      from.value = "0"; to.value = String(days.length - 1); apply(); });
+    $("ag-time").hidden = false;
+    api.days = days;
+    api.setTime = function (a, b) { from.value = String(a); to.value = String(b); apply(); };
+    apply();
+  }
+
   buildTypes();
   buildKinds();
+  buildTime();
   wire();
   updateStats();
 })();
