@@ -73,3 +73,14 @@ def test_a_pronoun_for_people_is_not_taken_for_a_judged_thing(parse) -> None:
                 "chaos.")
     assert ("peru", "peru") not in _accusations(doc)
     assert not any(t.startswith("peru") for s, t in _accusations(doc) if s != "peru")
+
+
+def test_a_judged_allegation_was_itself_an_accusation_of_the_judges_state(parse) -> None:
+    found = _accusations(parse("Nigeria called Chad's genocide allegation a gross "
+                               "exaggeration."))
+    assert {("nigeria", "chad"), ("chad", "nigeria")} <= found
+
+
+def test_judged_remarks_are_no_allegation(parse) -> None:
+    assert ("chad", "nigeria") not in _accusations(parse("Nigeria called Chad's remarks "
+                                                         "a gross exaggeration."))

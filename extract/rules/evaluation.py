@@ -2,6 +2,7 @@
 
 - ``evaluative``     "X called Y's allegations absurd", "X said Y's decision was unjustified",
                      "X described the sanctions imposed by Y as illegal"
+- ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
 - ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
   in its sentence ("the move", "the decision", "it"); its owner comes from the article before
@@ -33,13 +34,15 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["condemned_act", "condemned_act_context", "evaluative", "evaluative_context",
-           "owners"]
+           "judged_claim", "owners"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
 _LABELLING = frozenset([*_LEX.label_verbs, *_LEX.as_verbs])
 _NOUNS = frozenset(_LEX.evaluated_nouns)
 _PATIENTS = frozenset(_LEX.patient_nouns)
+# claims that are accusations themselves: "Y's allegations", not "Y's remarks"
+_CLAIMS = frozenset(_LEX.claim_nouns) & frozenset(_LEX.types["ACCUSE"].nouns)
 # the way up from a judging word to the clause that judges: "was [full of [falsification]]",
 # "called it [a [violent] act]", "described it [as [a misrepresentation]]"
 _UP = frozenset({"amod", "advmod", "pobj", "prep", "acomp", "attr", "oprd", "conj", "appos",
@@ -84,6 +87,34 @@ def evaluative(ctx: Context, m: Match) -> Roles | None:
 def evaluative_context(ctx: Context, m: Match) -> Roles | None:
     """'X said the decision was unjustified': the decision's owner named before."""
     return _roles(_judged(ctx, m.trigger), context=True)
+
+
+@family("judged_claim", patterns=_judging_patterns, confidence=0.50, examples=(
+    Example("India termed Canada's allegations absurd.", ("ACCUSE", "canada", "india")),
+    Example("Nigeria called Chad's genocide allegation a gross exaggeration.",
+            ("ACCUSE", "chad", "nigeria")),
+))
+def judged_claim(ctx: Context, m: Match) -> Roles | None:
+    """'X termed Y's allegations absurd': the claim itself accused X's state (its owner Y
+    made an allegation against X's side), PLOVER's 'A says B did a bad thing'."""
+    climbed = _climb(m.trigger) if m.trigger.i not in ctx.index else None
+    if climbed is None or climbed[0].lemma_.lower() not in _CLAIMS:
+        return None
+    found = _judged(ctx, m.trigger)
+    if found is None or found[3]:
+        return None
+    evaluators, claimers, mode, _ = found
+    return Roles(claimers, _states_of(ctx, evaluators), mode)
+
+
+def _states_of(ctx: Context, people: list[Mention]) -> list[Mention]:
+    """The governments of the evaluators' countries, as mentioned in the article."""
+    actors = ctx.doc._.actors or {}
+    countries = {getattr(actors.get(p.actor), "country", None) for p in people} - {None}
+    states = {m.actor: m for m in ctx.index.values()
+              if getattr(actors.get(m.actor), "kind", None) == "GOVERNMENT"
+              and getattr(actors.get(m.actor), "country", None) in countries}
+    return list(states.values())
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/3 (all types)

@@ -99,6 +99,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     asserted = [(r.type, t) for r, t in found if not r.negated]
     threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
     kept: dict[tuple[Any, ...], Relation] = {}
+    stated = {_key(r) for r, _ in found if r.type == "THREATEN"}  # a threat found as such
     for relation, trigger in found:
         # a core event yields only to an event found; another type to any cue word; a demand
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
@@ -115,7 +116,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             refused = mode_of(trigger, conditional_ok=True) if relation.negated else ASSERTED
             found_here.append(retyped(replace(relation, mode=refused), "AGREE"))
         vow = _vowed(relation, trigger, cues) if embedded else None
-        if vow is not None:
+        if vow is not None and _key(retyped(relation, "THREATEN")) not in stated:
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
         modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
