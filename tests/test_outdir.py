@@ -77,7 +77,9 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
     (out / ".graph.json.123.tmp").write_text("half")
     with output_directory(out):
         pass
-    assert sorted(p.name for p in out.iterdir()) == [".actorgraph.lock"]
+    assert sorted(p.name for p in out.iterdir()) == [".actorgraph.lock", ".current",
+                                                     ".generations"]
+    assert len(list((out / ".generations").iterdir())) == 1
 
 
 @pytest.mark.slow

@@ -46,8 +46,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, nlp) -> list[str]:  # type:
 
 def snapshot(out: Path) -> dict[str, bytes]:
     """Every output file (not the lock) by relative path."""
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not p.name.startswith(".")}
+    found = {}
+    for folder, dirs, names in os.walk(out, followlinks=True):  # stable names are links
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                path = Path(folder) / name
+                found[str(path.relative_to(out))] = path.read_bytes()
+    return dict(sorted(found.items()))
 
 
 def build(inputs: Sequence[str], out: Path, *options: str) -> dict[str, bytes]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,14 @@ runner = CliRunner()
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not p.name.startswith(".")}
+    found = {}
+    for folder, dirs, names in os.walk(out, followlinks=True):  # stable names are links
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                path = Path(folder) / name
+                found[str(path.relative_to(out))] = path.read_bytes()
+    return dict(sorted(found.items()))
 
 
 def write(path: Path, articles: list[dict[str, str]]) -> str:
