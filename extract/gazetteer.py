@@ -69,6 +69,8 @@ def _entry(data: dict[str, Any], where: str) -> Entry:
     for key in ("id", "label", "kind"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise InputError(f"{where}: gazetteer entry needs a string {key!r}")
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in data["id"]):
+        raise InputError(f"{where}: id {data['id']!r} contains a control character")
     if data["kind"] not in ACTOR_KINDS:
         raise InputError(f"{where}: kind must be one of {', '.join(ACTOR_KINDS)}, "
                          f"got {data['kind']!r}")

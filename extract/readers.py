@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,16 @@ def _decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _real_date(text: str, what: str) -> str:
+    """``text`` if it names a day of the calendar (not 2024-13-45 or 2024-02-30)."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(f"{what} {text!r} is not a real date") from None
+
+
 def read_text_article(text: str, article_id: str, name: str) -> Article:
     """An article from plain text; a leading ``date YYYY-MM-DD`` becomes its date.
 
@@ -57,7 +68,7 @@ def read_text_article(text: str, article_id: str, name: str) -> Article:
     date = None
     match = _DATE_LINE.match(text)
     if match:
-        date = match.group(1)
+        date = _real_date(match.group(1), f"{name}: date line")
         text = " " * match.end() + text[match.end():]
     return Article(id=article_id, text=text, date=date)
 
@@ -87,13 +98,15 @@ def _jsonl_article(data: dict[str, Any], name: str) -> Article:
     date = data.get("date")
     if date is not None and not (isinstance(date, str) and _ISO_DATE.match(date)):
         raise InputError(f"{name}: 'date' must be an ISO date (YYYY-MM-DD), got {date!r}")
+    if date:
+        _real_date(date[:10], f"{name}: 'date'")
     meta = {k: data.get(k) for k in ("title", "url", "source")}
     clean = {k: str(v) for k, v in meta.items() if v is not None}
     return Article(id=str(ident), text=text.replace("\r\n", "\n"),
                    date=date[:10] if date else None, **clean)
 
 
-def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
+def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[tuple[str, Article]]:
     """One article per line; each bad line is reported on its own, the rest still read."""
     empty = True
     for number, raw in _binary_lines(path):
@@ -106,7 +119,7 @@ def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
                 raise
             on_error(err)
             continue
-        yield article
+        yield name, article
     if empty:
         raise InputError(f"{path}: empty file")
 
@@ -122,7 +135,7 @@ def _binary_lines(path: Path) -> Iterator[tuple[int, bytes]]:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
-def _read_html(path: Path) -> Article:
+def _read_html(path: Path, ident: str) -> Article:
     data = _read_bytes(path)
     if b"\x00" in data:
         raise InputError(f"{path}: binary file (NUL bytes), not an HTML page")
@@ -131,14 +144,26 @@ def _read_html(path: Path) -> Article:
     if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML page")
     _check_size(text, str(path))
-    return Article(id=path.stem, text=text, date=page["date"], title=page["title"],
+    return Article(id=ident, text=text, date=page["date"], title=page["title"],
                    url=page["source"], source=page["sitename"])
 
 
 def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Article]:
-    """Articles from one path: a file, a directory (recursive, sorted) or ``-`` (stdin)."""
+    """Articles from one path: a file, a directory (recursive, sorted) or ``-`` (stdin).
+
+    A text or HTML file's id is its name without the extension; inside a directory, its path
+    from there (``x/a`` and ``y/a`` for two files named ``a.txt``).
+    """
+    for _, article in _located(Path(path), on_error, Path(path).stem):
+        yield article
+
+
+def _located(path: Path, on_error: ErrorHandler | None,
+             ident: str) -> Iterator[tuple[str, Article]]:
+    """(where it was read: file or file:line, article) for every article of ``path``."""
     if str(path) == "-":
-        yield read_text_article(_decode(sys.stdin.buffer.read(), "<stdin>"), "stdin", "<stdin>")
+        text = _decode(sys.stdin.buffer.read(), "<stdin>")
+        yield "<stdin>", read_text_article(text, "stdin", "<stdin>")
         return
     if path.is_dir():
         yield from _read_directory(path, on_error)
@@ -151,12 +176,14 @@ def read_path(path: Path, on_error: ErrorHandler | None = None) -> Iterator[Arti
     if suffix == ".jsonl":
         yield from _read_jsonl(path, on_error)
     elif suffix in (".html", ".htm"):
-        yield _read_html(path)
+        yield str(path), _read_html(path, ident)
     else:
-        yield read_text_article(_decode(_read_bytes(path), str(path)), path.stem, str(path))
+        yield str(path), read_text_article(_decode(_read_bytes(path), str(path)), ident,
+                                           str(path))
 
 
-def _read_directory(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
+def _read_directory(path: Path, on_error: ErrorHandler | None
+                    ) -> Iterator[tuple[str, Article]]:
     """Every article file under ``path``; a folder with none says what it ignored and why."""
     files = sorted(p for p in path.rglob("*") if p.is_file())
     readable = [p for p in files if p.suffix.lower() in SUFFIXES]
@@ -165,7 +192,8 @@ def _read_directory(path: Path, on_error: ErrorHandler | None) -> Iterator[Artic
         raise InputError(f"{path}: no .txt, .jsonl or .html files; ignored "
                          + "; ".join(_why_ignored(ignored)))
     for file in readable:
-        yield from _guard(functools.partial(read_path, file, on_error), on_error)
+        ident = file.relative_to(path).with_suffix("").as_posix()
+        yield from _guard(functools.partial(_located, file, on_error, ident), on_error)
 
 
 def _why_ignored(files: list[Path]) -> list[str]:
@@ -174,8 +202,8 @@ def _why_ignored(files: list[Path]) -> list[str]:
     return reasons + ([f"and {len(files) - 5} more"] if len(files) > 5 else [])
 
 
-def _guard(make: Callable[[], Iterator[Article]],
-           on_error: ErrorHandler | None) -> Iterator[Article]:
+def _guard(make: Callable[[], Iterator[tuple[str, Article]]],
+           on_error: ErrorHandler | None) -> Iterator[tuple[str, Article]]:
     try:
         yield from make()
     except InputError as err:
@@ -188,18 +216,24 @@ def read_inputs(paths: Iterable[Path], on_error: ErrorHandler | None = None,
                 date: str | None = None) -> Iterator[Article]:
     """Articles from every path in order. ``on_error`` receives bad articles instead of raising.
 
-    Article ids must be unique across the inputs: a repeated id is an error.
+    Article ids must be unique across the inputs: a repeated id is an error naming both
+    places. Files given by name that share a name get their path as id instead.
     """
-    seen: set[str] = set()
+    paths = [Path(p) for p in paths]
+    stems = Counter(p.stem for p in paths if p.suffix.lower() != ".jsonl" and p.is_file())
+    seen: dict[str, str] = {}
     for path in paths:
-        for article in _guard(functools.partial(read_path, Path(path), on_error), on_error):
+        ident = path.with_suffix("").as_posix() if stems[path.stem] > 1 else path.stem
+        for where, article in _guard(functools.partial(_located, path, on_error, ident),
+                                     on_error):
             if article.id in seen:
-                err = InputError(f"{path}: duplicate article id {article.id!r}")
+                err = InputError(f"{where}: duplicate article id {article.id!r} (first at "
+                                 f"{seen[article.id]})")
                 if on_error is None:
                     raise err
                 on_error(err)
                 continue
-            seen.add(article.id)
+            seen[article.id] = where
             yield article if date is None else _with_date(article, date)
 
 

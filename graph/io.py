@@ -90,17 +90,29 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def parse_json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One JSON-lines line as an object (bytes are UTF-8, a BOM allowed); else an InputError
     naming ``where`` (``path:line``)."""
     try:
-        value = json.loads(line.decode("utf-8-sig") if isinstance(line, bytes) else line)
+        text = line.decode("utf-8-sig") if isinstance(line, bytes) else line
+        value = json.loads(text)
     except UnicodeDecodeError as err:
         raise InputError(f"{where}: not UTF-8 text (byte {err.start})") from err
     except json.JSONDecodeError as err:
         raise InputError(f"{where}: malformed JSON: {err.msg}") from err
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
     if not isinstance(value, dict):
         raise InputError(f"{where}: expected a JSON object")
+    if _SURROGATE_ESCAPE.search(text):  # json.loads lets a lone "\ud800" through
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise InputError(f"{where}: a lone surrogate escape ({err.object[err.start]!a}) "
+                             "is not text") from None
     return value
 
 
@@ -148,11 +160,12 @@ def _graphml_safe(value: Any) -> Any:
 def write_graphml(path: Path, graph: nx.MultiDiGraph) -> None:
     """GraphML for Gephi, Cytoscape and yEd."""
     flat = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: _graphml_safe(v) for k, v in data.items() if v is not None})
+    for node, data in graph.nodes(data=True):  # ids too: XML cannot carry control characters
+        flat.add_node(_graphml_safe(node), **{k: _graphml_safe(v) for k, v in data.items()
+                                              if v is not None})
     for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: _graphml_safe(x) for k, x in data.items()
-                                        if x is not None})
+        flat.add_edge(_graphml_safe(u), _graphml_safe(v), key=_graphml_safe(key),
+                      **{k: _graphml_safe(x) for k, x in data.items() if x is not None})
     with atomic_write(path, "wb") as out:
         nx.write_graphml(flat, out, encoding="utf-8", named_key_ids=True)
 

@@ -45,7 +45,7 @@ def test_directories_are_read_recursively_in_sorted_order(tmp_path: Path) -> Non
     _write(tmp_path / "b" / "2.txt", "Two.")
     _write(tmp_path / "1.txt", "One.")
     _write(tmp_path / "b" / "notes.md", "ignored")
-    assert [a.id for a in read_path(tmp_path)] == ["1", "2"]
+    assert [a.id for a in read_path(tmp_path)] == ["1", "b/2"]  # the path from the folder
 
 
 def test_jsonl_fields_and_unknown_fields_ignored(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -115,7 +116,7 @@ def build(
     policy = make_policy(user_agent, connections, delay, timeout)
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
-    _check_writable(out)
+    _check_writable(out, paths)
     rdf_formats = parse_formats(rdf_format)
     spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
     nlp = pipeline(spec) if executor == "local" else None
@@ -136,12 +137,17 @@ def build(
         raise typer.Exit(PARTIAL_EXIT)
 
 
-def _check_writable(out: Path) -> None:
+def _check_writable(out: Path, inputs: Iterable[Path] = ()) -> None:
     target = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: exists and is not a directory")
     if not os.access(target, os.W_OK):
         raise UsageError(f"--out {out}: directory is not writable")
+    where = out.resolve()
+    for folder in (Path(p).resolve() for p in inputs if str(p) != "-" and Path(p).is_dir()):
+        if folder == where or folder in where.parents:  # the next build would read its outputs
+            raise UsageError(f"--out {out}: inside the input folder {folder}; write the "
+                             "outputs elsewhere")
 
 
 COMMANDS = (build,)

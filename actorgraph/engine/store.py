@@ -62,7 +62,9 @@ class RecordSpool:
         for shard, handle in sorted(self._handles.items()):
             handle.close()
             spool = self.directory / f".spool-{shard:05d}"
-            lines = spool.read_text(encoding="utf-8").splitlines(keepends=True)
+            # "\n" only: splitlines() would also break at U+2028, U+0085... inside a record
+            lines = [f"{line}\n" for line in spool.read_text(encoding="utf-8").split("\n")
+                     if line]
             lines.sort(key=lambda line: json.loads(line)["id"])
             with io.atomic_write(self.directory / part_name(shard)) as out:
                 out.writelines(lines)
