@@ -153,6 +153,8 @@ def output_directory(out: Path) -> Iterator[Path]:
                 _commit(out, generation)
             except BaseException:
                 shutil.rmtree(generation, ignore_errors=True)
+                with contextlib.suppress(OSError):  # only when no earlier build is there
+                    (out / GENERATIONS).rmdir()
                 raise
     except OSError as err:
         _undo(out / LOCK_NAME if new_lock else None, made)

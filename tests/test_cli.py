@@ -86,9 +86,10 @@ def _file(path: Path, data: bytes) -> Path:
 
 
 def test_skip_lists_bad_articles_and_builds_the_rest(tmp_path: Path) -> None:
-    _file(tmp_path / "good.txt", b"Brazil accused Venezuela of election fraud.")
-    _file(tmp_path / "bad.txt", b"\x00\x00")
-    result = _run("build", str(tmp_path), "--out", str(tmp_path / "out"), "-q",
+    (tmp_path / "in").mkdir()  # --out outside the input folder
+    _file(tmp_path / "in" / "good.txt", b"Brazil accused Venezuela of election fraud.")
+    _file(tmp_path / "in" / "bad.txt", b"\x00\x00")
+    result = _run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q",
                   "--on-error", "skip")
     assert result.returncode == 0, result.stderr
     assert "skipped:" in result.stderr and "bad.txt" in result.stderr
@@ -115,19 +116,23 @@ def test_unwritable_out_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_failed_run_leaves_previous_outputs_intact(tmp_path: Path) -> None:
-    _file(tmp_path / "a.txt", b"Chile warned Bolivia of consequences.")
+    (tmp_path / "in").mkdir()
+    _file(tmp_path / "in" / "a.txt", b"Chile warned Bolivia of consequences.")
     out = tmp_path / "out"
-    assert _run("build", str(tmp_path / "a.txt"), "--out", str(out), "-q").returncode == 0
+    assert _run("build", str(tmp_path / "in" / "a.txt"), "--out", str(out), "-q"
+                ).returncode == 0
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
-    _file(tmp_path / "b.txt", b"\x00")
-    assert _run("build", str(tmp_path), "--out", str(out), "-q").returncode == 3
+    _file(tmp_path / "in" / "b.txt", b"\x00")
+    assert _run("build", str(tmp_path / "in"), "--out", str(out), "-q").returncode == 3
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
 
 
 def test_bad_date_and_unknown_model_are_usage_errors(tmp_path: Path) -> None:
     _file(tmp_path / "a.txt", b"Chile warned Bolivia.")
-    result = _run("build", str(tmp_path), "--out", str(tmp_path / "o"), "--date", "May 5")
+    result = _run("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--date",
+                  "May 5")
     assert result.returncode == 2 and "--date" in result.stderr
-    result = _run("build", str(tmp_path), "--out", str(tmp_path / "o"), "--model", "no_such")
+    result = _run("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model",
+                  "no_such")
     assert result.returncode == 2 and "no_such" in result.stderr
     assert "Traceback" not in result.stderr
