@@ -62,8 +62,9 @@ def build(inputs: PathLike | Article | Iterable[PathLike | Article], *,
             result = build_records(articles, pipeline(spec), batch_size, progress=advance)
         else:
             executor = SerialExecutor(pipeline(spec), batch_size)
-            result = build_directory(articles, Path(out), executor, spec,
-                                     include_negated=include_negated, progress=advance)
+            build_directory(articles, Path(out), executor, spec,
+                            include_negated=include_negated, progress=advance)
+            return read_graph(Path(out))
     return from_records(result.actors, result.relations, include_negated=include_negated)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from actorgraph.engine.assemble import Assembly, assemble
 from actorgraph.engine.executors import Executor, ProcessExecutor, SerialExecutor
 from actorgraph.engine.merge import ActorMerger
 from actorgraph.engine.shards import write_shards
@@ -46,21 +47,25 @@ class BuildResult:
     articles: list[str] = field(default_factory=list)
     extracted: int = 0
     spool: RecordSpool | None = None
+    relation_count: int = 0
 
 
 class _Collector:
-    """Folds the record stream into merged actors and the relation list."""
+    """Folds the record stream into merged actors and the relation list, or only spools it
+    (a build into a directory assembles its outputs from the spooled records)."""
 
     def __init__(self, spool: RecordSpool | None) -> None:
         self.spool, self.merger = spool, ActorMerger()
         self.result = BuildResult(spool=spool)
 
     def add(self, record: ArticleRecord) -> None:
+        self.result.articles.append(record.id)
+        self.result.relation_count += len(record.relations)
         if self.spool is not None:
             self.spool.add(record)
+            return
         self.merger.add(record.id, record.actors)
         self.result.relations.extend(record.relations)
-        self.result.articles.append(record.id)
 
     def finish(self) -> BuildResult:
         result = self.result
@@ -151,6 +156,7 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
     from actorgraph.engine.store import RECORDS
     from actorgraph.graph.errors import InputError
     from actorgraph.graph.outdir import output_directory
+    from actorgraph.viz.html import write_html
 
     with output_directory(out) as stage:
         previous = Previous(out, spec, shards) if update else None
@@ -161,5 +167,9 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
         if not result.articles:
             raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
                                                          if len(skipped) else ""))
-        write_outputs(result, stage, include_negated=include_negated, rdf_formats=rdf_formats)
+        spool.finish()
+        options = Assembly(include_negated=include_negated, rdf_formats=tuple(rdf_formats))
+        summary, graph = assemble(stage / RECORDS, stage, count, options, executor.map)
+        write_html(graph, stage / "graph.html")
+        result.actors, result.relation_count = summary.actors(), summary.relations
     return result

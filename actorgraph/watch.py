@@ -85,7 +85,7 @@ def cycle(number: int, sources: Sources, out: Path, executor: Executor, spec: Pi
         return report
     result = build_directory(_until(stop, fresh), out, executor, spec, update=earlier)
     report.new, report.stopped = result.extracted, stop.is_set()
-    report.articles, report.relations = len(result.articles), len(result.relations)
+    report.articles, report.relations = len(result.articles), result.relation_count
     return report
 
 

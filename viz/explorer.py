@@ -196,10 +196,12 @@ def edge_records(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict[str,
         evidence = sorted((_evidence(d) for d in groups[key]),
                           key=lambda e: (e["date"] or "", e["doc"], e["sentence"]))
         confidences = [e["confidence"] for e in evidence if e["confidence"] is not None]
+        # An edge of a collapsed graph (a big build) stands for ``count`` relation instances.
+        count = sum(_int(d, "count") or 1 for d in groups[key])
         record = {
             "id": f"e{i}", "from": source, "to": target, "type": type_,
-            "color": colour(type_), "count": len(evidence),
-            "width": edge_width(len(evidence)),
+            "color": colour(type_), "count": count,
+            "width": edge_width(count),
             "confidence": max(confidences) if confidences else None, "evidence": evidence,
         }
         modes = {e["mode"] for e in evidence}

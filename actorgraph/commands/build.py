@@ -132,7 +132,7 @@ def build(
     if not quiet:
         fresh = f" ({result.extracted} new or changed)" if update else ""
         typer.echo(f"{len(result.articles)} articles{fresh}, {len(result.actors)} actors, "
-                   f"{len(result.relations)} relations -> {out}", err=True)
+                   f"{result.relation_count} relations -> {out}", err=True)
     if reader is not None and reader.failures:
         raise typer.Exit(PARTIAL_EXIT)
 

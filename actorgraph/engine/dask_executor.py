@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from actorgraph.engine.partitions import (
@@ -59,6 +59,12 @@ class DaskExecutor:
 
             yield from ordered_window(batched(articles, self.batch_size), submit, _collect,
                                       window)
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+        """``fn`` over ``items`` on the workers; only the (small) results come back."""
+        with self._client() as client:
+            futures = client.map(fn, list(items), pure=False)
+            return list(client.gather(futures))
 
     @contextlib.contextmanager
     def _client(self) -> Iterator[Any]:

@@ -17,10 +17,10 @@ import contextlib
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.language import Language
 
@@ -48,10 +48,16 @@ __all__ = ["EXECUTORS", "Executor", "ExtractionError", "Extractor", "ProcessExec
            "make_executor", "ordered_window"]
 
 EXECUTORS = ("local", "dask")
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Executor(Protocol):
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]: ...
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
+        """``fn`` over ``items`` where this executor runs work (the shards of an assembly)."""
+        ...
 
 
 def default_processes() -> int:
@@ -87,6 +93,9 @@ class SerialExecutor:
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         return records_from(self.nlp, articles, self.batch_size)
 
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
+        return [fn(item) for item in items]
+
 
 class ProcessExecutor:
     """A pool of worker processes, each with its own pipeline, fed partitions of articles.
@@ -115,6 +124,11 @@ class ProcessExecutor:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)
                 self._pool = None
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
+        with ProcessPoolExecutor(self.processes, mp_context=self._context,
+                                 initializer=die_with_parent) as pool:
+            return list(pool.map(fn, items))
 
     def _submit(self, batch: list[Article]) -> Future[list[ArticleRecord]]:
         for _attempt in range(2):

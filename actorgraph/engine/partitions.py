@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 
-from actorgraph.engine.worker import ArticleRecord, PipelineSpec
+from actorgraph.engine.records import ArticleRecord, PipelineSpec
 from actorgraph.graph.errors import ActorgraphError
 from actorgraph.graph.model import Article
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from actorgraph.engine.worker import ArticleRecord, PipelineSpec, content_hash
+from actorgraph.engine.records import ArticleRecord, PipelineSpec, content_hash
 from actorgraph.graph import io
 from actorgraph.graph.errors import ArgumentError, InputError
 from actorgraph.graph.model import Article
