@@ -45,9 +45,9 @@ from actorgraph.engine.shards import SHARDS_DIR
 from actorgraph.engine.store import shard_of
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
+from actorgraph.graph.formats import FORMATS, NAMED, normalize_format
 from actorgraph.graph.model import Actor, Relation
 from actorgraph.graph.ntriples import iri_key
-from actorgraph.graph.formats import FORMATS, NAMED, normalize_format
 from actorgraph.graph.rdf import DEFAULT_BASE
 
 __all__ = ["INSTANCE_LIMIT", "Assembly", "assemble", "collapsed_graph"]
