@@ -55,11 +55,13 @@ _ESCAPES = _escapes()
 _PLAIN = re.compile(r"[A-Za-z0-9_.~-]+")  # what percent-encoding leaves as it is
 _INTEGER, _TRUE = f"^^<{XSD.integer}>", f'"true"^^<{XSD.boolean}>'
 _RELATION = {name: f"<{AG[name]}>" for name in (
-    "confidence", "date", "end", "evidence", "extractor", "negated", "relationType", "source",
-    "start", "target", "trigger")} | {"type": f"<{RDF.type}>", "from": f"<{PROV.wasDerivedFrom}>"}
+    "confidence", "date", "end", "evidence", "extractor", "family", "mode", "negated",
+    "relationType", "source", "start", "target", "trigger")}
+_RELATION |= {"type": f"<{RDF.type}>", "from": f"<{PROV.wasDerivedFrom}>"}
 _ORDER = sorted(_RELATION, key=_RELATION.__getitem__)  # predicates in N-Triples order
-_ARTICLE = (("type", f"<{RDF.type}>"), ("date", f"<{SCHEMA.datePublished}>"),
-            ("id", f"<{SCHEMA.identifier}>"))
+_ARTICLE = sorted((("type", f"<{RDF.type}>"), ("date", f"<{SCHEMA.datePublished}>"),
+                   ("title", f"<{SCHEMA.headline}>"), ("id", f"<{SCHEMA.identifier}>"),
+                   ("url", f"<{SCHEMA.url}>")), key=lambda pair: pair[1])
 
 
 def _quote(ident: str) -> str:
@@ -115,8 +117,12 @@ def relation_text(row: Mapping[str, Any], base: str, end: str = " .\n") -> str:
     }
     if row.get("date"):
         objects["date"] = (_typed("date", row["date"]),)
-    if row.get("negated"):
+    mode = row.get("mode") or ("negated" if row.get("negated") else "asserted")
+    objects["mode"] = (_literal(mode),)
+    if mode != "asserted":  # the older flag, as rdf.py keeps it
         objects["negated"] = (_TRUE,)
+    if row.get("family"):
+        objects["family"] = (_literal(row["family"]),)
     if row.get("extractor"):
         objects["extractor"] = (_literal(row["extractor"]),)
     subject = iri(base, "relation", row["id"])
@@ -129,10 +135,13 @@ def direct_text(source: str, type_: str, target: str, base: str, end: str = " .\
     return f"{_actor(base, source)} {_predicate(type_)} {_actor(base, target)}{end}"
 
 
-def article_text(doc: str, date: str | None, base: str, end: str = " .\n") -> str:
-    """An article as :mod:`~.rdf` describes it from its relations (identifier and date)."""
+def article_text(doc: str, meta: Mapping[str, Any], base: str, end: str = " .\n") -> str:
+    """An article as :mod:`~.rdf` describes it from its relations (``meta``: date, title and
+    url, each from the first relation that has it)."""
     objects = {"type": f"<{SCHEMA.NewsArticle}>", "id": _literal(doc),
-               "date": _typed("date", date) if date else None}
+               "date": _typed("date", meta["date"]) if meta.get("date") else None,
+               "title": _literal(meta["title"]) if meta.get("title") else None,
+               "url": _literal(meta["url"]) if meta.get("url") else None}
     subject = iri(base, "article", doc)
     return "".join(f"{subject} {p} {objects[name]}{end}" for name, p in _ARTICLE
                    if objects[name] is not None)

@@ -21,6 +21,7 @@ from actorgraph.engine.records import ArticleRecord, PipelineSpec
 from actorgraph.extract.readers import read_inputs
 from actorgraph.graph import io, rdf
 from actorgraph.graph.fastrdf import _resource, _term
+from actorgraph.graph.model import MODES
 from actorgraph.graph.ntriples import _literal, relation_text
 from actorgraph.pipeline import build_directory, write_outputs
 
@@ -103,12 +104,13 @@ _ident = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_s
 @settings(max_examples=150, deadline=None)
 @given(_ident, _ident, st.sampled_from(["ACCUSE", "THREATEN", "REDUCE_RELATIONS"]), _text,
        st.integers(0, 10**6), st.floats(0, 1), st.one_of(st.none(), st.just("2026-01-03"),
-                                                         _text), st.booleans())
+                                                         _text), st.sampled_from(MODES))
 def test_relation_text_is_the_rdf_mapping(ident, doc, kind, sentence, start, confidence, date,
-                                          negated):  # type: ignore[no-untyped-def]
+                                          mode):  # type: ignore[no-untyped-def]
     row = {"id": ident, "doc": doc, "type": kind, "source": doc + "s", "target": "t/" + ident,
            "sentence": sentence, "start": start, "end": start + 5, "trigger": sentence[:3],
-           "confidence": confidence, "date": date, "negated": negated, "extractor": "rules.v1"}
+           "confidence": confidence, "date": date, "mode": mode, "negated": mode != "asserted",
+           "family": sentence[-4:], "extractor": "rules.v1"}
     base = rdf.DEFAULT_BASE
     ours = {str(q) for q in ox.parse(relation_text(row, base), format=ox.RdfFormat.N_TRIPLES)}
     mapping = rdf._relation_triples(ident, (row["source"], row["target"]), row, base)

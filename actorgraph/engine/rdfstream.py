@@ -31,6 +31,7 @@ from actorgraph.graph.rdf import statements
 __all__ = ["actor_triples", "default_text", "direct_triples", "quad_text", "rows",
            "triple_text", "write_rdf"]
 
+_META = ("date", "title", "url")  # what an article's relations say about it
 _CHUNK = 2_000  # relations (or articles) parsed by pyoxigraph at a time
 
 
@@ -84,10 +85,10 @@ def _relation_text(con: duckdb.DuckDBPyConnection, relations: str, keep: str,
 
 def _article_text(con: duckdb.DuckDBPyConnection, relations: str, keep: str,
                   base: str) -> Iterator[str]:
-    sql = (f"SELECT doc, arg_min(date, id) FILTER (WHERE date <> '') AS date FROM {relations} "
-           f"WHERE {keep} GROUP BY doc ORDER BY iri_key(doc)")
+    meta = ", ".join(f"arg_min({k}, id) FILTER (WHERE {k} <> '') AS {k}" for k in _META)
+    sql = f"SELECT doc, {meta} FROM {relations} WHERE {keep} GROUP BY doc ORDER BY iri_key(doc)"
     for row in rows(con, sql):
-        yield article_text(row["doc"], row["date"], base)
+        yield article_text(row["doc"], row, base)
 
 
 def default_text(triples: Iterable[ox.Triple]) -> str:
@@ -109,8 +110,10 @@ def _doc_text(doc: str, group: list[dict[str, Any]], base: str) -> str:
     end = f" {iri(base, 'graph', doc)} .\n"
     direct = sorted({direct_text(r["source"], r["type"], r["target"], base, end)
                      for r in group if not r["negated"]})
-    dated = [r["date"] for r in sorted(group, key=lambda r: r["id"]) if r["date"]]
-    parts = [*direct, article_text(doc, dated[0] if dated else None, base, end)]
+    meta: dict[str, Any] = {}
+    for row in sorted(group, key=lambda r: r["id"]):
+        meta.update((k, row[k]) for k in _META if row[k] and not meta.get(k))
+    parts = [*direct, article_text(doc, meta, base, end)]
     last = None
     for row in group:
         if row["id"] != last:

@@ -76,7 +76,7 @@ class Corpus:
 
     def _relation(self, doc: str, date: str, k: int, source: int, target: int,
                   kind: str) -> dict[str, Any]:
-        start = 100 * k
+        start, negated = 100 * k, self.random.random() < 0.05
         words = self.random.choices(WORDS, k=self.random.randrange(15, 30))
         sentence = f"Actor {source} {' '.join(words)} Actor {target}."
         return {"id": f"r-{self.random.getrandbits(64):016x}", "doc": doc, "type": kind,
@@ -84,8 +84,8 @@ class Corpus:
                 "source_label": f"Actor {source}", "target_label": f"Actor {target}",
                 "sentence": sentence, "start": start, "end": start + len(sentence),
                 "trigger": words[0], "confidence": self.random.choice(CONFIDENCES),
-                "date": date, "negated": self.random.random() < 0.05,
-                "extractor": "rules.v1"}
+                "date": date, "mode": "negated" if negated else "asserted", "negated": negated,
+                "family": "verb_obj", "extractor": "rules.v1"}
 
 
 def write_records(directory: Path, articles: int, shards: int = 16, seed: int = 0) -> int:
