@@ -1,7 +1,9 @@
 """The endpoint's query page: rendered on the server, no script at all, every value escaped.
 
-It lists the shipped example queries, runs the one typed into its text box and shows the
-answer as a table (served with a strict Content-Security-Policy by :mod:`.endpoint`).
+It runs the query typed into its text box and shows the answer as a table right under it,
+above the list of shipped examples; an example with parameters (``Parameter: NAME`` in its
+header) gets a field for each, bound as ``--bind`` would bind it (served with a strict
+Content-Security-Policy by :mod:`.endpoint`).
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import html
 from typing import Any, Protocol
 from urllib.parse import quote
 
-from actorgraph.graph.errors import QueryError
-from actorgraph.graph.sparql.examples import Example, examples
+from actorgraph.graph.errors import ArgumentError, QueryError
+from actorgraph.graph.sparql.examples import Example, examples, parse_binding
 from actorgraph.graph.sparql.results import Result, show_term
 
 __all__ = ["PAGE_CSP", "Answerer", "query_page"]
@@ -38,7 +40,10 @@ class _Limits(Protocol):
 _STYLE = """body{font:15px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 textarea{width:100%;font:13px monospace}table{border-collapse:collapse;margin-top:1em}
 td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.error{color:#a00}.note{color:#555}li{margin:.1em 0}"""
+th{background:#f3f3f3}.error{color:#a00}.note{color:#555}li{margin:.1em 0}
+fieldset{border:1px solid #ccc;margin:.6em 0}label{margin-right:1.2em}
+.results{margin:.8em 0 1.5em}"""
+_BIND = "bind."  # form fields of an example's parameters: bind.actor=Iran
 
 
 def query_page(endpoint: _Limits, params: dict[str, list[str]]) -> str:
@@ -48,6 +53,8 @@ def query_page(endpoint: _Limits, params: dict[str, list[str]]) -> str:
     text = (params.get("query") or [""])[0]
     if chosen in known and not text:
         text = known[chosen].text
+    names = known[chosen].parameters if chosen in known else ()
+    values = {n: (params.get(_BIND + n) or [""])[0] for n in names}
     explorer = ('<p><a href="/explorer">Open the graph explorer</a></p>'
                 if endpoint.explorer is not None else
                 '<p class="note">No explorer: the source is not a build output directory.</p>')
@@ -55,16 +62,28 @@ def query_page(endpoint: _Limits, params: dict[str, list[str]]) -> str:
         '<!doctype html><html lang="en"><head><meta charset="utf-8">',
         f"<title>actorgraph SPARQL</title><style>{_STYLE}</style></head><body>",
         "<h1>actorgraph SPARQL</h1>", explorer,
-        f'<form method="get" action="/"><textarea name="query" rows="16">{html.escape(text)}'
-        '</textarea><p><button type="submit">Run query</button> '
+        f'<form method="get" action="/"><textarea name="query" rows="14">{html.escape(text)}'
+        f"</textarea>{_parameter_fields(chosen, values)}"
+        '<p><button type="submit">Run query</button> '
         f'<span class="note">Machine clients: <code>/sparql</code>. Limits: '
         f"{endpoint.timeout:g} s, {endpoint.max_rows} rows.</span></p></form>",
-        _example_list(known.values()),
     ]
     if text.strip() and "query" in params:
-        parts.append(_results(endpoint, text))
-    parts.append("</body></html>")
+        parts.append(f'<div class="results">{_results(endpoint, text, values)}</div>')
+    parts += [_example_list(known.values()), "</body></html>"]
     return "\n".join(parts)
+
+
+def _parameter_fields(chosen: str, values: dict[str, str]) -> str:
+    """One text field per parameter of the chosen example (empty: the variable stays free)."""
+    if not values:
+        return ""
+    fields = "".join(
+        f'<label>{html.escape(name)} <input name="{_BIND}{html.escape(name)}" '
+        f'value="{html.escape(value)}" placeholder="text, or &lt;iri&gt;"></label>'
+        for name, value in values.items())
+    return (f'<input type="hidden" name="example" value="{html.escape(chosen)}">'
+            f"<fieldset><legend>Parameters (empty: any)</legend>{fields}</fieldset>")
 
 
 def _example_list(items: Any) -> str:
@@ -74,11 +93,14 @@ def _example_list(items: Any) -> str:
     return f"<h2>Examples</h2><ul>{links}</ul>"
 
 
-def _results(endpoint: _Limits, text: str) -> str:
+def _results(endpoint: _Limits, text: str, values: dict[str, str]) -> str:
     """The answer as an HTML table; every value passes through html.escape."""
     try:
-        result = endpoint.store.query(text, timeout=endpoint.timeout, max_rows=endpoint.max_rows)
-    except QueryError as err:
+        bindings = dict(parse_binding(f"{name}={value}") for name, value in values.items()
+                        if value.strip())
+        result = endpoint.store.query(text, timeout=endpoint.timeout, max_rows=endpoint.max_rows,
+                                      bindings=bindings)
+    except (QueryError, ArgumentError) as err:
         return f'<p class="error">{html.escape(str(err))}</p>'
     if result.kind == "ask":
         return f"<p>Answer: <strong>{'yes' if result.boolean else 'no'}</strong></p>"
