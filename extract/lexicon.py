@@ -129,6 +129,8 @@ class Words:
     neighbour_nouns: Words_
     neighbouring_words: Words_
     state_nouns: Words_
+    inclusion_verbs: Words_
+    punitive_participles: Words_
 
 
 @dataclass(frozen=True)

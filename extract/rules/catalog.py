@@ -10,6 +10,7 @@ from actorgraph.extract.rules import (
     clauses,
     diplomacy,
     evaluation,
+    implicit,
     labels,
     nominal,
     speech_acts,
@@ -21,5 +22,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy)
+           diplomacy, implicit)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -3,6 +3,8 @@
 - ``recall_envoy``  "Chile recalled its ambassador to Peru", "the recall of Peru's envoy from
                     Mexico" (PLOVER: reducing relations is a SANCTION; the target is the
                     country the envoy was posted to, named after the envoy or the recall)
+- ``recall_envoy_context``  "France recalled its ambassador" with no host named: the state
+                    that last acted before (document context)
 
 Expelling another state's envoy is not this family: PLOVER codes expelling people as COERCE.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.rules.registry import (
     Context,
@@ -25,7 +28,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import match_mode, owner, source
 from actorgraph.extract.speech import actors_of, expand
 
-__all__ = ["is_own_envoy", "recall_envoy"]
+__all__ = ["is_own_envoy", "recall_envoy", "recall_envoy_context"]
 
 _WORDS = lexicon().words
 
@@ -52,6 +55,29 @@ def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def recall_envoy(ctx: Context, m: Match) -> Roles | None:
     """'recalled its ambassador to X': the source withdraws its own envoy from X."""
+    found = _recall(ctx, m)
+    return None if found is None or not found.targets else found
+
+
+@family("recall_envoy_context", patterns=_recall_patterns, confidence=0.50, examples=(
+    Example("Mali severed ties with France. In reaction, France recalled its envoy.",
+            ("SANCTION", "france", "mali")),
+    Example("Peru expelled two Chilean diplomats. Chile then recalled its envoy.",
+            ("SANCTION", "chile", "peru")),
+))
+def recall_envoy_context(ctx: Context, m: Match) -> Roles | None:
+    """'France recalled its ambassador' with no host named: the state that last acted."""
+    found = _recall(ctx, m)
+    if found is None or found.targets or not found.sources:
+        return None
+    mine = {s.actor for s in found.sources}
+    actors = ctx.doc._.actors or {}
+    hosts = [h for h in DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
+             if getattr(actors.get(h.actor), "kind", None) == "GOVERNMENT"]
+    return Roles(found.sources, hosts, found.mode)
+
+
+def _recall(ctx: Context, m: Match) -> Roles | None:
     envoy, trigger = m.nodes["envoy"], m.trigger
     if not is_own_envoy(ctx, envoy):
         return None

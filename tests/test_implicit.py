@@ -1,0 +1,42 @@
+"""Implicit roles from the article (issue class 1): a recall with no host named answers the
+state that last acted, and "the sanctioned individuals include X" takes its imposer from what
+came before; with nothing before, no relation.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Mali severed ties with France. In reaction, France recalled its envoy.",
+     ("SANCTION", "france", "mali")),
+    ("Peru expelled two Chilean diplomats. Chile then recalled its envoy.",
+     ("SANCTION", "chile", "peru")),
+    ("Canada imposed sanctions on Iran on Monday. The sanctioned individuals include Ali "
+     "Khamenei.", ("SANCTION", "canada", "ali-khamenei")),
+    ("The entities sanctioned by Australia include the Wagner Group.",
+     ("SANCTION", "australia", "wagner-group")),
+])
+def test_an_implicit_role_comes_from_the_article(parse, text: str,
+                                                 triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "France recalled its envoy on Monday.",
+    "The sanctioned individuals include Ali Khamenei.",
+])
+def test_with_nothing_before_no_role_is_invented(parse, text: str) -> None:
+    assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text
+
+
+def test_a_recall_never_targets_the_recalling_side(parse) -> None:
+    doc = parse("France hosted the summit. Paris later recalled its envoy.")
+    assert not [t for t in _triples(doc) if t[0] == "SANCTION"]
