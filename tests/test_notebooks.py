@@ -70,6 +70,7 @@ def test_notebook_runs(path: Path, kernel: str, tmp_path: Path,
     figures = FIGURES / path.stem
     shutil.rmtree(figures, ignore_errors=True)
     monkeypatch.setenv("ACTORGRAPH_SEEDS", str(ROOT / "seeds"))
+    monkeypatch.setenv("ACTORGRAPH_SAMPLE", str(ROOT / "notebooks" / "data" / "seeds_dated.jsonl"))
     monkeypatch.setenv("ACTORGRAPH_FIGURES", str(figures))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     monkeypatch.setenv("TMPDIR", str(tmp_path))  # the notebooks' temporary folders land here
@@ -85,3 +86,37 @@ def test_notebook_runs(path: Path, kernel: str, tmp_path: Path,
     pngs = sorted(p.name for p in figures.glob("*.png"))
     plotted = sum("plots.save_figure(" in cell.source for cell in nb.cells)
     assert len(pngs) == plotted, f"{path.name}: {plotted} figures saved, found {pngs}"
+
+
+README_COMMAND = ("jupyter nbconvert --to html --execute notebooks/01_explore.ipynb "
+                  "--output-dir notebooks-html")
+
+
+def test_readme_shows_how_to_see_a_notebook_run() -> None:
+    assert README_COMMAND in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.notebook
+def test_readme_command_writes_the_notebook_with_its_results(kernel: str, tmp_path: Path) -> None:
+    """The README's command, as typed in the repository: an HTML page with tables and figures."""
+    import shlex
+    import subprocess
+
+    command = shlex.split(README_COMMAND.replace("notebooks-html", str(tmp_path / "html")))
+    done = subprocess.run([str(Path(sys.executable).parent / command[0]), *command[1:]],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    page = (tmp_path / "html" / "01_explore.html").read_text(encoding="utf-8")
+    assert page.count("<img") >= 3 and "<table" in page and "Traceback" not in page
+
+
+def test_sample_is_dated_over_several_days(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Notebook 01's sample makes a timeline of more than one bar."""
+    from actorgraph.extract.readers import read_inputs
+    from actorgraph.graph import analysis
+    from actorgraph.graph.build import from_records
+    from actorgraph.pipeline import build_records
+
+    result = build_records(read_inputs([ROOT / "notebooks" / "data" / "seeds_dated.jsonl"]), nlp)
+    days = analysis.relations_over_time(from_records(result.actors, result.relations), "day")
+    assert len(days[days.sum(axis=1) > 0]) >= 4
