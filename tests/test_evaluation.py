@@ -84,3 +84,21 @@ def test_a_judged_allegation_was_itself_an_accusation_of_the_judges_state(parse)
 def test_judged_remarks_are_no_allegation(parse) -> None:
     assert ("chad", "nigeria") not in _accusations(parse("Nigeria called Chad's remarks "
                                                          "a gross exaggeration."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Peru said the measures imposed by Chile violated international law.", ("peru", "chile")),
+    ("Japan imposed export curbs. Seoul said the measures violated international law.",
+     ("south-korea", "japan")),
+])
+def test_a_wrong_done_by_a_thing_accuses_its_owner(parse, text: str,
+                                                   pair: tuple[str, str]) -> None:
+    assert pair in _accusations(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said the storm destroyed the harbour.",
+    "Peru said the new measures will undermine stability.",
+])
+def test_an_unowned_or_future_wrong_accuses_nobody(parse, text: str) -> None:
+    assert not _accusations(parse(text)), text

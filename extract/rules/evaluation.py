@@ -3,6 +3,7 @@
 - ``evaluative``     "X called Y's allegations absurd", "X said Y's decision was unjustified",
                      "X described the sanctions imposed by Y as illegal"
 - ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
+- ``wrongful_act``   "X said Y's measures violated the law": a thing's wrong accuses its owner
 - ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
   in its sentence ("the move", "the decision", "it"); its owner comes from the article before
@@ -34,7 +35,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["condemned_act", "condemned_act_context", "evaluative", "evaluative_context",
-           "judged_claim", "owners"]
+           "judged_claim", "owners", "wrongful_act", "wrongful_act_context"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -87,6 +88,45 @@ def evaluative(ctx: Context, m: Match) -> Roles | None:
 def evaluative_context(ctx: Context, m: Match) -> Roles | None:
     """'X said the decision was unjustified': the decision's owner named before."""
     return _roles(_judged(ctx, m.trigger), context=True)
+
+
+def _wrongful_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    acts = lex.types[type_].acts
+    if type_ != "ACCUSE" or not acts:
+        return []
+    return [[node("trigger", {"LEMMA": in_(acts), "POS": "VERB"}),
+             node("thing", {"DEP": "nsubj", "POS": in_(["NOUN", "PRON"])}, "trigger")]]
+
+
+@family("wrongful_act", patterns=_wrongful_patterns, confidence=0.50, examples=(
+    Example("Peru said the measures imposed by Chile violated international law.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Kenya said Uganda's decision undermined regional stability.",
+            ("ACCUSE", "kenya", "uganda")),
+))
+def wrongful_act(ctx: Context, m: Match) -> Roles | None:
+    """'X said Y's measures violated the law': a wrong done by a thing accuses its owner."""
+    return _roles(_wrongful(ctx, m), context=False)
+
+
+@family("wrongful_act_context", patterns=_wrongful_patterns, confidence=0.50, examples=(
+    Example("Japan imposed export curbs. Seoul said the measures violated international law.",
+            ("ACCUSE", "south-korea", "japan")),
+    Example("Chad closed the border. Sudan said the decision violated the treaty.",
+            ("ACCUSE", "sudan", "chad")),
+))
+def wrongful_act_context(ctx: Context, m: Match) -> Roles | None:
+    """'X said the move violated the law': the move's owner named before."""
+    return _roles(_wrongful(ctx, m), context=True)
+
+
+def _wrongful(ctx: Context, m: Match) -> Found | None:
+    thing, act = m.nodes["thing"], m.trigger
+    if thing.i in ctx.index or any(c.dep_ == "aux" and c.lower_ in _LEX.modals
+                                   for c in act.children):
+        return None  # an actor's own deed is speech_act's; a future one is no accusation
+    sources = speaker(ctx.doc, act, ctx.index, ctx.look.speech)
+    return _owned(ctx, thing, sources, mode_of(act))
 
 
 @family("judged_claim", patterns=_judging_patterns, confidence=0.50, examples=(
