@@ -1,7 +1,10 @@
 """Analysis of the actor graph as pandas tables: who does what to whom, how often, and why.
 
 Plain functions over the ``nx.MultiDiGraph`` of :func:`actorgraph.graph.build.from_records`
-(or :func:`actorgraph.graph.io.read_graph`), so notebooks call the library instead of copying
+(or :func:`actorgraph.graph.io.read_graph`), or over the collapsed graph of a build of any
+size (:func:`actorgraph.graph.records.read_build`, whose edges count ``count`` instances;
+:func:`relation_table` and :func:`evidence` then need the instances, e.g. through
+:func:`actorgraph.graph.records.query`), so notebooks call the library instead of copying
 code into cells. Denied relations, which a graph built with ``include_negated`` keeps, are
 never counted: they are not asserted. The tables need pandas (``pip install
 'actorgraph[analysis]'``), imported only when a function runs so the rest of
@@ -92,6 +95,13 @@ def _has_type(data: dict[str, Any], keep: set[str] | None) -> bool:
     return keep is None or str(data.get("type", "")).upper() in keep
 
 
+def _count(data: dict[str, Any]) -> int:
+    """Relation instances an edge stands for: 1, or ``count`` in a collapsed graph
+    (:func:`actorgraph.graph.records.read_build`)."""
+    count = data.get("count")
+    return count if isinstance(count, int) and not isinstance(count, bool) else 1
+
+
 def labels(graph: nx.MultiDiGraph) -> dict[str, str]:
     """A display name per actor id: its label, with the id added where two labels clash.
 
@@ -165,7 +175,9 @@ def matrix(graph: nx.MultiDiGraph, types: str | Iterable[str] | None = "ACCUSE",
     """
     pd = _pandas()
     names = labels(graph)
-    counts = Counter((names[u], names[v]) for u, v, _ in _edges(graph, types))
+    counts: Counter[tuple[str, str]] = Counter()
+    for u, v, data in _edges(graph, types):
+        counts[(names[u], names[v])] += _count(data)
     frame = pd.Series(counts, dtype="int64").unstack(fill_value=0) if counts else pd.DataFrame()
     frame = frame.astype("int64")
     rows = sorted(frame.index, key=lambda a: (-frame.loc[a].sum(), a))
@@ -181,9 +193,9 @@ def _top(graph: nx.MultiDiGraph, role: int, types: str | Iterable[str] | None,
     names = labels(graph)
     relations: Counter[str] = Counter()
     partners: dict[str, set[str]] = {}
-    for u, v, _ in _edges(graph, types):
+    for u, v, data in _edges(graph, types):
         actor, other = (u, v) if role == 0 else (v, u)
-        relations[actor] += 1
+        relations[actor] += _count(data)
         partners.setdefault(actor, set()).add(other)
     rows = [{"actor": a, "label": names[a], "relations": c, "partners": len(partners[a])}
             for a, c in relations.items()]
@@ -213,7 +225,9 @@ def pagerank(graph: nx.MultiDiGraph, types: str | Iterable[str] | None = None,
     computed by power iteration here because networkx's own needs SciPy. Only actors on some
     edge of the chosen types are ranked; the ranks sum to 1.
     """
-    weights: Counter[tuple[str, str]] = Counter((u, v) for u, v, _ in _edges(graph, types))
+    weights: Counter[tuple[str, str]] = Counter()
+    for u, v, data in _edges(graph, types):
+        weights[(u, v)] += _count(data)
     nodes = sorted({a for pair in weights for a in pair})
     if not nodes:
         return {}
@@ -245,8 +259,11 @@ def degree_table(graph: nx.MultiDiGraph,
     present = sorted({str(d.get("type")) for _, _, d in _edges(graph, types)})
     rows = []
     for kind in present:
-        out_deg = Counter(u for u, _, _ in _edges(graph, kind))
-        in_deg = Counter(v for _, v, _ in _edges(graph, kind))
+        out_deg: Counter[str] = Counter()
+        in_deg: Counter[str] = Counter()
+        for u, v, data in _edges(graph, kind):
+            out_deg[u] += _count(data)
+            in_deg[v] += _count(data)
         rows += [{"type": kind, "actor": a, "label": names[a], "out_degree": out_deg[a],
                   "in_degree": in_deg[a], "pagerank": pr}
                  for a, pr in pagerank(graph, kind).items()]
@@ -264,7 +281,9 @@ def reciprocal_pairs(graph: nx.MultiDiGraph,
     """
     pd = _pandas()
     names = labels(graph)
-    counts = Counter((u, v) for u, v, _ in _edges(graph, types) if u != v)
+    counts: Counter[tuple[str, str]] = Counter()
+    for u, v, data in _edges(graph, types):
+        counts[(u, v)] += _count(data) if u != v else 0
     rows = []
     for (u, v), there in counts.items():
         back = counts.get((v, u), 0)

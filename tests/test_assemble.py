@@ -127,3 +127,17 @@ def test_records_summary_counts_every_relation(tmp_path: Path) -> None:
     assert summary.relations == summary.instances == total
     lines = [json.loads(x) for x in (tmp_path / "actors.jsonl").read_text().splitlines()]
     assert [a["id"] for a in lines] == sorted(a["id"] for a in lines)
+
+
+def test_analysis_reads_a_build_of_any_size_through_parquet(seeds_build: Path) -> None:
+    from actorgraph.graph import analysis
+    from actorgraph.graph.records import query, read_build
+
+    instances, collapsed = io.read_graph(seeds_build), read_build(seeds_build)
+    assert collapsed.number_of_edges() < instances.number_of_edges()
+    for table in (analysis.top_sources, analysis.top_targets, analysis.degree_table):
+        assert table(collapsed, None).equals(table(instances, None))
+    assert analysis.matrix(collapsed, None).equals(analysis.matrix(instances, None))
+    assert analysis.pagerank(collapsed, "ACCUSE") == analysis.pagerank(instances, "ACCUSE")
+    counted = query(seeds_build, "SELECT count(*) AS n FROM relations WHERE NOT negated")
+    assert int(counted["n"][0]) == instances.number_of_edges()
