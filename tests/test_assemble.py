@@ -4,6 +4,7 @@ records read back as the records; above the limit the graph files hold the colla
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -41,8 +42,16 @@ def seeds_build(nlp, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
 
 
 def _files(directory: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*"))
-            if p.is_file() and "records" not in p.parts and not p.name.startswith(".")}
+    """Every output file by its path in ``directory`` (links followed; records/ and hidden
+    entries left out)."""
+    found = {}
+    for root, dirs, names in os.walk(directory, followlinks=True):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "records"]
+        for name in names:
+            if not name.startswith("."):
+                path = Path(root) / name
+                found[str(path.relative_to(directory))] = path.read_bytes()
+    return found
 
 
 @pytest.mark.slow
