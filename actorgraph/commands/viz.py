@@ -46,7 +46,7 @@ def viz(
     title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "actorgraph explorer",
     physics: Annotated[bool | None, typer.Option(
         "--physics/--no-physics",
-        help="Let the browser polish the layout briefly (default: only for small graphs).")
+        help="Let the browser polish the layout (default: off, positions stay put).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
