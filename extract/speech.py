@@ -73,6 +73,9 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
         if mention is None and first_person and token.lower_ in _WORDS.first_person:
             mention = next(iter(speaker(doc, token, index, _SPEECH,
                                         first_person=False)), None)
+        if mention is None:  # "the terrorist group Al-Shabaab": the name in apposition
+            mention = next((index[c.i] for c in token.children
+                            if c.dep_ == "appos" and c.i in index), None)
         if mention is None and modifiers:
             # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)

@@ -56,3 +56,13 @@ def test_a_diplomatic_protest_accuses(parse, text: str) -> None:
 def test_a_demonstration_is_no_accusation(parse) -> None:
     doc = parse("Thousands of Chilean students held a protest against Peru in Santiago.")
     assert not _triples(doc, "ACCUSE")
+
+
+def test_a_name_in_apposition_is_the_actor_of_its_description(parse) -> None:
+    found = _triples(parse("The Islamist group Boko Haram threatened Chad."), "THREATEN")
+    assert ("boko-haram", "chad") in found
+
+
+def test_a_future_act_through_an_infinitive_is_no_accusation(parse) -> None:
+    doc = parse("Kenya said Uganda would continue to arm the rebels.")
+    assert ("kenya", "uganda") not in _triples(doc, "ACCUSE")

@@ -77,7 +77,9 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def speech_act(ctx: Context, m: Match) -> Roles | None:
     """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
     act, speech = m.trigger, m.nodes["speech"]
-    if not complement_of(act, speech) or is_future(act):
+    # "would continue to encourage X": a future through the infinitive's governor too
+    if not complement_of(act, speech) or is_future(act) or \
+            (act.dep_ == "xcomp" and is_future(act.head)):
         return None
     sources = actors_of(ctx.doc, subject_of(speech), ctx.index) or \
         speaker(ctx.doc, speech, ctx.index, ctx.look.speech)
