@@ -48,7 +48,8 @@ def build(
     date: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
                                              help="Article date (YYYY-MM-DD) for all "
                                                   "inputs.")] = None,
-    on_error: Annotated[OnError, typer.Option(help="stop: fail before writing anything; "
+    on_error: Annotated[OnError, typer.Option(metavar="stop|skip",
+                                              help="stop: fail before writing anything; "
                                                    "skip: skip bad articles and list "
                                                    "them.")] = OnError.stop,
     batch_size: Annotated[int, typer.Option(min=1, metavar="N",

@@ -52,8 +52,8 @@ def query(
     example: Annotated[str | None, typer.Option(metavar="NAME",
                                                 help="Run a shipped example query by "
                                                      "name.")] = None,
-    fmt: Annotated[ResultFormat, typer.Option("--format", help="Output format.")
-                   ] = ResultFormat.table,
+    fmt: Annotated[ResultFormat, typer.Option("--format", metavar="table|csv|tsv|json|xml",
+                                              help="Output format.")] = ResultFormat.table,
     bind: Annotated[list[str] | None, typer.Option(
         metavar="NAME=VALUE",
         help="Fix a variable: NAME=text (a literal) or NAME=<iri>; repeatable.")] = None,
