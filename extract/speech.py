@@ -20,6 +20,7 @@ __all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "te
 
 _WORDS = lexicon().words
 _SPEECH = frozenset(lexicon().speech_verbs)
+_THINGS = frozenset(lexicon().evaluated_nouns)  # acts and statements 'it' may stand for
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
 _MODIFIERS = ("poss", "compound", "amod", "nmod")
 _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
@@ -103,7 +104,11 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     want = _ANTECEDENT_KINDS[pronoun.lower_]
     subjects_only = "PERSON" not in want
     stop = max(pronoun.sent.start - 40, 0)
+    things = _THINGS if pronoun.lower_ in _WORDS.body_pronouns else frozenset()
     for i in range(pronoun.i - 1, stop - 1, -1):
+        if i >= pronoun.sent.start and doc[i].lemma_.lower() in things and i not in index \
+                and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return None  # "condemned the move, saying that it violated ...": a thing
         mention = index.get(i)
         if mention is None or i in _subject_speakers(doc, pronoun):
             continue

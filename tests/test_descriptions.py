@@ -55,3 +55,14 @@ def test_a_vowed_hostile_act_threatens(parse, text: str) -> None:
 def test_a_prepared_offensive_is_no_threat(parse) -> None:
     doc = parse("Macedonia is preparing a major offensive against Albanian rebels.")
     assert not [t for t in _triples(doc) if t[0] == "THREATEN"]
+
+
+
+def test_it_after_a_judged_act_is_the_act_not_an_actor(parse) -> None:
+    from actorgraph.extract.resolve import mention_index
+    from actorgraph.extract.speech import actors_of
+
+    doc = parse("The Chilean foreign ministry spoke on Monday. Bolivia condemned the move, "
+                "saying that it violated the treaty.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert actors_of(doc, [it], mention_index(doc)) == []
