@@ -223,7 +223,12 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
     """A quote sentence without attribution: the speaker named in its paragraph's attribution."""
     if not _quoted(doc, sentence):
         return []
-    for other in _paragraph(doc, sentence):
+    paragraph = _paragraph(doc, sentence)
+    # a paragraph that is all quotation continues the speaker the paragraph before named
+    # ('X said on Monday:' / '"..."'), the last attribution there
+    previous = _previous_paragraph(doc, paragraph) if all(
+        _quoted(doc, s) for s in paragraph) else []
+    for other in [*paragraph, *reversed(previous)]:
         if other == sentence:
             continue
         for token in other:
@@ -232,6 +237,14 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
                 if found:
                     return found
     return []
+
+
+def _previous_paragraph(doc: Doc, paragraph: list[Span]) -> list[Span]:
+    """The sentences of the paragraph before, in text order."""
+    first = min(s.start for s in paragraph)
+    if first == 0:
+        return []
+    return sorted(_paragraph(doc, doc[first - 1].sent), key=lambda s: s.start)
 
 
 def text_of(doc: Doc) -> str:

@@ -30,3 +30,15 @@ def test_we_outside_reported_speech_is_nobody(parse) -> None:
 def test_a_closed_quotation_does_not_lend_its_speaker(parse) -> None:
     doc = parse('"Mali broke its word," Emmanuel Macron said. We sanctioned Mali last year.')
     assert ("SANCTION", "emmanuel-macron", "mali") not in _triples(doc)
+
+
+def test_a_quotation_paragraph_continues_the_speaker_named_before(parse) -> None:
+    doc = parse('Emmanuel Macron said on Monday that talks had failed.\n\n'
+                '"Mali broke its word. We are sanctioning Mali."')
+    assert ("SANCTION", "emmanuel-macron", "mali") in _triples(doc)
+
+
+def test_a_narrative_paragraph_does_not_borrow_a_speaker(parse) -> None:
+    doc = parse('Emmanuel Macron said on Monday that talks had failed.\n\n'
+                'We are sanctioning Mali.')
+    assert ("SANCTION", "emmanuel-macron", "mali") not in _triples(doc)
