@@ -18,7 +18,14 @@ from rdflib import Dataset, Graph, Literal
 
 from actorgraph.graph.build import from_records
 from actorgraph.graph.formats import NAMED
-from actorgraph.graph.model import ACTOR_KINDS, RELATION_TYPES, Actor, Evidence, Relation
+from actorgraph.graph.model import (
+    ACTOR_KINDS,
+    MODES,
+    RELATION_TYPES,
+    Actor,
+    Evidence,
+    Relation,
+)
 from actorgraph.graph.rdf import (
     AG,
     FORMATS,
@@ -108,7 +115,8 @@ def _records(draw: st.DrawFn) -> tuple[list[Actor], list[Relation]]:
         relations.append(Relation(
             rel_id, draw(st.sampled_from(RELATION_TYPES)), source.id, target.id, source.label,
             target.label, evidence, draw(st.integers(0, 10**6)) / 10**6,
-            draw(st.booleans()), draw(st.sampled_from(["rules.v1", "llm.v1"]))))
+            draw(st.sampled_from(MODES)), draw(st.sampled_from(["rules.v1", "llm.v1"])),
+            draw(st.none() | st.sampled_from(["verb_obj", "noun_prep", "phrase"]))))
     return actors, relations
 
 
