@@ -19,7 +19,8 @@ CASES = [
      {("ACCUSE", "india", "pakistan")}),
     ("passive", "Sweden was sanctioned by Russia last year.",
      {("SANCTION", "russia", "sweden")}),
-    ("verb_obj", "Poland expelled Russian diplomats.", {("SANCTION", "poland", "russia")}),
+    # PLOVER codes expelling people as COERCE (recalling one's own envoy is a SANCTION)
+    ("verb_obj", "Poland expelled Russian diplomats.", {("COERCE", "poland", "russia")}),
     ("noun_light", "Japan imposed sanctions on North Korea.",
      {("SANCTION", "japan", "north-korea")}),
     ("noun_prep+owner", "China's sanctions against Lithuania hurt exporters.",
@@ -71,7 +72,7 @@ CASES = [
     ("noun_xcomp", "Australia announced sanctions targeting Iranian officials.",
      {("SANCTION", "australia", "iran")}),
     ("noun_prep+owner", "Sudan announced the expulsion of Chad's ambassador.",
-     {("SANCTION", "sudan", "chad")}),
+     {("COERCE", "sudan", "chad")}),
     ("label+hold", "Saudi Arabia held Iran responsible for the attack.",
      {("ACCUSE", "saudi-arabia", "iran")}),
     ("verb_prep+phrase", "Russia hit out at Emmanuel Macron over the expulsions.",
