@@ -131,6 +131,10 @@ class Words:
     state_nouns: Words_
     inclusion_verbs: Words_
     punitive_participles: Words_
+    reason_preps: Words_
+    reason_verbs: Words_
+    reason_marks: Words_
+    alleging_adverbs: Words_
 
 
 @dataclass(frozen=True)

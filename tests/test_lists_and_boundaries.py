@@ -66,3 +66,21 @@ def test_a_name_in_apposition_is_the_actor_of_its_description(parse) -> None:
 def test_a_future_act_through_an_infinitive_is_no_accusation(parse) -> None:
     doc = parse("Kenya said Uganda would continue to arm the rebels.")
     assert ("kenya", "uganda") not in _triples(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain and Egypt have cut diplomatic relations with Qatar, citing terrorism.",
+    "Bahrain severed diplomatic relations with Qatar due to its hostile actions.",
+    "Bahrain is breaking diplomatic relations with Qatar as the latter allegedly supports "
+    "terrorist groups.",
+])
+def test_a_measure_for_a_stated_wrong_also_accuses(parse, text: str) -> None:
+    doc = parse(text)
+    assert ("bahrain", "qatar") in _triples(doc, "SANCTION"), text
+    assert ("bahrain", "qatar") in _triples(doc, "ACCUSE"), text
+
+
+def test_a_measure_over_a_neutral_reason_accuses_nobody(parse) -> None:
+    doc = parse("Chile cut ties with Peru over a fishing dispute.")
+    assert ("chile", "peru") in _triples(doc, "SANCTION")
+    assert not _triples(doc, "ACCUSE")
