@@ -1,10 +1,11 @@
 """SPARQL over the graph's RDF: sources, guarded queries, results, the endpoint and push.
 
 What lives here: ``guard`` (what a query may ask, decided on its tokens), ``query`` (a store
-answering in this process), ``sources`` (files, build directories, persistent stores),
-``pool`` (worker processes that are killed on timeout and replaced), ``results`` (the W3C
-result formats and a table), ``examples`` (the shipped queries), ``page`` and ``endpoint``
-(the SPARQL 1.1 Protocol server) and ``push`` (the Graph Store Protocol client).
+answering in this process), ``syntax`` (a parser error explained on one line), ``sources``
+(files, build directories, persistent stores), ``pool`` (worker processes that are killed on
+timeout and replaced), ``results`` (the W3C result formats and a table), ``examples`` (the
+shipped queries), ``page`` and ``endpoint`` (the SPARQL 1.1 Protocol server) and ``push``
+(the Graph Store Protocol client).
 
 What it may import: the standard library, pyoxigraph, and ``actorgraph.graph.errors`` and
 ``actorgraph.graph.formats`` (and ``actorgraph.graph.io`` for XML-safe text). Nothing here
