@@ -135,6 +135,7 @@ class Words:
     reason_verbs: Words_
     reason_marks: Words_
     alleging_adverbs: Words_
+    summon_verbs: Words_
 
 
 @dataclass(frozen=True)

@@ -46,3 +46,17 @@ def test_expelling_people_is_coerce_not_sanction(parse, text: str) -> None:
 def test_recalling_another_states_envoy_is_no_recall(parse) -> None:
     found = _triples(parse("Chile recalled the French ambassador's remarks."))
     assert not [t for t in found if t[0] == "SANCTION"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru closed the border. Chile summoned the Peruvian ambassador on Monday.",
+    "Peru closed the border. The Peruvian ambassador to Chile was summoned on Monday.",
+])
+def test_summoning_another_states_envoy_accuses_that_state(parse, text: str) -> None:
+    assert ("ACCUSE", "chile", "peru") in _triples(parse(text)), text
+
+
+def test_summoning_ones_own_envoy_home_is_a_recall(parse) -> None:
+    found = _triples(parse("Chile summoned its ambassador to Peru for consultations."))
+    assert ("SANCTION", "chile", "peru") in found
+    assert not [t for t in found if t[0] == "ACCUSE"]

@@ -6,6 +6,9 @@
 - ``recall_envoy_context``  "France recalled its ambassador" with no host named: the state
                     that last acted before (document context)
 
+- ``summon_envoy``  "Chile summoned Peru's ambassador": a diplomatic protest, ACCUSE of the
+                    envoy's state ("the Peruvian ambassador to Chile was summoned": by Chile)
+
 Expelling another state's envoy is not this family: PLOVER codes expelling people as COERCE.
 """
 
@@ -25,10 +28,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, owner, source
+from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, source
 from actorgraph.extract.speech import actors_of, expand
+from actorgraph.graph.model import Mention
 
-__all__ = ["is_own_envoy", "recall_envoy", "recall_envoy_context"]
+__all__ = ["is_own_envoy", "recall_envoy", "recall_envoy_context", "summon_envoy"]
 
 _WORDS = lexicon().words
 
@@ -97,3 +101,49 @@ def is_own_envoy(ctx: Context, envoy: Token) -> bool:
     named = [c for c in envoy.children if c.dep_ in ("amod", "compound")
              and c.i in ctx.index]
     return not named
+
+
+def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    verb = {"LEMMA": in_(_WORDS.summon_verbs), "POS": "VERB"}
+    envoy = {"LEMMA": in_(_WORDS.envoy_nouns)}
+    return [[node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
+            for dep in ("dobj", "nsubjpass")]
+
+
+@family("summon_envoy", patterns=_summon_patterns, confidence=0.50, examples=(
+    Example("Peru closed the border. Chile summoned the Peruvian ambassador on Monday.",
+            ("ACCUSE", "chile", "peru")),
+    Example("Peru closed the border. The Peruvian ambassador to Chile was summoned.",
+            ("ACCUSE", "chile", "peru")),
+))
+def summon_envoy(ctx: Context, m: Match) -> Roles | None:
+    """'X summoned Y's ambassador': a diplomatic protest accuses the envoy's state; in the
+    passive with no agent, the state it is posted to summoned it."""
+    envoy, trigger = m.nodes["envoy"], m.trigger
+    owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound")]
+    targets = _states(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
+                      actors_of(ctx.doc, [envoy], ctx.index))
+    if envoy.dep_ == "dobj":
+        sources = source(ctx, trigger)
+    else:
+        hosts = [o for c in envoy.children if c.dep_ == "prep" and c.lower_ in
+                 _WORDS.host_preps for o in c.children if o.dep_ == "pobj"]
+        sources = passive_agents(ctx, trigger) or actors_of(ctx.doc, hosts, ctx.index)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, trigger))
+
+
+def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A person or body stands for its state's government when the article names it."""
+    actors = ctx.doc._.actors or {}
+    out = []
+    for mention in found:
+        actor = actors.get(mention.actor)
+        state = next((m for m in ctx.index.values() if actor is not None and actor.country
+                      and getattr(actors.get(m.actor), "kind", None) == "GOVERNMENT"
+                      and getattr(actors.get(m.actor), "country", None) == actor.country),
+                     None)
+        out.append(state or mention)
+    return out
