@@ -7,12 +7,15 @@ the worker-process pool (:mod:`actorgraph.graph.sparql.pool`) and, as the baseli
 in-process store whose abandoned queries keep running on threads. Prints for each: how many
 of the concurrent queries were answered 200, p50/p90/p99/max latency, and the latency of
 simple queries sent one after another while two runaway queries (a four-way cartesian
-COUNT and an ORDER BY over a three-way product) run into the time limit.
+COUNT and an ORDER BY over a three-way product) run into the time limit, and the CPU seconds
+spent in the two seconds after both got 503 (the baseline's abandoned queries keep running).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import sys
 import tempfile
 import threading
@@ -79,6 +82,32 @@ def _during_runaways(url: str, runaways: tuple[str, str]
     return statuses, times, slow
 
 
+def _cpu_after(seconds: float) -> float:
+    """CPU seconds this process and its query workers spend while nothing is asked."""
+    def used() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        return own.ru_utime + own.ru_stime + sum(_worker_cpu())
+
+    start = used()
+    time.sleep(seconds)
+    return used() - start
+
+
+def _worker_cpu() -> list[float]:
+    """CPU seconds of the live child processes (the pool's workers), from /proc."""
+    found = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        children = (task / "children").read_text().split() if (task / "children").exists() \
+            else []
+        for pid in children:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            found.append((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    return found
+
+
 def _run(name: str, store: Answerer, args: argparse.Namespace,
          runaways: tuple[str, str]) -> list[float]:
     server = make_server(Endpoint(store, timeout=args.timeout, quiet=True), port=0)
@@ -88,6 +117,7 @@ def _run(name: str, store: Answerer, args: argparse.Namespace,
         ok, times = _concurrent(url, args.clients)
         statuses, during, slow = _during_runaways(url, runaways)
         after, _ = _get(url, SIMPLE)
+        burnt = _cpu_after(2.0)
     finally:
         server.shutdown()
         server.server_close()
@@ -98,7 +128,8 @@ def _run(name: str, store: Answerer, args: argparse.Namespace,
     worst = max(during) if during else float("nan")
     print(f"{name}: during two runaways (answered {sorted(slow)}): {answered}/{len(statuses)} "
           f"simple queries answered, slowest {worst:.3f} s; next query after: {after}")
-    return [_percentile(times, 99), worst]
+    print(f"{name}: CPU seconds spent in the 2 s after both runaways got 503: {burnt:.2f}")
+    return [_percentile(times, 99), worst, burnt]
 
 
 def main() -> None:
@@ -118,7 +149,8 @@ def main() -> None:
     base = _run("baseline (in-process threads)", open_source(folder, args.workers), args,
                 (COUNT4, COUNT4))
     ratios = [f"{b / o:.1f}x" if o else "-" for b, o in zip(base, ours, strict=True)]
-    print(f"ratio baseline/pool: p99 {ratios[0]}, slowest during runaways {ratios[1]}")
+    print(f"ratio baseline/pool: p99 {ratios[0]}, slowest during runaways {ratios[1]}, "
+          f"CPU after the time limit {ratios[2]}")
 
 
 if __name__ == "__main__":
