@@ -214,6 +214,29 @@ def test_the_host_header_must_name_the_endpoint(address: tuple[str, int], pool: 
         assert _get(other, SIMPLE, host="evil.example")[0] == 421
 
 
+def test_bound_to_every_interface_any_ip_literal_is_a_host(pool: QueryPool) -> None:
+    for address in _serve(Endpoint(pool, quiet=True), host="0.0.0.0"):
+        local = ("127.0.0.1", address[1])
+        assert _get(local, SIMPLE, host=f"127.0.0.1:{address[1]}")[0] == 200
+        assert _get(local, SIMPLE, host=f"[::1]:{address[1]}")[0] == 200
+        assert _get(local, SIMPLE, host=f"rebound.example:{address[1]}")[0] == 421
+
+
+def test_a_worker_that_died_while_idle_costs_one_answer(pool: QueryPool) -> None:
+    for worker in list(pool._idle.queue):
+        worker.process.kill()
+        worker.process.wait(5)
+    failures = 0
+    for _ in range(pool.size + 1):
+        try:
+            pool.query(SIMPLE, timeout=30)
+        except Exception as err:
+            assert "stopped" in str(err)
+            failures += 1
+    assert failures <= pool.size
+    assert pool.query(SIMPLE, timeout=30).rows
+
+
 def test_half_open_connections_neither_pile_up_nor_lock_others_out(pool: QueryPool) -> None:
     """500 silent connections: at most the cap is served at once, each is closed at the idle
     timeout, and a real request waits at most about flood / cap x idle timeout."""

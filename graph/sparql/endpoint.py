@@ -160,6 +160,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._text(503, str(err))
         except QueryError as err:
             self._text(400, str(err))
+        except Exception as err:  # a bug must cost one answer, not the connection's thread
+            self.log_error("internal error: %s: %s", type(err).__name__, err)
+            self._text(500, "internal error; the server log has the details")
 
     def _check_host(self) -> None:
         header = self.headers.get_all("Host") or []

@@ -98,7 +98,10 @@ class _Worker:
         return payload
 
     def ask(self, text: str, request: Request, timeout: float | None) -> Result:
-        self.requests.send((text, request))
+        try:
+            self.requests.send((text, request))
+        except OSError:  # the worker died while idle
+            raise QueryAborted("the query worker had stopped; it was replaced") from None
         result: Result = self._expect("ok", timeout)
         return result
 
