@@ -136,6 +136,8 @@ class Words:
     reason_marks: Words_
     alleging_adverbs: Words_
     summon_verbs: Words_
+    drawing_verbs: Words_
+    critic_preps: Words_
 
 
 @dataclass(frozen=True)

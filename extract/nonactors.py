@@ -18,6 +18,7 @@ __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_co
            "is_place_use", "is_unnamed"]
 
 _WORDS = lexicon().words
+_ACCUSATIONS = frozenset(lexicon().types["ACCUSE"].nouns)
 _MODEL_NUMBER = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 
 
@@ -61,6 +62,8 @@ def is_place_use(span: Span) -> bool:
     prep = token.head
     if _envoy_phrase(prep.head):
         return False  # "its ambassador in France": the host state, a party
+    if prep.head.lemma_.lower() in _ACCUSATIONS:
+        return False  # "met with criticism in France": who criticises
     return prep.lower_ in _WORDS.locative_preps or (
         prep.lower_ in _WORDS.of_preps and prep.head.lemma_.lower() in _WORDS.place_nouns)
 

@@ -102,3 +102,17 @@ def test_a_wrong_done_by_a_thing_accuses_its_owner(parse, text: str,
 ])
 def test_an_unowned_or_future_wrong_accuses_nobody(parse, text: str) -> None:
     assert not _accusations(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Chile's decision drew condemnation from Peru and Bolivia.",
+     {("peru", "chile"), ("bolivia", "chile")}),
+    ("Chile faced criticism from Peru over the arrests.", {("peru", "chile")}),
+])
+def test_a_drawn_accusation_accuses_who_drew_it(parse, text: str,
+                                                pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _accusations(parse(text)), text
+
+
+def test_criticism_drawn_by_no_actor_accuses_nobody(parse) -> None:
+    assert not _accusations(parse("The film drew criticism from audiences in Chile."))

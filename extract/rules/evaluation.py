@@ -4,6 +4,7 @@
                      "X described the sanctions imposed by Y as illegal"
 - ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
 - ``wrongful_act``   "X said Y's measures violated the law": a thing's wrong accuses its owner
+- ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X
 - ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
   in its sentence ("the move", "the decision", "it"); its owner comes from the article before
@@ -34,8 +35,17 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["condemned_act", "condemned_act_context", "evaluative", "evaluative_context",
-           "judged_claim", "owners", "wrongful_act", "wrongful_act_context"]
+__all__ = [
+    "condemned_act",
+    "condemned_act_context",
+    "drawn_accusation",
+    "evaluative",
+    "evaluative_context",
+    "judged_claim",
+    "owners",
+    "wrongful_act",
+    "wrongful_act_context",
+]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -286,3 +296,35 @@ def _antecedent_noun(ctx: Context, pronoun: Token) -> Token | None:
                 token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             return token
     return None
+
+
+def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE" or not lex.types[type_].nouns:
+        return []
+    noun = {"LEMMA": in_(lex.types[type_].nouns), "POS": "NOUN"}
+    verb = {"LEMMA": in_(_WORDS.drawing_verbs), "POS": "VERB"}
+    return [[node("verb", verb), node("trigger", {**noun, "DEP": "dobj"}, "verb")],
+            [node("verb", verb), node("with", {"DEP": "prep"}, "verb"),
+             node("trigger", {**noun, "DEP": "pobj"}, "with")]]
+
+
+@family("drawn_accusation", patterns=_drawn_patterns, confidence=0.50, examples=(
+    Example("Chile's decision drew condemnation from Peru and Bolivia.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Mali's use of mercenaries has drawn criticism from France.",
+            ("ACCUSE", "france", "mali")),
+))
+def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
+    """'X drew condemnation from Y', 'X faced criticism in Y': Y accuses X (or the owner of
+    X's act)."""
+    verb, noun = m.nodes["verb"], m.trigger
+    # "criticism from Y", or the parser's "drew criticism [from Y]" on the verb
+    critics = [o for c in (*noun.children, *verb.children)
+               if c.dep_ == "prep" and c.lower_ in _WORDS.critic_preps
+               for o in c.children if o.dep_ == "pobj"]
+    sources = actors_of(ctx.doc, [t for o in critics for t in expand(o)], ctx.index)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    targets = [t for s in subjects for t in (actors_of(ctx.doc, [s], ctx.index, modifiers=False)
+                                             or owners(ctx.doc, ctx.index, s))]
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in targets if t.actor not in mine], mode_of(verb))
