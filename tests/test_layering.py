@@ -43,7 +43,7 @@ def test_dependencies_point_one_way(package: str) -> None:
 
 def test_graph_doctests_run() -> None:
     failures = 0
-    for info in pkgutil.iter_modules(actorgraph.graph.__path__, "actorgraph.graph."):
+    for info in pkgutil.walk_packages(actorgraph.graph.__path__, "actorgraph.graph."):
         module = importlib.import_module(info.name)
         failures += doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed
     assert failures == 0

@@ -4,8 +4,8 @@ What lives here: ``guard`` (what a query may ask, decided on its tokens), ``quer
 answering in this process), ``syntax`` (a parser error explained on one line), ``sources``
 (files, build directories, persistent stores), ``pool`` (worker processes that are killed on
 timeout and replaced), ``results`` (the W3C result formats and a table), ``examples`` (the
-shipped queries), ``page`` and ``endpoint`` (the SPARQL 1.1 Protocol server) and ``push``
-(the Graph Store Protocol client).
+shipped queries), ``protocol``, ``page`` and ``endpoint`` (the SPARQL 1.1 Protocol server)
+and ``push`` (the Graph Store Protocol client).
 
 What it may import: the standard library, pyoxigraph, and ``actorgraph.graph.errors`` and
 ``actorgraph.graph.formats`` (and ``actorgraph.graph.io`` for XML-safe text). Nothing here

@@ -19,19 +19,20 @@ import contextlib
 import ipaddress
 import socket
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from actorgraph.graph.errors import QueryError
-from actorgraph.graph.formats import GRAPH_RESULTS, media_name
 from actorgraph.graph.sparql.guard import QueryRefused, QueryTooBig
 from actorgraph.graph.sparql.page import PAGE_CSP, Answerer, query_page
+from actorgraph.graph.sparql.protocol import HTTPError, choose_format, host_name, is_ip, negotiate
 from actorgraph.graph.sparql.query import QueryTimeout
-from actorgraph.graph.sparql.results import Result, format_result, media_type
+from actorgraph.graph.sparql.results import format_result, media_type
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Endpoint", "make_server", "negotiate"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Endpoint", "make_server"]
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
 MAX_BODY = 1_000_000  # bytes: a query is text; anything bigger is not one
@@ -54,67 +55,6 @@ class Endpoint:
     idle_timeout: float = 10.0  # seconds a client may take to send its request
 
 
-class HTTPError(Exception):
-    """An HTTP error status with a one-line message for the client."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def negotiate(params: dict[str, list[str]], accept: str | None) -> str | None:
-    """The result format asked for: ``format``/``output`` parameter first, then Accept.
-
-    Returns None when the client accepts anything (the caller picks JSON or Turtle).
-    """
-    for key in ("format", "output", "results"):
-        for value in params.get(key, ()):
-            if (name := media_name(value)) is None:
-                raise HTTPError(400, f"unknown result format {value!r}")
-            return name
-    ranked = []
-    for position, item in enumerate((accept or "").split(",")):
-        media, *options = (part.strip() for part in item.split(";"))
-        quality = next((_float(o[2:]) for o in options if o.startswith("q=")), 1.0)
-        ranked.append((-quality, position, media))
-    for quality, _, media in sorted(ranked):
-        if quality < 0 and (name := media_name(media)) is not None:
-            return name
-    return None
-
-
-def _float(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        return 0.0
-
-
-def _choose(result: Result, fmt: str | None) -> str:
-    """A SELECT/ASK result cannot be Turtle, nor a CONSTRUCT result CSV: fall back sensibly."""
-    if result.kind == "graph":
-        return fmt if fmt in ("turtle", "nt", "json", "xml") and fmt in GRAPH_RESULTS \
-            else "turtle"
-    return fmt if fmt in ("json", "xml", "csv", "tsv") else "json"
-
-
-def _host_name(header: str) -> tuple[str, str]:
-    """``name:port`` (or ``[v6]:port``) -> (name, port), name lower-cased."""
-    if header.startswith("["):
-        name, _, rest = header[1:].partition("]")
-        return name.lower(), rest.removeprefix(":")
-    name, _, port = header.rpartition(":") if header.count(":") == 1 else (header, "", "")
-    return name.lower(), port
-
-
-def _is_ip(name: str) -> bool:
-    try:
-        ipaddress.ip_address(name)
-    except ValueError:
-        return False
-    return True
-
-
 class _Handler(BaseHTTPRequestHandler):
     """One request: check it, route it, turn refusals into statuses, never let one escape."""
 
@@ -126,19 +66,13 @@ class _Handler(BaseHTTPRequestHandler):
         end = self.server.endpoint
         self.request.settimeout(end.idle_timeout)  # each read and write on the socket
         # The whole exchange has a deadline too, or a byte every few seconds holds a slot.
-        self._deadline = threading.Timer(2 * end.idle_timeout + end.timeout, self._cut)
-        self._deadline.daemon = True
-        self._deadline.start()
+        self.server.deadlines.add(self.request, 2 * end.idle_timeout + end.timeout)
         super().setup()
 
     def finish(self) -> None:
-        self._deadline.cancel()
+        self.server.deadlines.remove(self.request)
         with contextlib.suppress(OSError):
             super().finish()
-
-    def _cut(self) -> None:
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
 
     def do_GET(self) -> None:
         self._guard(self._get)
@@ -238,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
         result = end.store.query(queries[0], timeout=end.timeout, max_rows=end.max_rows,
                                  default_graphs=params.get("default-graph-uri"),
                                  named_graphs=params.get("named-graph-uri"))
-        fmt = _choose(result, wanted)
+        fmt = choose_format(result, wanted)
         extra = {"X-Actorgraph-Truncated": f"true; max-rows={end.max_rows}"} \
             if result.truncated else {}
         self._send(200, format_result(result, fmt), media_type(result, fmt), **extra)
@@ -265,6 +199,35 @@ class _Handler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class _Deadlines:
+    """One thread that cuts every connection past its deadline (shuts its socket down)."""
+
+    def __init__(self) -> None:
+        self._due: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def add(self, conn: socket.socket, seconds: float) -> None:
+        with self._lock:
+            self._due[conn] = time.monotonic() + seconds
+
+    def remove(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._due.pop(conn, None)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.25)
+            now = time.monotonic()
+            with self._lock:
+                late = [c for c, due in self._due.items() if due < now]
+                for conn in late:
+                    del self._due[conn]
+            for conn in late:
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+
+
 class _Server(ThreadingHTTPServer):
     """A thread per connection, at most ``max_connections`` at once, a deep listen backlog."""
 
@@ -275,22 +238,23 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, endpoint: Endpoint, host: str, port: int) -> None:
         self.endpoint = endpoint
         self._slots = threading.BoundedSemaphore(endpoint.max_connections)
+        self.deadlines = _Deadlines()
         super().__init__((host, port), _Handler)
         bound = host.lower().strip("[]")
         self._names = {bound, *(h.lower() for h in endpoint.allowed_hosts)}
-        if bound == "localhost" or (_is_ip(bound) and ipaddress.ip_address(bound).is_loopback):
+        if bound == "localhost" or (is_ip(bound) and ipaddress.ip_address(bound).is_loopback):
             self._names |= {"localhost", "127.0.0.1", "::1"}
-        self._any = _is_ip(bound) and ipaddress.ip_address(bound).is_unspecified
+        self._any = is_ip(bound) and ipaddress.ip_address(bound).is_unspecified
 
     def host_allowed(self, header: str) -> bool:
         """Whether a Host header names this server: a name it was bound or allowed to, or,
         bound to every interface, any IP address (rebinding needs a DNS name)."""
-        name, port = _host_name(header)
+        name, port = host_name(header)
         if "*" in self._names:
             return True
         if port and port != str(self.server_port):
             return False
-        return name in self._names or (self._any and _is_ip(name))
+        return name in self._names or (self._any and is_ip(name))
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(timeout=1.0):
