@@ -1,7 +1,9 @@
-"""The interactive HTML view of the actor graph (pyvis in ``html`` only; no spaCy here).
+"""Views of the actor graph: the interactive HTML explorer and the notebook figures.
 
 ``explorer`` turns the graph into what is drawn, ``layout`` computes positions in Python and
-``html`` writes the offline page; :func:`actorgraph.viz.html.write_html` is the entry point.
+``html`` writes the offline page (pyvis in ``html`` only); :func:`actorgraph.viz.html.write_html`
+is the entry point. ``plots`` draws the analysis tables with matplotlib, and ``palette`` holds
+the relation types' colours both share. viz imports graph, never extract or spaCy.
 """
 
 if __name__ != "actorgraph.viz":  # e.g. `import viz` from the repository root
