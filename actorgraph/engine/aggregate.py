@@ -29,7 +29,7 @@ __all__ = ["BEST", "Summary", "combine", "connect", "summarise"]
 BEST = 3
 # DuckDB spills sorts and aggregations to disk beyond this; one thread, as each thread
 # holds buffers of its own (memory, not speed, is what limits a big build).
-MEMORY_LIMIT = "128MB"
+MEMORY_LIMIT = "512MB"
 
 _BEST = "{'c': -confidence, 'i': id}"  # best first: highest confidence, then smallest id
 _SHARD_EDGES = f"""
