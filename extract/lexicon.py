@@ -138,6 +138,7 @@ class Words:
     summon_verbs: Words_
     drawing_verbs: Words_
     critic_preps: Words_
+    quantity_nouns: Words_
 
 
 @dataclass(frozen=True)

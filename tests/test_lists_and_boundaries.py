@@ -84,3 +84,17 @@ def test_a_measure_over_a_neutral_reason_accuses_nobody(parse) -> None:
     doc = parse("Chile cut ties with Peru over a fishing dispute.")
     assert ("chile", "peru") in _triples(doc, "SANCTION")
     assert not _triples(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed a new round of sanctions on Russia.",
+    "Canada adopted a package of sanctions against Russia.",
+    "Canada unveiled a raft of measures against Russia.",
+])
+def test_a_counted_measure_belongs_to_the_subject_of_its_verb(parse, text: str) -> None:
+    assert ("canada", "russia") in _triples(parse(text), "SANCTION"), text
+
+
+def test_a_counted_measure_reported_by_someone_is_not_theirs(parse) -> None:
+    doc = parse("The number of sanctions on Russia grew, Chile said.")
+    assert not _triples(doc, "SANCTION")

@@ -73,6 +73,10 @@ def passive_agents(ctx: Context, verb: Token) -> list[Mention]:
 def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     """Who a nominal event belongs to: 'the US sanctions', 'sanctions imposed by X', the
     subject of the verb that governs it ('Iran issued a threat'), or the speaker."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _WORDS.of_preps and \
+            head.head.lemma_.lower() in _WORDS.quantity_nouns:
+        return owner(ctx, head.head, m_type)  # "imposed a new round of sanctions on X"
     owners = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
     agents = [p for acl in noun.children if acl.dep_ == "acl" for a in acl.children
               if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in expand(c)]
