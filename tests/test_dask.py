@@ -16,6 +16,7 @@ import cloudpickle
 import dask
 import pytest
 from benchmarks.make_corpus import SEEDS, write_corpus
+from output_support import snapshot
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
@@ -30,15 +31,6 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])
 runner = CliRunner()
 
 
-def snapshot(out: Path) -> dict[str, bytes]:
-    found = {}
-    for folder, dirs, names in os.walk(out, followlinks=True):  # stable names are links
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if not name.startswith("."):
-                path = Path(folder) / name
-                found[str(path.relative_to(out))] = path.read_bytes()
-    return dict(sorted(found.items()))
 
 
 def test_dask_local_cluster_gives_identical_bytes(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

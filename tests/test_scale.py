@@ -16,6 +16,7 @@ import pytest
 from benchmarks.make_corpus import SEEDS, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from output_support import snapshot
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
@@ -44,16 +45,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, nlp) -> list[str]:  # type:
     return [str(SEEDS), str(path)]
 
 
-def snapshot(out: Path) -> dict[str, bytes]:
-    """Every output file (not the lock) by relative path."""
-    found = {}
-    for folder, dirs, names in os.walk(out, followlinks=True):  # stable names are links
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if not name.startswith("."):
-                path = Path(folder) / name
-                found[str(path.relative_to(out))] = path.read_bytes()
-    return dict(sorted(found.items()))
 
 
 def build(inputs: Sequence[str], out: Path, *options: str) -> dict[str, bytes]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 from benchmarks.make_corpus import synthetic_articles
+from output_support import snapshot
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
@@ -19,15 +19,6 @@ from actorgraph.pipeline import build_directory
 runner = CliRunner()
 
 
-def snapshot(out: Path) -> dict[str, bytes]:
-    found = {}
-    for folder, dirs, names in os.walk(out, followlinks=True):  # stable names are links
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if not name.startswith("."):
-                path = Path(folder) / name
-                found[str(path.relative_to(out))] = path.read_bytes()
-    return dict(sorted(found.items()))
 
 
 def write(path: Path, articles: list[dict[str, str]]) -> str:
