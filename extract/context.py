@@ -1,7 +1,7 @@
 """Document context: what the article has said so far, for roles a sentence leaves implicit.
 
 "The UN condemned the move", "the ministry said the decision was unjustified": whose move,
-whose decision? A reader looks back: the same noun named earlier with its owner ("Algeria's
+whose decision? A reader looks back: the same noun named earlier with its owner ("Chile's
 decision"), else the actor who last acted (the subject of an earlier sentence, nearest
 first), never one on the evaluator's own side (itself or its country).
 """

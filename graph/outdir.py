@@ -152,7 +152,8 @@ def output_directory(out: Path) -> Iterator[Path]:
                 yield generation
                 _commit(out, generation)
             except BaseException:
-                shutil.rmtree(generation, ignore_errors=True)
+                if _current(out) != generation.resolve():  # failed after the switch: keep it
+                    shutil.rmtree(generation, ignore_errors=True)
                 with contextlib.suppress(OSError):  # only when no earlier build is there
                     (out / GENERATIONS).rmdir()
                 raise

@@ -46,6 +46,27 @@ def test_failure_keeps_previous_outputs(tmp_path: Path) -> None:
     assert not any(p.name.startswith(".staging-") for p in out.iterdir())
 
 
+def test_an_interruption_after_the_switch_keeps_the_new_outputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while tidying up after the switch: the published set must stay readable."""
+    from actorgraph.graph import outdir
+
+    out = tmp_path / "out"
+    with output_directory(out) as stage:
+        (stage / "a.jsonl").write_text("old")
+    calls = []
+
+    def sweep(path: Path) -> None:
+        calls.append(path)
+        if len(calls) == 2:  # the first sweep runs before the build, the second after it
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(outdir, "_sweep", sweep)
+    with pytest.raises(KeyboardInterrupt), output_directory(out) as stage:
+        (stage / "a.jsonl").write_text("new")
+    assert _visible(out) == {"a.jsonl": "new"}
+
+
 def _hold_lock(out: str, ready, release) -> None:  # type: ignore[no-untyped-def]
     with output_directory(Path(out)):
         ready.set()

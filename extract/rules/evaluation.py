@@ -12,7 +12,7 @@
 
 The judging word is one of the lexicon's ``evaluations``, ``wrongs`` or ``pejoratives``, in what
 a labelling verb ("called", "termed", "described ... as") or someone's reported speech says of
-the thing. The possessor of a ``patient_nouns`` noun ("Glas' detention") suffered the act.
+the thing. The possessor of a ``patient_nouns`` noun ("the senator's detention") suffered the act.
 """
 
 from __future__ import annotations
@@ -276,7 +276,7 @@ def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Fou
 def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
     """Who a judged thing belongs to, from its own phrase: 'Y's decision', 'the Y statement',
     'a report issued by Y', 'a plan by Y', 'the statement of Y'."""
-    # "Glas' detention": the possessor of a patient noun is who suffered the act
+    # "the senator's detention": the possessor of a patient noun is who suffered the act
     deps = _MODIFIERS[1:] if thing.lemma_.lower() in _PATIENTS else _MODIFIERS
     modifiers = [t for c in thing.children if c.dep_ in deps for t in expand(c)]
     found = actors_of(thing.doc, modifiers, index, modifiers=False)

@@ -5,7 +5,7 @@ thing' is A ACCUSE B).
                      ("falsely attributing ...")
 - ``claim_act``      "the government's claim that B urged violence"
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
-- ``dismissal``      "rejected Guyana's statements", "dismissed Togo's allegations"
+- ``dismissal``      "rejected Chile's statements", "dismissed Togo's allegations"
                      (dismissing someone's claim accuses its maker)
 - ``demand``         "called for sanctions against X" (a demand to punish X accuses X)
 - ``demand_action``  "urged Arabs to mobilise against X"
@@ -151,7 +151,7 @@ def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Ghana dismissed Togo's allegations of vote rigging.", ("ACCUSE", "ghana", "togo")),
 ))
 def dismissal(ctx: Context, m: Match) -> Roles | None:
-    """'rejected Guyana's statements': dismissing someone's claim accuses its maker (a claim
+    """'rejected Chile's statements': dismissing someone's claim accuses its maker (a claim
     judged with a word, 'termed X's allegations absurd', is the evaluative family's)."""
     return Roles(source(ctx, m.trigger),
                  actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
