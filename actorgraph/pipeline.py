@@ -31,7 +31,7 @@ from actorgraph.graph.fastrdf import oxigraph_quads, serialize_quads
 from actorgraph.graph.model import Actor, Article, Relation
 from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, normalize_format
 
-__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records", "merge_actors",
+__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records",
            "write_outputs"]
 
 OUTPUTS = ("actors.jsonl", "relations.jsonl", "graph.json", "graph.graphml", "graph.ttl",
@@ -74,15 +74,6 @@ class _Collector:
         result.relations.sort(key=lambda r: (r.doc, r.evidence.start, r.type, r.id))
         result.articles.sort()
         return result
-
-
-def merge_actors(per_article: Iterable[tuple[str, Iterable[Actor]]],
-                 keep: set[str]) -> list[Actor]:
-    """One actor per id from (article id, its actors) pairs; see :mod:`actorgraph.engine.merge`."""
-    merger = ActorMerger()
-    for doc, actors in per_article:
-        merger.add(doc, actors)
-    return merger.actors(keep)
 
 
 def build_records(articles: Iterable[Article], nlp: Language | None = None,

@@ -145,3 +145,10 @@ def test_graph_has_no_import_cycle_even_through_lazy_imports() -> None:
         return found
 
     assert [name for name in sorted(edges) if name not in state and cycle(name)] == []
+
+
+@pytest.mark.parametrize("name", ["actorgraph.viz.palette", "actorgraph.viz.plots",
+                                  "actorgraph.viz.layout", "actorgraph.watch",
+                                  "actorgraph.progress"])
+def test_other_doctests_run(name: str) -> None:
+    assert doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS).failed == 0

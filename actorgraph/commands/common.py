@@ -7,15 +7,14 @@ from typing import Any
 import typer
 from typer.core import TyperCommand
 
-from actorgraph.graph.errors import ActorgraphError
+from actorgraph.graph.errors import ArgumentError
 
 __all__ = ["Command", "UsageError", "err"]
 
 
-class UsageError(ActorgraphError):
-    """A bad combination or value of options that click's own checks cannot see (exit 2)."""
-
-    exit_code = 2
+# A bad combination or value of options that click's own checks cannot see (exit 2): the
+# library's own error for a bad argument, under the name the commands use.
+UsageError = ArgumentError
 
 
 def err(message: str) -> None:

@@ -8,25 +8,16 @@ from typing import Annotated
 import typer
 
 from actorgraph.commands.common import UsageError
+from actorgraph.evaluate.scores import select_types
 from actorgraph.graph.model import RELATION_TYPES
-from actorgraph.viz.explorer import CORE_TYPES
 
 __all__ = ["COMMANDS", "parse_types", "viz"]
 
 
 def parse_types(value: str | None) -> list[str] | None:
     """``"accuse,threaten"`` -> ``["ACCUSE", "THREATEN"]``; ``all`` and ``core`` name those
-    sets (as for ``evaluate --types``); unknown names are a usage error."""
-    if value is None:
-        return None
-    if value.strip().lower() in ("all", "core"):
-        return list(RELATION_TYPES if value.strip().lower() == "all" else CORE_TYPES)
-    names = [name.strip().upper() for name in value.split(",") if name.strip()]
-    unknown = [name for name in names if name not in RELATION_TYPES]
-    if unknown:
-        raise UsageError(f"--types: unknown relation type {', '.join(unknown)} "
-                         f"(known: {', '.join(RELATION_TYPES)})")
-    return names
+    sets, as for ``evaluate --types``; unknown names are a usage error."""
+    return None if value is None else select_types(value, RELATION_TYPES)
 
 
 def viz(

@@ -122,6 +122,8 @@ class Report:
 
 def select_types(spec: str | Sequence[str] | None, present: Iterable[str] = ()) -> list[str]:
     """``None``/``"core"`` -> the core three; ``"all"`` -> every type present; else a list."""
+    if isinstance(spec, str) and spec.strip().lower() in ("core", "all"):
+        spec = spec.strip().lower()
     if spec is None or spec == "core":
         return list(CORE_TYPES)
     if spec == "all":
