@@ -164,11 +164,6 @@ class Lexicon:
     evaluated_nouns: tuple[str, ...]
     patient_nouns: tuple[str, ...]
 
-    @property
-    def speakers(self) -> frozenset[str]:
-        """Verbs whose subject is the speaker of their complement."""
-        return frozenset(self.speech_verbs)
-
 
 def _fail(where: str, message: str) -> InputError:
     return InputError(f"{where}: {message}")

@@ -30,7 +30,6 @@ from actorgraph.graph.model import Actor, Mention
 __all__ = ["ActorResolver", "mention_index"]
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_KINDS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "GOVERNMENT", "NORP": "GROUP"}
 _WORDS = lexicon().words
 
 
