@@ -138,11 +138,14 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
                     spec: PipelineSpec, update: bool = False, shards: int | None = None,
                     include_negated: bool = False,
                     progress: Callable[[Article], None] | None = None,
-                    skipped: Sized = (), rdf_formats: Iterable[str] = ()) -> BuildResult:
+                    skipped: Sized = (), rdf_formats: Iterable[str] = (),
+                    extras: Callable[[Path], None] | None = None) -> BuildResult:
     """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
 
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
-    changed ones; the result equals a full build over all of them.
+    changed ones; the result equals a full build over all of them. ``extras`` writes further
+    files of the same set into the staged generation once every article has been read (the
+    failed URLs of a web build), so they are switched in with the rest.
     """
     from actorgraph.engine.store import RECORDS
     from actorgraph.graph.errors import InputError
@@ -162,5 +165,7 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
         options = Assembly(include_negated=include_negated, rdf_formats=tuple(rdf_formats))
         summary, graph = assemble(stage / RECORDS, stage, count, options, executor.map)
         write_html(graph, stage / "graph.html")
+        if extras is not None:
+            extras(stage)
         result.actors, result.relation_count = summary.actors(), summary.relations
     return result

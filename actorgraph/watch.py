@@ -74,7 +74,6 @@ def cycle(number: int, sources: Sources, out: Path, executor: Executor, spec: Pi
         articles = list(reader.articles(sources))
     finally:
         reader.close()
-    write_failures(out, reader.failures)
     report.failed, report.failures = len(reader.failures), reader.failures
     earlier = (out / RECORDS / MANIFEST).is_file()
     fresh = (list(Previous(out, spec).changed(articles, lambda _a: None)) if earlier
@@ -83,7 +82,8 @@ def cycle(number: int, sources: Sources, out: Path, executor: Executor, spec: Pi
     if stop.is_set() or not fresh:
         report.stopped = stop.is_set()
         return report
-    result = build_directory(_until(stop, fresh), out, executor, spec, update=earlier)
+    result = build_directory(_until(stop, fresh), out, executor, spec, update=earlier,
+                             extras=lambda stage: write_failures(stage, reader.failures))
     report.new, report.stopped = result.extracted, stop.is_set()
     report.articles, report.relations = len(result.articles), result.relation_count
     return report

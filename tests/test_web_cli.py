@@ -82,7 +82,22 @@ def test_all_urls_failing_is_an_input_error(server, tmp_path) -> None:
                                  "--out", str(tmp_path / "out"), *WEB])
     assert isinstance(result.exception, InputError) and result.exception.exit_code == 3
     assert "no articles to process" in str(result.exception)
-    assert len(lines(tmp_path / "out" / "fetch-errors.jsonl")) == 2
+    assert result.output.count("failed: ") == 2
+    assert not (tmp_path / "out").exists()  # a failed build leaves nothing, no list either
+
+
+def test_failed_urls_belong_to_the_build_that_fetched_them(server, tmp_path) -> None:
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["build", server.url("/news/a1"), server.url("/missing"),
+                                "--out", str(out), *WEB])
+    assert first.exit_code == 5 and len(lines(out / "fetch-errors.jsonl")) == 1
+    failed = runner.invoke(app, ["build", server.url("/missing"), "--out", str(out), *WEB])
+    assert isinstance(failed.exception, InputError)  # the earlier set stays whole, list too
+    assert len(lines(out / "fetch-errors.jsonl")) == 1 and (out / "relations.jsonl").is_file()
+    local = tmp_path / "a.txt"
+    local.write_text("Chile accused Peru of spying on its navy.", encoding="utf-8")
+    assert runner.invoke(app, ["build", str(local), "--out", str(out), *WEB]).exit_code == 0
+    assert not (out / "fetch-errors.jsonl").exists()  # no stale list from an earlier fetch
 
 
 def test_watch_two_cycles_with_a_changing_feed(server, nlp, tmp_path) -> None:

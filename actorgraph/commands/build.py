@@ -103,7 +103,7 @@ def build(
     from itertools import chain
 
     from actorgraph.commands.rdf import parse_formats
-    from actorgraph.commands.web import PARTIAL_EXIT, fetching, make_policy
+    from actorgraph.commands.web import PARTIAL_EXIT, failure_list, fetching, make_policy
     from actorgraph.engine.executors import make_executor
     from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.extract.readers import read_inputs
@@ -127,7 +127,7 @@ def build(
         articles = chain(reader.articles(sources) if reader else (),
                          read_inputs(paths, on_error=handler, date=_check_date(date)))
         result = build_directory(articles, out, runner, spec, update, shards, include_negated,
-                                 advance, skipped, rdf_formats)
+                                 advance, skipped, rdf_formats, failure_list(reader))
     for problem in skipped:
         err(f"skipped: {problem}")
     if not quiet:
@@ -135,6 +135,7 @@ def build(
         typer.echo(f"{len(result.articles)} articles{fresh}, {len(result.actors)} actors, "
                    f"{result.relation_count} relations -> {out}", err=True)
     if reader is not None and reader.failures:
+        err(f"failed URLs listed in {out / 'fetch-errors.jsonl'}")
         raise typer.Exit(PARTIAL_EXIT)
 
 

@@ -2,9 +2,10 @@
 
 ``build`` takes URLs, URL-list files, feed and OPML files and ``--feed`` (see
 :func:`actorgraph.web.split_inputs`); :func:`fetching` reads them through the fetch cache in
-``--out`` and lists every failed URL at the end and in ``fetch-errors.jsonl``. ``watch`` keeps
-a build current from feeds (:mod:`actorgraph.watch`), one log line per cycle, and stops
-cleanly on Ctrl-C or SIGTERM.
+``--out`` and lists every failed URL at the end; the build writes them to ``fetch-errors.jsonl``
+with its other outputs (a build that fails keeps the earlier set, its list included).
+``watch`` keeps a build current from feeds (:mod:`actorgraph.watch`), one log line per cycle,
+and stops cleanly on Ctrl-C or SIGTERM.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import contextlib
 import datetime
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,7 +24,7 @@ from actorgraph.commands.common import UsageError, err
 from actorgraph.web import DEFAULT_AGENT, FetchCache, Policy, Sources, WebReader, write_failures
 from actorgraph.web.cache import CACHE_DIR
 
-__all__ = ["COMMANDS", "PARTIAL_EXIT", "fetching", "make_policy", "watch"]
+__all__ = ["COMMANDS", "PARTIAL_EXIT", "failure_list", "fetching", "make_policy", "watch"]
 
 PARTIAL_EXIT = 5  # the graph was built, but some URLs gave no article
 
@@ -49,11 +50,17 @@ def fetching(sources: Sources, out: Path, policy: Policy,
         yield reader
     finally:
         reader.close()
-        write_failures(out, reader.failures)
         for failure in reader.failures:
             err(f"failed: {failure.url}: {failure.reason}")
         if reader.failures:
-            err(f"{len(reader.failures)} URLs failed (listed in {out / 'fetch-errors.jsonl'})")
+            err(f"{len(reader.failures)} URLs failed")
+
+
+def failure_list(reader: WebReader | None) -> Callable[[Path], None] | None:
+    """What writes ``fetch-errors.jsonl`` into a staged build (None without web sources)."""
+    if reader is None:
+        return None
+    return lambda stage: write_failures(stage, reader.failures)
 
 
 def _log(out: Path, quiet: bool) -> Any:
