@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar, Literal
 
@@ -23,6 +24,7 @@ __all__ = [
     "Evidence",
     "Mention",
     "Relation",
+    "mode_of",
 ]
 
 ActorKind = Literal["PERSON", "GOVERNMENT", "ORGANIZATION", "GROUP"]
@@ -188,11 +190,22 @@ class Relation:
         return self.evidence.doc
 
 
-def _mode(data: dict[str, Any]) -> str:
-    """A record's mode; records written before ``mode`` existed carry only ``negated``."""
+def mode_of(data: Mapping[str, Any]) -> str:
+    """A record's mode: asserted, negated or hypothetical. ``mode`` wins over the older
+    ``negated`` flag, which is all that records written before it carry; another value of
+    ``mode`` is not a mode (PLOVER's sentences use the key for an event's subtype).
+
+    >>> mode_of({"mode": "hypothetical"}), mode_of({"negated": True}), mode_of({})
+    ('hypothetical', 'negated', 'asserted')
+    """
     mode = data.get("mode")
-    if mode is None:
-        return "negated" if data.get("negated") else "asserted"
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-    return str(mode)
+    if mode in MODES:
+        return str(mode)
+    return "negated" if data.get("negated") else "asserted"
+
+
+def _mode(data: Mapping[str, Any]) -> str:
+    """A relation record's mode; a ``mode`` that is not one of the three is an error."""
+    if data.get("mode") not in (None, *MODES):
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {data['mode']!r}")
+    return mode_of(data)

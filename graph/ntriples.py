@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import RDF, XSD
 from rdflib.namespace import PROV
 
+from actorgraph.graph.model import mode_of
 from actorgraph.graph.rdf import (
     _SURROGATE,
     AG,
@@ -117,7 +118,7 @@ def relation_text(row: Mapping[str, Any], base: str, end: str = " .\n") -> str:
     }
     if row.get("date"):
         objects["date"] = (_typed("date", row["date"]),)
-    mode = row.get("mode") or ("negated" if row.get("negated") else "asserted")
+    mode = mode_of(row)
     objects["mode"] = (_literal(mode),)
     if mode != "asserted":  # the older flag, as rdf.py keeps it
         objects["negated"] = (_TRUE,)

@@ -43,7 +43,7 @@ from rdflib.term import Node
 
 from actorgraph.graph.errors import ArgumentError, InputError
 from actorgraph.graph.formats import FORMATS, NAMED, format_name, normalize_format
-from actorgraph.graph.model import Actor, Article, Evidence, Relation
+from actorgraph.graph.model import Actor, Article, Evidence, Relation, mode_of
 
 __all__ = [
     "AG",
@@ -229,7 +229,7 @@ def _relation_triples(key: str, ends: tuple[str, str], data: Mapping[str, Any],
     yield rel, AG.confidence, _decimal(data["confidence"])
     if data.get("date"):
         yield rel, AG.date, _date(data["date"])
-    mode = _mode(data)
+    mode = mode_of(data)
     yield rel, AG.mode, _text(mode)
     if mode != "asserted":  # the older flag, kept for one release
         yield rel, AG.negated, Literal(True)
@@ -240,11 +240,6 @@ def _relation_triples(key: str, ends: tuple[str, str], data: Mapping[str, Any],
     yield rel, PROV.wasDerivedFrom, article_iri(data["doc"], base)
     if mode == "asserted":
         yield source, relation_predicate(data["type"]), target
-
-
-def _mode(data: Mapping[str, Any]) -> str:
-    """An edge's mode; edges of older node-link files carry only ``negated``."""
-    return str(data.get("mode") or ("negated" if data.get("negated") else "asserted"))
 
 
 def _article_triples(doc: str, meta: Mapping[str, Any], base: str) -> Iterator[Triple]:
@@ -375,8 +370,8 @@ def _read_relation(rdf: Graph, node: Node, labels: Mapping[Node, str]) -> Relati
     evidence = Evidence(doc, str(_need(rdf, node, AG.evidence)),
                         int(str(_need(rdf, node, AG.start))), int(str(_need(rdf, node, AG.end))),
                         str(_need(rdf, node, AG.trigger)), _optional(rdf, node, AG.date))
-    mode = _optional(rdf, node, AG.mode) or \
-        ("negated" if str(rdf.value(node, AG.negated)) in ("true", "1") else "asserted")
+    mode = mode_of({"mode": _optional(rdf, node, AG.mode),
+                    "negated": str(rdf.value(node, AG.negated)) in ("true", "1")})
     return Relation(
         id=_local(node), type=str(_need(rdf, node, AG.relationType)),
         source=_local(source), target=_local(target),

@@ -12,24 +12,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from actorgraph.graph.errors import ArgumentError
-from actorgraph.graph.model import MODES, RELATION_TYPES
+from actorgraph.graph.model import RELATION_TYPES, mode_of
 
 __all__ = ["CORE_TYPES", "Record", "Report", "Score", "asserted", "core_total", "mode_of",
            "select_types"]
 
 CORE_TYPES: tuple[str, ...] = RELATION_TYPES[:3]
 Record = Mapping[str, Any]
-
-
-def mode_of(row: Record) -> str:
-    """A record's mode (gold or predicted): asserted, negated or hypothetical. ``mode`` wins
-    over the older ``negated`` flag, which is all that records written before it carry. The
-    PLOVER sentences use ``mode`` for an event's subtype ("investigate", "heavy-weapons"):
-    a value that is not one of the three modes is not a mode."""
-    mode = row.get("mode")
-    if mode in MODES:
-        return str(mode)
-    return "negated" if row.get("negated") else "asserted"
 
 
 def asserted(row: Record) -> bool:
