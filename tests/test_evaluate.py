@@ -273,6 +273,28 @@ def test_cli_prints_a_table_and_json(monkeypatch: pytest.MonkeyPatch,
     assert code == 0 and "2 types (micro)" in out
 
 
+def test_cli_prints_precision_per_family(monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_jsonl(out / "relations.jsonl", [
+        {**rel("s1", "ACCUSE", "us", "iran"), "family": "verb_obj"},
+        {**rel("s2", "ACCUSE", "iran", "us"), "family": "verb_obj"},
+        {**rel("s3", "SANCTION", "us", "iran"), "family": "measures"}])
+    write_jsonl(out / "actors.jsonl", [{"id": "us", "country": "USA"},
+                                       {"id": "iran", "country": "IRN"}])
+    gold = write_jsonl(tmp_path / "gold.jsonl", [rel("s1", "ACCUSE", "us", "iran"),
+                                                 rel("s3", "SANCTION", "us", "iran")])
+    code, text, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(out),
+                            "--by-family")
+    head, *table = _lines(text.split("\n\n")[-1])
+    rows = {line.split()[0]: line.split()[1:] for line in table}
+    assert code == 0 and head.split() == ["family", "pred", "right", "precision", "confidence"]
+    # family: predicted, right, precision, confidence (right + 1) / (predicted + 2)
+    assert rows == {"verb_obj": ["2", "1", "0.500", "0.50"],
+                    "measures": ["1", "1", "1.000", "0.67"]}
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
