@@ -39,11 +39,14 @@ class CycleReport:
     number: int
     new: int = 0
     unchanged: int = 0
-    failed: int = 0
     articles: int = 0
     relations: int = 0
     stopped: bool = False
     failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
 
 def parse_interval(text: str) -> float:
@@ -74,7 +77,7 @@ def cycle(number: int, sources: Sources, out: Path, executor: Executor, spec: Pi
         articles = list(reader.articles(sources))
     finally:
         reader.close()
-    report.failed, report.failures = len(reader.failures), reader.failures
+    report.failures = reader.failures
     earlier = (out / RECORDS / MANIFEST).is_file()
     fresh = (list(Previous(out, spec).changed(articles, lambda _a: None)) if earlier
              else articles)

@@ -11,7 +11,16 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.commands.common import UsageError, err
+from actorgraph.commands.common import (
+    Connections,
+    Delay,
+    Gazetteers,
+    Model,
+    Timeout,
+    UsageError,
+    UserAgent,
+    err,
+)
 from actorgraph.graph.errors import InputError
 
 __all__ = ["COMMANDS", "build"]
@@ -39,12 +48,8 @@ def build(
         metavar="INPUT", help="Articles: .txt/.jsonl/.html files, directories, - for stdin, "
                               "http(s) URLs, files of URLs (.txt), feed files "
                               "(.rss/.atom/.xml) or .opml lists.")] = None,
-    model: Annotated[str | None, typer.Option(metavar="NAME",
-                                              help="spaCy pipeline to load (package name "
-                                                   "or path).")] = None,
-    gazetteer: Annotated[list[Path] | None, typer.Option(
-        metavar="FILE",
-        help="Your own actor gazetteer (JSONL) to add or override actors; repeatable.")] = None,
+    model: Model = None,
+    gazetteer: Gazetteers = None,
     date: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
                                              help="Article date (YYYY-MM-DD) for all "
                                                   "inputs.")] = None,
@@ -84,16 +89,10 @@ def build(
                                                         "repeatable.")] = None,
     offline: Annotated[bool, typer.Option(help="Read web pages and feeds from the fetch "
                                                "cache in --out only.")] = False,
-    user_agent: Annotated[str | None, typer.Option(metavar="TEXT", help="User-Agent header "
-                                                                        "sent to sites.")] = None,
-    connections: Annotated[int, typer.Option(min=1, metavar="N", help="Web requests in "
-                                                                      "flight at once.")] = 8,
-    delay: Annotated[float, typer.Option(min=0, metavar="SECONDS",
-                                         help="Time between two requests to one "
-                                              "site.")] = 1.0,
-    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS",
-                                           help="Time before a web request is given "
-                                                "up.")] = 30.0,
+    user_agent: UserAgent = None,
+    connections: Connections = 8,
+    delay: Delay = 1.0,
+    timeout: Timeout = 30.0,
 ) -> None:
     """Extract actors and relations from articles and write the graph files into --out.
 

@@ -1,20 +1,38 @@
-"""What every command shares: the help layout, the CLI's usage error, and error output."""
+"""What every command shares: the help layout, the CLI's usage error, error output, and the
+options that more than one command takes (declared once, so ``build`` and ``watch`` agree)."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand
 
 from actorgraph.graph.errors import ArgumentError
 
-__all__ = ["Command", "UsageError", "err"]
+__all__ = ["Command", "Connections", "Delay", "Gazetteers", "Model", "Timeout", "UsageError",
+           "UserAgent", "err"]
 
 
 # A bad combination or value of options that click's own checks cannot see (exit 2): the
 # library's own error for a bad argument, under the name the commands use.
 UsageError = ArgumentError
+
+
+Model = Annotated[str | None, typer.Option(
+    metavar="NAME", help="spaCy pipeline to load (package name or path).")]
+Gazetteers = Annotated[list[Path] | None, typer.Option(
+    "--gazetteer", metavar="FILE",
+    help="Your own actor gazetteer (JSONL) to add or override actors; repeatable.")]
+UserAgent = Annotated[str | None, typer.Option(
+    metavar="TEXT", help="User-Agent header sent to sites.")]
+Connections = Annotated[int, typer.Option(min=1, metavar="N",
+                                          help="Web requests in flight at once.")]
+Delay = Annotated[float, typer.Option(min=0, metavar="SECONDS",
+                                      help="Time between two requests to one site.")]
+Timeout = Annotated[float, typer.Option(min=0.1, metavar="SECONDS",
+                                        help="Time before a web request is given up.")]
 
 
 def err(message: str) -> None:

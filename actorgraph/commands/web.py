@@ -20,7 +20,16 @@ from typing import Annotated, Any
 
 import typer
 
-from actorgraph.commands.common import UsageError, err
+from actorgraph.commands.common import (
+    Connections,
+    Delay,
+    Gazetteers,
+    Model,
+    Timeout,
+    UsageError,
+    UserAgent,
+    err,
+)
 from actorgraph.web import DEFAULT_AGENT, FetchCache, Policy, Sources, WebReader, write_failures
 from actorgraph.web.cache import CACHE_DIR
 
@@ -96,18 +105,12 @@ def watch(
                                        help="Time between polls: 30s, 15m, 2h.")] = "15m",
     cycles: Annotated[int, typer.Option(min=0, metavar="N",
                                         help="Stop after N cycles (0: until stopped).")] = 0,
-    model: Annotated[str | None, typer.Option(metavar="NAME",
-                                              help="spaCy pipeline to load.")] = None,
-    gazetteer: Annotated[list[Path] | None, typer.Option(
-        metavar="FILE", help="Your own actor gazetteer (JSONL); repeatable.")] = None,
-    user_agent: Annotated[str | None, typer.Option(
-        metavar="TEXT", help="User-Agent header sent to sites.")] = None,
-    connections: Annotated[int, typer.Option(min=1, metavar="N",
-                                             help="Requests in flight at once.")] = 8,
-    delay: Annotated[float, typer.Option(min=0, metavar="SECONDS",
-                                         help="Time between two requests to one site.")] = 1.0,
-    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS",
-                                           help="Time before a request is given up.")] = 30.0,
+    model: Model = None,
+    gazetteer: Gazetteers = None,
+    user_agent: UserAgent = None,
+    connections: Connections = 8,
+    delay: Delay = 1.0,
+    timeout: Timeout = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No log lines.")] = False,
 ) -> None:
     """Poll feeds every --every, fetch new articles and update the build in --out."""

@@ -61,12 +61,12 @@ class Failure:
 
 @dataclass
 class Tally:
-    """What one pass over the sources did: fetched, from the cache, duplicates, failed."""
+    """What one pass over the sources did: fetched, from the cache, duplicates (the failures
+    are the reader's ``failures``)."""
 
     fetched: int = 0
     cached: int = 0
     duplicates: int = 0
-    failed: int = 0
 
 
 def _feed_or_list(item: str, sources: Sources, paths: list[Path]) -> None:
@@ -134,7 +134,6 @@ class WebReader:
                 yield outcome
 
     def _fail(self, url: str, err: FetchError) -> None:
-        self.tally.failed += 1
         self.failures.append(Failure(url, err.reason, err.status))
 
     def _entries(self, sources: Sources) -> list[Entry]:
