@@ -122,14 +122,14 @@ def _sha256(script: str) -> str:
 
 def render(graph: nx.MultiDiGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
            types: list[str] | None = None, title: str = "actorgraph explorer",
-           physics: bool | None = None) -> tuple[str, PageSummary]:
+           physics: bool = False) -> tuple[str, PageSummary]:
     """The page's HTML text and what it shows; ``types`` are shown at first (default: core)."""
     _check_types(types)
     net = to_network(graph, max_nodes)
     summary = summarise(graph, net)
     data = {"title": title, "nodes": net.nodes, "edges": net.edges,
             "actors": summary.actors, "shown": summary.shown, "leftOut": summary.left_out,
-            "physics": bool(physics),  # off unless asked: positions stay where layout put them
+            "physics": physics,  # off unless asked: positions stay where layout put them
             **_legend(graph, net, types)}
     vis_js, app_js = _asset(_VIS / "vis-network.min.js"), _asset(_DATA / "explorer.js")
     csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(app_js)}; "

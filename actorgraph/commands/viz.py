@@ -35,10 +35,9 @@ def viz(
              "all, or comma-separated names; the others can be switched on in the page.")
     ] = None,
     title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "actorgraph explorer",
-    physics: Annotated[bool | None, typer.Option(
+    physics: Annotated[bool, typer.Option(
         "--physics/--no-physics",
-        help="Let the browser polish the layout (default: off, positions stay put).")
-    ] = None,
+        help="Let the browser polish the layout (off: positions stay put).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Write the interactive, offline HTML explorer of a saved graph."""
