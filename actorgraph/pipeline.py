@@ -22,17 +22,11 @@ from spacy.language import Language
 from actorgraph.engine.assemble import Assembly, assemble
 from actorgraph.engine.executors import Executor, ProcessExecutor, SerialExecutor
 from actorgraph.engine.merge import ActorMerger
-from actorgraph.engine.shards import write_shards
 from actorgraph.engine.store import DEFAULT_SHARDS, Previous, RecordSpool
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, pipeline
-from actorgraph.graph import io
-from actorgraph.graph.build import from_records
-from actorgraph.graph.fastrdf import oxigraph_quads, serialize_quads
 from actorgraph.graph.model import Actor, Article, Relation
-from actorgraph.graph.rdf import DEFAULT_BASE, FORMATS, normalize_format
 
-__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records",
-           "write_outputs"]
+__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records"]
 
 OUTPUTS = ("actors.jsonl", "relations.jsonl", "graph.json", "graph.graphml", "graph.ttl",
            "graph.html")
@@ -101,37 +95,6 @@ def build_records(articles: Iterable[Article], nlp: Language | None = None,
         for record in previous.carry(set(collector.result.articles)):
             collector.add(record)
     return collector.finish()
-
-
-def write_outputs(result: BuildResult, out: Path, base: str = DEFAULT_BASE,
-                  include_negated: bool = False, shards: int | None = None,
-                  rdf_formats: Iterable[str] = ()) -> list[Path]:
-    """Write the on-disk contract of DESIGN.md into ``out``; every file atomically.
-
-    ``rdf_formats`` (e.g. ``["nt", "trig"]``) adds ``graph.nt``, ``graph.jsonld``,
-    ``graph.trig`` or ``graph.nq`` beside ``graph.ttl``.
-    """
-    from actorgraph.viz.html import write_html
-
-    out = Path(out)
-    if result.spool is not None:
-        result.spool.finish()
-        shards = shards or result.spool.shards
-    graph = from_records(result.actors, result.relations, include_negated=include_negated)
-    io.write_jsonl(out / "actors.jsonl", (a.to_json() for a in result.actors))
-    io.write_jsonl(out / "relations.jsonl", (r.to_json() for r in result.relations))
-    io.write_node_link(out / "graph.json", graph)
-    io.write_graphml(out / "graph.graphml", graph)
-    quads = oxigraph_quads(graph, base, named=True)  # computed once for every RDF file
-    extra = []
-    for fmt in dict.fromkeys(normalize_format(f) for f in ["turtle", *rdf_formats]):
-        with io.atomic_write(out / f"graph.{FORMATS[fmt].file_extension}", "wb") as handle:
-            handle.write(serialize_quads(quads, fmt))
-        extra.append(out / f"graph.{FORMATS[fmt].file_extension}")
-    write_html(graph, out / "graph.html")
-    write_shards(out, result.actors, result.relations, shards or DEFAULT_SHARDS, base,
-                 include_negated, quads)
-    return [out / name for name in OUTPUTS] + extra[1:]
 
 
 def build_directory(articles: Iterable[Article], out: Path, executor: Executor,

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from output_support import write_outputs
 
 from actorgraph.engine.assemble import Assembly, assemble
 from actorgraph.engine.executors import SerialExecutor
@@ -24,7 +25,7 @@ from actorgraph.graph import io, rdf
 from actorgraph.graph.fastrdf import _resource, _term
 from actorgraph.graph.model import MODES
 from actorgraph.graph.ntriples import _literal, relation_text
-from actorgraph.pipeline import build_directory, write_outputs
+from actorgraph.pipeline import build_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))

@@ -30,8 +30,10 @@ POSITIONS = "() => actorgraph.network.getPositions()"
 @pytest.fixture(scope="module")
 def dated(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds with a date each, built: the explorer a newcomer opens first."""
+    from output_support import write_outputs
+
     from actorgraph.extract.readers import read_inputs
-    from actorgraph.pipeline import build_records, write_outputs
+    from actorgraph.pipeline import build_records
 
     out = tmp_path_factory.mktemp("dated")
     write_outputs(build_records(read_inputs([SAMPLE]), nlp), out)

@@ -38,7 +38,7 @@ def test_request_counter_sees_outside_requests(visit: Callable[..., Visit],
 
 
 def test_seeds_page(visit: Callable[..., Visit], seeds_result: Any, tmp_path: Path) -> None:
-    from actorgraph.pipeline import write_outputs
+    from output_support import write_outputs
 
     write_outputs(seeds_result, tmp_path)
     graph = read_graph(tmp_path)

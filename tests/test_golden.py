@@ -15,10 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from output_support import write_outputs
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-
-from actorgraph.pipeline import write_outputs
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 COMPARED = ("actors.jsonl", "relations.jsonl", "graph.ttl")

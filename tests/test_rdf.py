@@ -528,9 +528,11 @@ def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An output directory as ``build --rdf-format nt,json-ld,trig,nquads`` writes it."""
+    from output_support import write_outputs
+
     from actorgraph.engine.store import RECORDS, RecordSpool
     from actorgraph.engine.worker import ArticleRecord, PipelineSpec
-    from actorgraph.pipeline import BuildResult, write_outputs
+    from actorgraph.pipeline import BuildResult
 
     out = tmp_path_factory.mktemp("built")
     spool = RecordSpool(out / RECORDS, 2, PipelineSpec())

@@ -41,7 +41,6 @@ from actorgraph.engine.rdfstream import (
     triple_text,
     write_rdf,
 )
-from actorgraph.engine.shards import SHARDS_DIR
 from actorgraph.engine.store import shard_of
 from actorgraph.graph import io
 from actorgraph.graph.build import from_records
@@ -50,7 +49,12 @@ from actorgraph.graph.model import Actor, Relation
 from actorgraph.graph.ntriples import iri_key
 from actorgraph.graph.rdf import DEFAULT_BASE
 
-__all__ = ["INSTANCE_LIMIT", "Assembly", "assemble", "collapsed_graph"]
+__all__ = ["INSTANCE_LIMIT", "SHARDS_DIR", "Assembly", "assemble", "collapsed_graph"]
+
+# shards/: per shard of records/, relations-NNNNN.jsonl (the relations.jsonl lines of its
+# articles) and graph-NNNNN.nq (their named graphs); actors.nq holds the actors. Loading every
+# .nq file into a triple store gives exactly the triples of graph.ttl.
+SHARDS_DIR = "shards"
 
 # Above this many relation instances graph.json/graphml/html hold the collapsed graph:
 # an instance-level graph costs about 3.5 KB of memory per relation instance.
