@@ -3,7 +3,11 @@
 "The UN condemned the move", "the ministry said the decision was unjustified": whose move,
 whose decision? A reader looks back: the same noun named earlier with its owner ("Chile's
 decision"), else the actor who last acted (the subject of an earlier sentence, nearest
-first), never one on the evaluator's own side (itself or its country).
+first), never one on the evaluator's own side (itself or its country). A response answers
+the actor of the nearest earlier act: an earlier clause of its sentence ("X slapped tariffs
+on Y, after which Y adopted reciprocal measures"), else an earlier sentence, where the actor
+of a reported act counts, not its reporter ("Y's envoy was expelled by X. ... The envoy
+said the step was hostile. Y vowed to respond").
 """
 
 from __future__ import annotations
@@ -12,13 +16,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.extract.speech import actors_of, subject_of
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.speech import actors_of, expand, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["DocumentContext"]
 
 # How far back an implicit owner is looked for, in sentences.
 _WINDOW = 3
+_REACH = 6  # sentences that only report (no act with an actor) do not count, up to this
+_REPORTING = lexicon().words.reporting_verbs
+_REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
 
@@ -44,6 +52,41 @@ class DocumentContext:
         answers ("Chad shelled the border town. Sudan vowed a response")."""
         return self._last_actor(token, self._side(mine))
 
+    def answered(self, token: Token, mine: set[str]) -> list[Mention]:
+        """Whom a response at ``token`` answers: the actor of the nearest earlier act that
+        is not on the side of ``mine``, in its sentence first, then in earlier sentences."""
+        side = self._side(mine)
+        earlier = [t for t in token.sent if t.i < token.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() not in _REPORTING]
+        found = self._acting(earlier, side)
+        if found:
+            return found
+        counted = 0
+        for sent in reversed([s for s in self.doc.sents if s.end <= token.sent.start][-_REACH:]):
+            acts = _acts(sent.root)
+            if not any(self._doers(v) for v in acts):
+                continue  # a sentence that only reports, or names no one acting
+            found = self._acting(acts, side)
+            counted += 1
+            if found or counted == _WINDOW:
+                return found
+        return []
+
+    def _acting(self, verbs: list[Token], side: tuple[set[str], set[str]]) -> list[Mention]:
+        """The actors of the nearest of ``verbs`` that has one off ``side``."""
+        for verb in sorted(verbs, key=lambda v: -v.i):
+            found = [m for m in self._doers(verb) if self._other(m, side)]
+            if found:
+                return list({m.actor: m for m in found}.values())
+        return []
+
+    def _doers(self, verb: Token) -> list[Mention]:
+        """Who does ``verb``: its subject, or the agent of a passive ('was expelled by X')."""
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]
+        return actors_of(self.doc, [*subject_of(verb), *(t for a in agents for t in expand(a))],
+                         self.index)
+
     def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
         """The nearest earlier actor that acted: the subject of an earlier sentence."""
         sentences = [s for s in self.doc.sents if s.end <= noun.sent.start][-_WINDOW:]
@@ -62,3 +105,11 @@ class DocumentContext:
         ids, countries = side
         country = getattr(self.actors.get(mention.actor), "country", None)
         return mention.actor not in ids and country not in countries
+
+
+def _acts(verb: Token) -> list[Token]:
+    """The acts a sentence states: a reporting verb's reported clauses, else the verb."""
+    if verb.lemma_.lower() not in _REPORTING:
+        return [verb]
+    return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")
+            for a in _acts(c)]

@@ -21,6 +21,7 @@ SPEECH_VERBS = frozenset(lexicon().speech_verbs) | lexicon().words.verbal_act_ve
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}
+_OPENING, _CLOSING = "“«", "”»"  # curly quotes; a straight one opens or closes by parity
 
 
 def is_speaker_pronoun(token: Token) -> bool:
@@ -97,19 +98,27 @@ class Article:
             len(n.split()) > len(words) and n.split()[-len(words):] == words for n in names)]
         return self.actors[found[0]] if len(found) == 1 else None
 
-    def last_person(self, before: int) -> Actor | None:
-        """The person of the nearest non-pronoun mention before character ``before``."""
+    def last_person(self, before: int, unquoted: bool = False) -> Actor | None:
+        """The person of the nearest non-pronoun mention before character ``before``
+        (``unquoted``: not one talked about inside a quotation)."""
         for mention in reversed(self.mentions):
             actor = self.actors.get(mention.actor)
             if mention.start < before and mention.reason != "pronoun" and actor is not None \
-                    and actor.kind == "PERSON":
+                    and actor.kind == "PERSON" and not (unquoted and self.quoted(mention.start)):
                 return actor
         return None
 
+    def quoted(self, offset: int) -> bool:
+        """Is character ``offset`` inside a quotation opened earlier on its line?"""
+        before = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
+        opens = sum(before.count(q) for q in _OPENING) + before.count('"') % 2
+        return opens > sum(before.count(q) for q in _CLOSING)
+
     def speaker(self, pronoun: Token) -> Actor | None:
         """Who 'he said' refers to: a person named earlier in the same sentence, else the
-        subject of the last sentence of the paragraph that names a person (quoted sentences
-        name none), else the last person."""
+        subject of the last sentence of the paragraph that names a person, else the last person.
+        A person named inside a quotation is talked about, not speaking: '"... X was jailed,"
+        he added' is said by the speaker named before the quotation, never by X."""
         sent = pronoun.sent
         people = self._people(sent.start_char, pronoun.idx)
         if people:
@@ -125,13 +134,13 @@ class Article:
                 subjects.sort(key=lambda ma: _subject_rank(doc, ma[0], previous))
                 return (subjects or people[-1:])[0][1]
             end = previous.start
-        return self.last_person(pronoun.idx)
+        return self.last_person(pronoun.idx, unquoted=True)
 
     def _people(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Named or titled people mentioned between two character offsets, in text order."""
         found = [(m, self.actors[m.actor]) for m in self.mentions
                  if start <= m.start < end and m.reason != "pronoun" and m.actor in self.actors
-                 and self.actors[m.actor].kind == "PERSON"]
+                 and self.actors[m.actor].kind == "PERSON" and not self.quoted(m.start)]
         return sorted(found, key=lambda ma: ma[0].start)
 
     def main_country(self) -> str | None:

@@ -131,6 +131,10 @@ class Words:
     state_nouns: Words_
     inclusion_verbs: Words_
     punitive_participles: Words_
+    reporting_verbs: Words_
+    retaliatory_words: Words_
+    measure_domains: Words_
+    instrument_preps: Words_
     reason_preps: Words_
     reason_verbs: Words_
     reason_marks: Words_

@@ -3,11 +3,16 @@
 - ``implicit_agent``  "The sanctioned individuals include X": a punitive participle with no
                       agent; X is the target, the imposer the state that last acted before
                       (document context), unless the sentence names it ("sanctioned by Y").
+- ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
+                      measure that answers another one targets whoever took that one (an
+                      earlier clause or sentence, document context), when it names no target.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from spacy.tokens import Token
 
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
@@ -23,10 +28,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import passive_agents
+from actorgraph.extract.rules.roles import match_mode, passive_agents, source
 from actorgraph.extract.speech import actors_of, expand
+from actorgraph.graph.model import Mention
 
-__all__ = ["implicit_agent"]
+__all__ = ["implicit_agent", "retaliatory_measure"]
 
 _WORDS = lexicon().words
 
@@ -58,3 +64,50 @@ def implicit_agent(ctx: Context, m: Match) -> Roles | None:
         mine = {t.actor for t in targets}
         sources = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
     return Roles(sources, targets, mode_of(m.nodes["include"]))
+
+
+def _retaliatory_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues, answers = lex.types[type_], lex.types.get("THREATEN")
+    if type_ != "SANCTION" or not cues.nouns or not cues.light_verbs or answers is None:
+        return []
+    nouns = [*cues.nouns, *answers.response_nouns]
+    return [
+        [node("trigger", {"LEMMA": in_(cues.nouns), "DEP": in_(["dobj", "nsubjpass"])}),
+         node("verb", {"LEMMA": in_(cues.light_verbs), "POS": in_(VERB)}, "trigger", "<"),
+         node("mark", {"DEP": "amod", "LOWER": in_(_WORDS.retaliatory_words)}, "trigger")],
+        [node("verb", {"LEMMA": in_(answers.response_acts), "POS": in_(VERB)}),
+         node("with", {"DEP": "prep", "LOWER": in_(_WORDS.instrument_preps)}, "verb"),
+         node("trigger", {"LEMMA": in_(nouns), "DEP": "pobj"}, "with")]]
+
+
+@family("retaliatory_measure", patterns=_retaliatory_patterns, confidence=0.50, examples=(
+    Example("Ottawa raised tariffs on Mexican steel. Mexico adopted reciprocal measures on "
+            "Tuesday.", ("SANCTION", "mexico", "canada")),
+    Example("After Norway expelled two Belarusian diplomats, Minsk retaliated with visa bans.",
+            ("SANCTION", "belarus", "norway")),
+))
+def retaliatory_measure(ctx: Context, m: Match) -> Roles | None:
+    """'adopted reciprocal measures', 'retaliated with trade reprisals': whom it answers."""
+    noun, verb, cues = m.trigger, m.nodes["verb"], ctx.lex.types[m.type]
+    if actors_of(ctx.doc, [o for c in (*noun.children, *verb.children) if c.dep_ == "prep"
+                           and c.lower_ in cues.preps for o in c.children
+                           if o.dep_ == "pobj"], ctx.index):
+        return None  # the measure names its target: the nominal families' match
+    if noun.lemma_.lower() not in cues.nouns and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _WORDS.measure_domains
+            for c in noun.children):
+        return None  # 'retaliated with reprisals': not said to be a non-violent measure
+    sources = source(ctx, verb) or _stranded(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine) if sources else []
+    return Roles(sources, targets, match_mode(m, verb))
+
+
+def _stranded(ctx: Context, verb: Token) -> list[Mention]:
+    """'X called for an inquiry and Beijing responded': a subject the parser took for a
+    conjunct of the word before it."""
+    before = ctx.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.dep_ != "conj" or before.i not in ctx.index or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [ctx.index[before.i]]

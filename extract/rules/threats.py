@@ -121,7 +121,7 @@ def response(ctx: Context, m: Match) -> Roles | None:
     if not targets and not answering:
         return None
     if not targets and sources:
-        targets = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
+        targets = DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
     return Roles(sources, targets, match_mode(m, m.trigger))
 
 
@@ -171,7 +171,7 @@ def phrase(ctx: Context, m: Match) -> Roles | None:
     targets = [t for t in union(condition_actors(ctx, verb), objects, doers)
                if t.actor not in mine]
     if not targets and sources and answering:
-        targets = DocumentContext(ctx.doc, ctx.index).last_actor(verb, mine)
+        targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
     if answering:  # the phrase's own negation ('will not go unanswered') makes the threat
         return Roles(sources, targets, HYPOTHETICAL if in_condition(verb) else ASSERTED)
     return Roles(sources, targets, threat_mode(root))

@@ -1,0 +1,83 @@
+"""Roles filled from the rest of the article (issue 14, classes 1 and 2): pronoun speakers,
+responses aimed at whoever acted before, and descriptions resolved to the one actor they fit.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+
+
+# -- a pronoun speaker is never a person talked about inside the quotation ------------------
+
+def test_he_added_after_a_quote_is_the_speaker_named_before(parse) -> None:
+    doc = parse('Prime Minister Jan Novak of Slovakia said, "Hungary silenced Peter Kovacs."\n\n'
+                '"That is why we are sanctioning Hungary today. Those who jailed Peter Kovacs '
+                'will answer for it," he added.')
+    triples = _triples(doc)
+    assert ("SANCTION", "jan-novak", "hungary") in triples
+    assert not [t for t in triples if t[1] == "peter-kovacs"]
+
+
+def test_he_said_still_takes_the_person_named_outside_quotes(parse) -> None:
+    doc = parse('Lena Berg met Ivan Petrov in Oslo. "We are sanctioning Belarus today," '
+                'she said.')
+    assert ("SANCTION", "lena-berg", "belarus") in _triples(doc)
+
+
+# -- a response answers the actor of the earlier act, not its reporter ----------------------
+
+def test_a_response_skips_sentences_that_only_report(parse) -> None:
+    doc = parse("The Bolivian envoy was expelled by Peru on Monday. The envoy said the step "
+                "was unexpected. Bolivia vowed to take measures in response to the move.")
+    triples = _triples(doc)
+    assert ("THREATEN", "bolivia", "peru") in triples
+
+
+def test_a_response_answers_an_earlier_clause_of_its_sentence(parse) -> None:
+    doc = parse("Oman detained a Yemeni trawler crew, after which Yemen vowed a firm response.")
+    assert ("THREATEN", "yemen", "oman") in _triples(doc)
+
+
+def test_a_response_with_no_act_before_targets_no_one(parse) -> None:
+    doc = parse("The weather was mild in Lima. Bolivia vowed to take measures in response to "
+                "the move.")
+    assert not [t for t in _triples(doc) if t[0] == "THREATEN"]
+
+
+# -- a reciprocal or retaliatory measure targets whoever took the measure it answers -------
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Ottawa raised tariffs on Mexican steel. Mexico adopted reciprocal measures on Tuesday.",
+     ("SANCTION", "mexico", "canada")),
+    ("After Norway expelled two Belarusian diplomats, Minsk retaliated with visa bans.",
+     ("SANCTION", "belarus", "norway")),
+    ("Seoul curbed exports of chemicals to Japan last year, and Tokyo responded with trade "
+     "reprisals.", ("SANCTION", "japan", "south-korea")),
+    ("Kenya banned Ugandan sugar imports, after which Uganda imposed retaliatory tariffs.",
+     ("SANCTION", "uganda", "kenya")),
+])
+def test_a_retaliatory_measure_answers_the_earlier_one(parse, text: str,
+                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda imposed retaliatory tariffs on Monday.",  # nothing before: no target invented
+    "Kenya shelled a border post. Uganda retaliated with reprisals.",  # not said non-violent
+    "Kenya criticised the retaliatory tariffs.",  # talked about, not imposed
+])
+def test_a_retaliatory_measure_without_an_answered_act_is_left_alone(parse, text: str) -> None:
+    assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text
+
+
+def test_a_retaliatory_measure_that_names_its_target_is_not_redirected(parse) -> None:
+    doc = parse("Kenya banned Ugandan sugar. Uganda retaliated with tariffs on Tanzanian "
+                "maize.")
+    triples = _triples(doc)
+    assert ("SANCTION", "uganda", "kenya") not in triples
