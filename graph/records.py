@@ -24,14 +24,30 @@ from actorgraph.graph.io import read_actors
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["connect", "query", "read_build"]
+__all__ = ["TABLES", "connect", "parquet_source", "query", "read_build", "sql_text",
+           "table_files"]
 
-_TABLES = ("relations", "actors", "articles")
+TABLES = ("articles", "actors", "relations")  # records/<table>-NNNNN.parquet, one per shard
 _EDGES = """
 SELECT source, type, target, count(*) AS count, min(date) AS first_date,
        max(date) AS last_date, max(confidence) AS confidence
 FROM relations WHERE NOT negated GROUP BY ALL ORDER BY ALL
 """
+
+
+def table_files(directory: Path, table: str) -> list[Path]:
+    """The Parquet files of one table, in shard order."""
+    return sorted(Path(directory).glob(f"{table}-*.parquet"))
+
+
+def sql_text(value: object) -> str:
+    """A SQL string literal (a path, a type), quotes doubled."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def parquet_source(paths: list[Path]) -> str:
+    """The DuckDB table expression reading these Parquet files as one table."""
+    return "read_parquet([" + ", ".join(sql_text(p) for p in paths) + "])"
 
 
 def connect(out: Path | str, memory_limit: str = "256MB") -> duckdb.DuckDBPyConnection:
@@ -40,13 +56,12 @@ def connect(out: Path | str, memory_limit: str = "256MB") -> duckdb.DuckDBPyConn
     records = Path(out) / "records"
     con = duckdb.connect()
     con.execute(f"SET memory_limit = '{memory_limit}'")
-    for table in _TABLES:
-        files = sorted(records.glob(f"{table}-*.parquet"))
+    for table in TABLES:
+        files = table_files(records, table)
         if not files:
             raise InputError(f"{records}: no Parquet records ({table}-*.parquet); "
                              "build the directory again with this version")
-        paths = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{paths}])")
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {parquet_source(files)}")
     return con
 
 

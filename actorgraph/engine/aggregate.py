@@ -21,8 +21,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from actorgraph.engine.merge import SUMMARY_SQL, ActorMerger
-from actorgraph.engine.parquet import shard_files, sql_text
+from actorgraph.engine.parquet import shard_files
 from actorgraph.graph.model import Actor
+from actorgraph.graph.records import sql_text
 
 __all__ = ["BEST", "Summary", "combine", "connect", "summarise"]
 

@@ -31,7 +31,7 @@ import networkx as nx
 import pyarrow as pa
 
 from actorgraph.engine.aggregate import Summary, combine, connect, summarise
-from actorgraph.engine.parquet import sql_text, table_files, write_parquet
+from actorgraph.engine.parquet import write_parquet
 from actorgraph.engine.rdfstream import (
     actor_triples,
     default_text,
@@ -48,6 +48,7 @@ from actorgraph.graph.formats import FORMATS, NAMED, normalize_format
 from actorgraph.graph.model import Actor, Relation
 from actorgraph.graph.ntriples import iri_key
 from actorgraph.graph.rdf import DEFAULT_BASE
+from actorgraph.graph.records import parquet_source, table_files
 
 __all__ = ["INSTANCE_LIMIT", "SHARDS_DIR", "Assembly", "assemble", "collapsed_graph"]
 
@@ -85,10 +86,6 @@ def _to_parquet(records: Path, shard: int) -> None:
     write_parquet(records / f"part-{shard:05d}.jsonl", records, shard)
 
 
-def _parquet(paths: Iterable[Path]) -> str:
-    return "read_parquet([" + ", ".join(sql_text(p) for p in paths) + "])"
-
-
 def _write_relations(con: duckdb.DuckDBPyConnection, relations: str, out: Path,
                      shards: int) -> None:
     """relations.jsonl and each shard's relations, in one ordered pass."""
@@ -108,7 +105,8 @@ def _write_relations(con: duckdb.DuckDBPyConnection, relations: str, out: Path,
 def _write_rdf(con: duckdb.DuckDBPyConnection, records: Path, out: Path, summary: Summary,
                options: Assembly) -> None:
     """graph.ttl (and the other formats asked for), shards/actors.nq and shards/graph-*.nq."""
-    relations, keep, base = _parquet(table_files(records, "relations")), options.keep, options.base
+    relations = parquet_source(table_files(records, "relations"))
+    keep, base = options.keep, options.base
     actors = actor_triples(summary.actors(), base)
     default = default_text(actors)
     header = default_text([*actors, *direct_triples(summary.edges, base)])
@@ -122,9 +120,9 @@ def _write_rdf(con: duckdb.DuckDBPyConnection, records: Path, out: Path, summary
         write_rdf(path, fmt, text)
     write_rdf(out / SHARDS_DIR / "actors.nq", "nquads", [default])
     for path in table_files(records, "relations"):
-        if _count(con, _parquet([path])):
+        if _count(con, parquet_source([path])):
             write_rdf(out / SHARDS_DIR / f"graph-{_shard_number(path):05d}.nq", "nquads",
-                      quad_text(con, _parquet([path]), keep, base))
+                      quad_text(con, parquet_source([path]), keep, base))
 
 
 def _count(con: duckdb.DuckDBPyConnection, relations: str) -> int:
@@ -150,7 +148,7 @@ def collapsed_graph(actors: Iterable[Actor], edges: pa.Table | None,
 
 def _graph(con: duckdb.DuckDBPyConnection, records: Path, summary: Summary,
            options: Assembly) -> nx.MultiDiGraph:
-    relations = _parquet(table_files(records, "relations"))
+    relations = parquet_source(table_files(records, "relations"))
     if summary.instances <= options.instance_limit:
         found = [Relation.from_json(r)
                  for r in rows(con, f"SELECT * FROM {relations} WHERE {options.keep}")]
@@ -187,9 +185,9 @@ def assemble(records: Path, out: Path, shards: int, options: Assembly = Assembly
                                              include_negated=options.include_negated), numbers))
     with tempfile.TemporaryDirectory(prefix="actorgraph-sort-") as spill:
         con = connect(spill)
-        _iri_key(con, _parquet(table_files(records, "relations")))
+        _iri_key(con, parquet_source(table_files(records, "relations")))
         io.write_jsonl(out / "actors.jsonl", (a.to_json() for a in summary.actors()))
-        _write_relations(con, _parquet(table_files(records, "relations")), out, shards)
+        _write_relations(con, parquet_source(table_files(records, "relations")), out, shards)
         graph = _graph(con, records, summary, options)
         io.write_node_link(out / "graph.json", graph)
         io.write_graphml(out / "graph.graphml", graph)

@@ -28,9 +28,9 @@ import pyarrow.parquet as pq
 
 from actorgraph.engine.records import ArticleRecord
 from actorgraph.graph.model import Relation
+from actorgraph.graph.records import TABLES, sql_text, table_files
 
-__all__ = ["COLUMNS", "TABLES", "read_records", "shard_files", "sql_text", "table_files",
-           "write_parquet"]
+__all__ = ["COLUMNS", "read_records", "shard_files", "write_parquet"]
 
 _TYPES = {"start": "BIGINT", "end": "BIGINT", "confidence": "DOUBLE", "negated": "BOOLEAN"}
 _ACTOR = ("STRUCT(id VARCHAR, label VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, "
@@ -46,23 +46,12 @@ _QUERIES = {
     "actors": "SELECT doc, unnest(a) FROM (SELECT id AS doc, unnest(actors) AS a FROM records)",
     "relations": "SELECT unnest(r) FROM (SELECT unnest(relations) AS r FROM records)",
 }
-TABLES = tuple(_QUERIES)
 _ROWS = 50_000  # rows per row group
-
-
-def table_files(directory: Path, table: str) -> list[Path]:
-    """The Parquet files of one table, in shard order."""
-    return sorted(Path(directory).glob(f"{table}-*.parquet"))
 
 
 def shard_files(directory: Path, shard: int) -> dict[str, Path]:
     """The three Parquet files of one shard."""
     return {table: Path(directory) / f"{table}-{shard:05d}.parquet" for table in TABLES}
-
-
-def sql_text(value: object) -> str:
-    """A SQL string literal (a path, a type), quotes doubled."""
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 def write_parquet(jsonl: Path, directory: Path, shard: int) -> None:
