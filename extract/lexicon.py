@@ -143,6 +143,16 @@ class Words:
     drawing_verbs: Words_
     critic_preps: Words_
     quantity_nouns: Words_
+    unwelcome_words: Words_
+    declaring_verbs: Words_
+    listing_verbs: Words_
+    listing_nouns: Words_
+    list_nouns: Words_
+    list_marks: Words_
+    reciprocal_words: Words_
+    measure_kinds: Words_
+    measure_preps: Words_
+    agent_preps: Words_
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from actorgraph.extract.rules import (
     evaluation,
     implicit,
     labels,
+    measures,
     nominal,
     speech_acts,
     threats,
@@ -22,5 +23,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, implicit)
+           diplomacy, measures, implicit)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

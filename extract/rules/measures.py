@@ -1,0 +1,233 @@
+"""Families of punitive measures named by their effect: a status, a list, a counter-measure.
+
+- ``unwelcome``          "Peru declared the Bolivian minister persona non grata" (SANCTION: an
+                         entry ban; declaring an envoy so expels them: COERCE)
+- ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only)
+- ``listing_noun``       "announced the inclusion of X in the sanctions list"
+- ``reciprocal_measure`` "Chile adopted reciprocal measures": whom it answers is whoever acted
+                         before, in the sentence or the article
+- ``response_measure``   "Beijing responded with trade reprisals", "hit back with tariffs"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.context import DocumentContext
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.registry import (
+    NOMINAL,
+    OBJ,
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import (
+    match_mode,
+    owner,
+    passive_agents,
+    response_actors,
+    source,
+    union,
+)
+from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.graph.model import Mention
+
+__all__ = ["listing", "listing_noun", "reciprocal_measure", "response_measure", "unwelcome"]
+
+_WORDS = lexicon().words
+_PUNITIVE = ("SANCTION", "COERCE")
+
+
+def _unwelcome_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ not in _PUNITIVE:
+        return []
+    return [[node("verb", {"LEMMA": in_(lex.words.declaring_verbs), "POS": in_(VERB)}),
+             node("trigger", {"LOWER": in_(lex.words.unwelcome_words)}, "verb", ">>")]]
+
+
+@family("unwelcome", patterns=_unwelcome_patterns, confidence=0.50, examples=(
+    Example("The Peruvian senator Ana Soto was declared persona non grata by Bolivia.",
+            ("SANCTION", "bolivia", "ana-soto")),
+    Example("Malawi declared Zambia's ambassador persona non grata.",
+            ("COERCE", "malawi", "zambian-ambassador")),
+))
+def unwelcome(ctx: Context, m: Match) -> Roles | None:
+    """'declared X persona non grata': barring a person from entry sanctions them; declaring
+    an envoy so expels the envoy (COERCE)."""
+    verb, word = m.nodes["verb"], m.trigger
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if word.i < verb.i or (verb not in (word.head, word.head.head) and not held):
+        return None
+    # the parser splits "declared X persona non grata" many ways: X lies between the two
+    named = [t for h in held for t in expand(h)] or list(ctx.doc[verb.i + 1: word.i])
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in named):
+        return None  # "declared that the claims were unwelcome": a judgement, not a status
+    targets = _heads(ctx, named)
+    if not targets:
+        return None
+    envoy = any(t.lemma_.lower() in _WORDS.envoy_nouns for t in named)
+    if (m.type == "COERCE") != envoy:
+        return None
+    if held:
+        agents = [p for b in word.subtree if b.dep_ in ("agent", "prep")
+                  and b.lower_ in _WORDS.agent_preps for p in b.children if p.dep_ == "pobj"]
+        sources = passive_agents(ctx, verb) or actors_of(ctx.doc, agents, ctx.index)
+    else:
+        sources = source(ctx, verb)
+    return Roles(sources, targets, match_mode(m, verb))
+
+
+def _heads(ctx: Context, tokens: list[Token]) -> list[Mention]:
+    """The actors a noun phrase list names, one per coordinated phrase: its last mention
+    ("Mexico's President X": X, not Mexico)."""
+    found: list[Mention] = []
+    last: Mention | None = None
+    for token in [*tokens, None]:
+        if token is None or token.pos_ in ("CCONJ", "PUNCT"):
+            found += [last] if last is not None else []
+            last = None
+        elif token.i in ctx.index:
+            last = ctx.index[token.i]
+    return union(found)
+
+
+def _is_punitive_list(noun: Token) -> bool:
+    return noun.lemma_.lower() in _WORDS.list_marks or any(
+        t.lemma_.lower() in _WORDS.list_marks for t in noun.subtree)
+
+
+def _listing_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    verb = {"LEMMA": in_(lex.words.listing_verbs), "POS": in_(VERB)}
+    the_list = {"LEMMA": in_(lex.words.list_nouns), "DEP": "pobj"}
+    return [[node("trigger", verb), node("target", {"DEP": in_([*OBJ, "nsubjpass"])}, "trigger"),
+             node("prep", {"DEP": "prep"}, "trigger", ">>"), node("list", the_list, "prep")]]
+
+
+@family("listing", patterns=_listing_patterns, confidence=0.50, examples=(
+    Example("Canada added Eritrea to its sanctions list on Friday.",
+            ("SANCTION", "canada", "eritrea")),
+    Example("Japan put North Korea back on its list of terrorism sponsors.",
+            ("SANCTION", "japan", "north-korea")),
+))
+def listing(ctx: Context, m: Match) -> Roles | None:
+    """'added X to its terrorism list': putting someone on a punitive list sanctions them."""
+    target, verb, prep = m.nodes["target"], m.trigger, m.nodes["prep"]
+    if not _is_punitive_list(m.nodes["list"]) or verb not in (prep.head, prep.head.head):
+        return None  # "put X back on the list": the preposition may hang from the adverb
+    sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
+    return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))
+
+
+def _listing_noun_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    noun = {"LEMMA": in_(lex.words.listing_nouns), "POS": in_(NOMINAL)}
+    named = [node("trigger", noun),
+             node("of", {"DEP": "prep", "LOWER": in_(lex.words.of_preps)}, "trigger"),
+             node("target", {"DEP": "pobj"}, "of")]
+    the_list = {"LEMMA": in_(lex.words.list_nouns), "DEP": "pobj"}
+    # the list's preposition hangs from the noun or, often, from the verb that governs it
+    return [[*named, node("prep", {"DEP": "prep"}, "trigger"), node("list", the_list, "prep")],
+            [*named, node("verb", {"POS": in_(VERB)}, "trigger", "<"),
+             node("prep", {"DEP": "prep"}, "verb"), node("list", the_list, "prep")]]
+
+
+@family("listing_noun", patterns=_listing_noun_patterns, confidence=0.50, examples=(
+    Example("Ottawa announced the inclusion of Eritrea in its sanctions list.",
+            ("SANCTION", "canada", "eritrea")),
+    Example("Tokyo confirmed the addition of Belarus to the terrorism list.",
+            ("SANCTION", "japan", "belarus")),
+))
+def listing_noun(ctx: Context, m: Match) -> Roles | None:
+    """'the inclusion of X in the sanctions list': the owner of the inclusion lists X."""
+    if not _is_punitive_list(m.nodes["list"]):
+        return None
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    return Roles(owner(ctx, m.trigger, m.type), targets, mode_of(m.trigger))
+
+
+def _reciprocal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION" or not cues.nouns:
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.nouns), "POS": in_(NOMINAL)}),
+             node("mod", {"LEMMA": in_(lex.words.reciprocal_words)}, "trigger")]]
+
+
+@family("reciprocal_measure", patterns=_reciprocal_patterns, confidence=0.50, examples=(
+    Example("Ghana raised duties on Nigerian rice, and Nigeria adopted reciprocal measures.",
+            ("SANCTION", "nigeria", "ghana")),
+    Example("Ecuador closed its ports to Peruvian boats. Peru imposed retaliatory tariffs.",
+            ("SANCTION", "peru", "ecuador")),
+))
+def reciprocal_measure(ctx: Context, m: Match) -> Roles | None:
+    """'adopted reciprocal measures': the measure answers whoever acted before."""
+    noun, preps = m.trigger, ctx.look.preps[m.type]
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+    if any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children):
+        return None  # "retaliatory tariffs on X": the measure's own target (noun_prep)
+    sources = owner(ctx, noun, m.type)
+    return _answering(ctx, noun, sources, mode_of(noun))
+
+
+def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    threaten = lex.types.get("THREATEN")
+    if type_ != "SANCTION" or threaten is None or not threaten.response_acts:
+        return []
+    return [[node("trigger", {"LEMMA": in_(threaten.response_acts), "POS": in_(VERB)}),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.measure_preps)}, "trigger"),
+             node("measure", {"DEP": "pobj", "POS": in_(NOMINAL)}, "prep")]]
+
+
+@family("response_measure", patterns=_response_patterns, confidence=0.50, examples=(
+    Example("Peru seized two Chilean trawlers, and Chile responded with trade reprisals.",
+            ("SANCTION", "chile", "peru")),
+    Example("Tanzania closed the border. Kenya retaliated with sanctions.",
+            ("SANCTION", "kenya", "tanzania")),
+))
+def response_measure(ctx: Context, m: Match) -> Roles | None:
+    """'responded with trade reprisals': a punitive measure taken in answer to someone."""
+    measure = m.nodes["measure"]
+    lemma = measure.lemma_.lower()
+    threaten = ctx.lex.types["THREATEN"]
+    kinds = {c.lemma_.lower() for c in measure.children if c.dep_ in ("amod", "compound")}
+    if lemma not in ctx.lex.types["SANCTION"].nouns and not (
+            lemma in {*threaten.response_nouns, *threaten.countermeasures}
+            and kinds & _WORDS.measure_kinds):
+        return None
+    return _answering(ctx, m.trigger, source(ctx, m.trigger), match_mode(m, m.trigger))
+
+
+def _answering(ctx: Context, token: Token, sources: list[Mention], mode: str) -> Roles:
+    """Whom a counter-measure answers: named ('in response to X'), else the actor who acted
+    before it in the sentence, else the one who last acted in the article."""
+    mine = {s.actor for s in sources}
+    found = response_actors(ctx, token) or response_actors(ctx, token.head)
+    found = [f for f in found if f.actor not in mine] or _acted_before(ctx, token, mine)
+    if not found and mine:
+        found = DocumentContext(ctx.doc, ctx.index).last_actor(token, mine)
+    return Roles(sources, found, mode)
+
+
+def _acted_before(ctx: Context, token: Token, mine: set[str]) -> list[Mention]:
+    """The nearest subject of a verb before ``token`` in its sentence, not of its own side."""
+    actors = ctx.doc._.actors or {}
+    countries = {getattr(actors.get(a), "country", None) for a in mine} - {None}
+    verbs = [t for t in ctx.doc[token.sent.start: token.i] if t.pos_ in VERB]
+    for verb in reversed(verbs):
+        found = [f for f in actors_of(ctx.doc, subject_of(verb), ctx.index)
+                 if f.actor not in mine
+                 and getattr(actors.get(f.actor), "country", None) not in countries]
+        if found:
+            return found
+    return []

@@ -1,0 +1,99 @@
+"""Punitive measures named by their effect (issue 14, classes 3 and 8 for SANCTION): a status
+("persona non grata"), a punitive list, a counter-measure answering someone, and the cases each
+family must leave alone.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(doc, type_: str, mode: str = "asserted") -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == type_ and r.mode == mode}
+
+
+def _families(doc, type_: str) -> set[str]:
+    return {r.family for r in doc._.relations if r.type == type_}
+
+
+# --- persona non grata -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ghana's parliament declared the Togolese senator Kofi Mensah persona non grata.",
+     "kofi-mensah"),
+    ("The Peruvian senator Ana Soto was declared persona non grata by Bolivia.", "ana-soto"),
+])
+def test_persona_non_grata_bars_a_person(parse, text: str, pair: str) -> None:
+    doc = parse(text)
+    assert any(t == pair for _, t in _pairs(doc, "SANCTION")), doc._.relations
+    assert "unwelcome" in _families(doc, "SANCTION")
+
+
+def test_persona_non_grata_of_an_envoy_is_an_expulsion(parse) -> None:
+    doc = parse("Malawi declared Zambia's ambassador persona non grata.")
+    assert _pairs(doc, "COERCE") and not _pairs(doc, "SANCTION")
+
+
+def test_every_listed_person_is_declared_unwelcome(parse) -> None:
+    doc = parse("Bolivia declared the Chilean minister Ana Soto and the Peruvian senator "
+                "Luis Rojas persona non grata.")
+    targets = {t for _, t in _pairs(doc, "SANCTION")}
+    assert {"luis-rojas"} <= targets and any("soto" in t for t in targets), targets
+
+
+def test_calling_a_claim_unwelcome_is_no_status(parse) -> None:
+    doc = parse("Bolivia declared that Chile's claims were unwelcome.")
+    assert not _pairs(doc, "SANCTION")
+
+
+# --- punitive lists ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Canada added Eritrea to its sanctions list on Friday.",
+    "Canada put Eritrea back on its list of state sponsors of terrorism.",
+    "Ottawa announced the inclusion of Eritrea in its sanctions list.",
+    "Ottawa announced the addition of Eritrea again to the terrorism blacklist.",
+])
+def test_putting_someone_on_a_punitive_list_sanctions_them(parse, text: str) -> None:
+    assert ("canada", "eritrea") in _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Canada added Eritrea to its list of trading partners.",
+    "Ottawa announced the inclusion of Eritrea in its list of safe countries.",
+])
+def test_a_list_that_punishes_no_one_is_no_sanction(parse, text: str) -> None:
+    assert not _pairs(parse(text), "SANCTION"), text
+
+
+# --- counter-measures --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana raised duties on Nigerian rice, and Nigeria adopted reciprocal measures.",
+    "Ghana banned Nigerian poultry. Nigeria then imposed retaliatory tariffs.",
+])
+def test_a_reciprocal_measure_answers_whoever_acted_first(parse, text: str) -> None:
+    assert ("nigeria", "ghana") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_reciprocal_measure_with_a_named_target_keeps_it(parse) -> None:
+    doc = parse("Ghana expelled two diplomats. Nigeria imposed retaliatory tariffs on Togo.")
+    assert ("nigeria", "togo") in _pairs(doc, "SANCTION")
+    assert ("nigeria", "ghana") not in _pairs(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru seized two Chilean trawlers, and Chile responded with trade reprisals.",
+    "Tanzania closed the border. Kenya retaliated with sanctions.",
+])
+def test_a_response_with_a_measure_sanctions_whom_it_answers(parse, text: str) -> None:
+    found = _pairs(parse(text), "SANCTION")
+    assert found & {("chile", "peru"), ("kenya", "tanzania")}, found
+
+
+def test_a_response_with_words_is_no_measure(parse) -> None:
+    doc = parse("Peru seized two Chilean trawlers, and Chile responded with a statement.")
+    assert ("chile", "peru") not in _pairs(doc, "SANCTION")
