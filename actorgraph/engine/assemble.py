@@ -12,7 +12,7 @@
    ``first_date``/``last_date``, ``confidence`` (the highest), ``evidence`` (ids of the best
    relations) and the best relation's sentence, so the explorer still shows one.
 
-Steps 1 and 2 are mapped over shards with ``map_``, so any executor can run them.
+Steps 1 and 2 are one task per shard mapped with ``map_``, so any executor runs them in one pass.
 """
 
 from __future__ import annotations
@@ -82,8 +82,10 @@ def _shard_number(path: Path) -> int:
     return int(path.stem.rsplit("-", 1)[1])
 
 
-def _to_parquet(records: Path, shard: int) -> None:
+def _shard(records: Path, shard: int, include_negated: bool) -> Summary:
+    """One shard's Parquet tables and summary, in one task (on a worker under Dask)."""
     write_parquet(records / f"part-{shard:05d}.jsonl", records, shard)
+    return summarise(records, shard, include_negated=include_negated)
 
 
 def _write_relations(con: duckdb.DuckDBPyConnection, relations: str, out: Path,
@@ -180,8 +182,7 @@ def assemble(records: Path, out: Path, shards: int, options: Assembly = Assembly
     Returns the summary and the graph for the explorer (instances or collapsed).
     """
     numbers = [_shard_number(p) for p in sorted(records.glob("part-*.jsonl"))]
-    list(map_(functools.partial(_to_parquet, records), numbers))
-    summary = combine(map_(functools.partial(summarise, records,
+    summary = combine(map_(functools.partial(_shard, records,
                                              include_negated=options.include_negated), numbers))
     with tempfile.TemporaryDirectory(prefix="actorgraph-sort-") as spill:
         con = connect(spill)
