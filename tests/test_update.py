@@ -67,6 +67,21 @@ def test_update_extracts_only_new_or_changed(batches, nlp, tmp_path: Path) -> No
     assert len(second.articles) == len({a["id"] for a in old + new})
 
 
+def test_earlier_digests_come_from_parquet_or_from_older_records(batches, nlp,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    from actorgraph.engine.store import RECORDS, Previous
+    from actorgraph.graph.model import Article
+
+    old, _ = batches
+    build_directory([Article.from_json(a) for a in old], tmp_path, SerialExecutor(nlp),
+                    PipelineSpec())
+    from_parquet = Previous(tmp_path, PipelineSpec()).digests
+    assert len(from_parquet) == len({a["id"] for a in old})
+    for table in (tmp_path / RECORDS).glob("articles-*.parquet"):
+        table.unlink()  # as a build from before the Parquet records left it
+    assert Previous(tmp_path, PipelineSpec()).digests == from_parquet
+
+
 def test_update_needs_an_earlier_build(tmp_path: Path) -> None:
     from actorgraph.engine.store import Previous
 

@@ -89,7 +89,7 @@ class Previous:
         if shards is not None and shards != self.shards:
             raise ArgumentError(f"--update: {out} has {self.shards} shards, not {shards}; "
                              "omit --shards or rebuild without --update")
-        self.digests = {r["id"]: r["sha256"] for r in self._lines()}
+        self.digests = self._digests()
 
     def _manifest(self) -> dict[str, Any]:
         path = self.directory / MANIFEST
@@ -103,6 +103,22 @@ class Previous:
         if manifest.get("format") != FORMAT:
             raise ArgumentError(f"{path}: unknown records format {manifest.get('format')!r}")
         return manifest
+
+    def _digests(self) -> dict[str, str]:
+        """Article id -> content hash, from the small Parquet articles tables when every
+        shard has one (records are only parsed once, by :meth:`carry`)."""
+        parts = sorted(self.directory.glob("part-*.jsonl"))
+        tables = [p.with_name(p.name.replace("part-", "articles-")).with_suffix(".parquet")
+                  for p in parts]
+        if not all(t.is_file() for t in tables):  # a build from before the Parquet records
+            return {r["id"]: r["sha256"] for r in self._lines()}
+        import pyarrow.parquet as pq
+
+        digests: dict[str, str] = {}
+        for table in tables:
+            columns = pq.read_table(table, columns=["id", "sha256"]).to_pydict()
+            digests.update(zip(columns["id"], columns["sha256"], strict=True))
+        return digests
 
     def _lines(self) -> Iterator[dict[str, Any]]:
         for path in sorted(self.directory.glob("part-*.jsonl")):
