@@ -149,9 +149,6 @@ class Words:
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_
-    reciprocal_words: Words_
-    measure_kinds: Words_
-    measure_preps: Words_
     agent_preps: Words_
 
 

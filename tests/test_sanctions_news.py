@@ -1,6 +1,5 @@
 """Punitive measures named by their effect (issue 14, classes 3 and 8 for SANCTION): a status
-("persona non grata"), a punitive list, a counter-measure answering someone, and the cases each
-family must leave alone.
+("persona non grata"), a punitive list, and the cases each family must leave alone.
 
 Every sentence here is written for the test; none comes from an evaluation set.
 """
@@ -67,33 +66,3 @@ def test_putting_someone_on_a_punitive_list_sanctions_them(parse, text: str) -> 
 ])
 def test_a_list_that_punishes_no_one_is_no_sanction(parse, text: str) -> None:
     assert not _pairs(parse(text), "SANCTION"), text
-
-
-# --- counter-measures --------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Ghana raised duties on Nigerian rice, and Nigeria adopted reciprocal measures.",
-    "Ghana banned Nigerian poultry. Nigeria then imposed retaliatory tariffs.",
-])
-def test_a_reciprocal_measure_answers_whoever_acted_first(parse, text: str) -> None:
-    assert ("nigeria", "ghana") in _pairs(parse(text), "SANCTION"), text
-
-
-def test_a_reciprocal_measure_with_a_named_target_keeps_it(parse) -> None:
-    doc = parse("Ghana expelled two diplomats. Nigeria imposed retaliatory tariffs on Togo.")
-    assert ("nigeria", "togo") in _pairs(doc, "SANCTION")
-    assert ("nigeria", "ghana") not in _pairs(doc, "SANCTION")
-
-
-@pytest.mark.parametrize("text", [
-    "Peru seized two Chilean trawlers, and Chile responded with trade reprisals.",
-    "Tanzania closed the border. Kenya retaliated with sanctions.",
-])
-def test_a_response_with_a_measure_sanctions_whom_it_answers(parse, text: str) -> None:
-    found = _pairs(parse(text), "SANCTION")
-    assert found & {("chile", "peru"), ("kenya", "tanzania")}, found
-
-
-def test_a_response_with_words_is_no_measure(parse) -> None:
-    doc = parse("Peru seized two Chilean trawlers, and Chile responded with a statement.")
-    assert ("chile", "peru") not in _pairs(doc, "SANCTION")

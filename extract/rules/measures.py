@@ -1,19 +1,15 @@
-"""Families of punitive measures named by their effect: a status, a list, a counter-measure.
+"""Families of punitive measures named by their effect: a status or a place on a list.
 
 - ``unwelcome``          "Peru declared the Bolivian minister persona non grata" (SANCTION: an
                          entry ban; declaring an envoy so expels them: COERCE)
 - ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only)
 - ``listing_noun``       "announced the inclusion of X in the sanctions list"
-- ``reciprocal_measure`` "Chile adopted reciprocal measures": whom it answers is whoever acted
-                         before, in the sentence or the article
-- ``response_measure``   "Beijing responded with trade reprisals", "hit back with tariffs"
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import mode_of
 from actorgraph.extract.rules.registry import (
@@ -33,14 +29,13 @@ from actorgraph.extract.rules.roles import (
     match_mode,
     owner,
     passive_agents,
-    response_actors,
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["listing", "listing_noun", "reciprocal_measure", "response_measure", "unwelcome"]
+__all__ = ["listing", "listing_noun", "unwelcome"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -154,80 +149,3 @@ def listing_noun(ctx: Context, m: Match) -> Roles | None:
         return None
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(owner(ctx, m.trigger, m.type), targets, mode_of(m.trigger))
-
-
-def _reciprocal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    cues = lex.types[type_]
-    if type_ != "SANCTION" or not cues.nouns:
-        return []
-    return [[node("trigger", {"LEMMA": in_(cues.nouns), "POS": in_(NOMINAL)}),
-             node("mod", {"LEMMA": in_(lex.words.reciprocal_words)}, "trigger")]]
-
-
-@family("reciprocal_measure", patterns=_reciprocal_patterns, confidence=0.50, examples=(
-    Example("Ghana raised duties on Nigerian rice, and Nigeria adopted reciprocal measures.",
-            ("SANCTION", "nigeria", "ghana")),
-    Example("Ecuador closed its ports to Peruvian boats. Peru imposed retaliatory tariffs.",
-            ("SANCTION", "peru", "ecuador")),
-))
-def reciprocal_measure(ctx: Context, m: Match) -> Roles | None:
-    """'adopted reciprocal measures': the measure answers whoever acted before."""
-    noun, preps = m.trigger, ctx.look.preps[m.type]
-    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
-    if any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children):
-        return None  # "retaliatory tariffs on X": the measure's own target (noun_prep)
-    sources = owner(ctx, noun, m.type)
-    return _answering(ctx, noun, sources, mode_of(noun))
-
-
-def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    threaten = lex.types.get("THREATEN")
-    if type_ != "SANCTION" or threaten is None or not threaten.response_acts:
-        return []
-    return [[node("trigger", {"LEMMA": in_(threaten.response_acts), "POS": in_(VERB)}),
-             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.measure_preps)}, "trigger"),
-             node("measure", {"DEP": "pobj", "POS": in_(NOMINAL)}, "prep")]]
-
-
-@family("response_measure", patterns=_response_patterns, confidence=0.50, examples=(
-    Example("Peru seized two Chilean trawlers, and Chile responded with trade reprisals.",
-            ("SANCTION", "chile", "peru")),
-    Example("Tanzania closed the border. Kenya retaliated with sanctions.",
-            ("SANCTION", "kenya", "tanzania")),
-))
-def response_measure(ctx: Context, m: Match) -> Roles | None:
-    """'responded with trade reprisals': a punitive measure taken in answer to someone."""
-    measure = m.nodes["measure"]
-    lemma = measure.lemma_.lower()
-    threaten = ctx.lex.types["THREATEN"]
-    kinds = {c.lemma_.lower() for c in measure.children if c.dep_ in ("amod", "compound")}
-    if lemma not in ctx.lex.types["SANCTION"].nouns and not (
-            lemma in {*threaten.response_nouns, *threaten.countermeasures}
-            and kinds & _WORDS.measure_kinds):
-        return None
-    return _answering(ctx, m.trigger, source(ctx, m.trigger), match_mode(m, m.trigger))
-
-
-def _answering(ctx: Context, token: Token, sources: list[Mention], mode: str) -> Roles:
-    """Whom a counter-measure answers: named ('in response to X'), else the actor who acted
-    before it in the sentence, else the one who last acted in the article."""
-    mine = {s.actor for s in sources}
-    found = response_actors(ctx, token) or response_actors(ctx, token.head)
-    found = [f for f in found if f.actor not in mine] or _acted_before(ctx, token, mine)
-    if not found and mine:
-        found = DocumentContext(ctx.doc, ctx.index).last_actor(token, mine)
-    return Roles(sources, found, mode)
-
-
-def _acted_before(ctx: Context, token: Token, mine: set[str]) -> list[Mention]:
-    """The nearest subject of a verb before ``token`` in its sentence, not of its own side."""
-    actors = ctx.doc._.actors or {}
-    countries = {getattr(actors.get(a), "country", None) for a in mine} - {None}
-    verbs = [t for t in ctx.doc[token.sent.start: token.i] if t.pos_ in VERB]
-    for verb in reversed(verbs):
-        found = [f for f in actors_of(ctx.doc, subject_of(verb), ctx.index)
-                 if f.actor not in mine
-                 and getattr(actors.get(f.actor), "country", None) not in countries]
-        if found:
-            return found
-    return []
