@@ -54,6 +54,7 @@ class TypeCues:
     not_ruled_out: tuple[str, ...] = ()
     among_words: tuple[str, ...] = ()
     dismissal_verbs: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
     response_nouns: tuple[str, ...] = ()
     response_acts: tuple[str, ...] = ()
     countermeasures: tuple[str, ...] = ()
@@ -141,6 +142,9 @@ class Words:
     alleging_adverbs: Words_
     summon_verbs: Words_
     drawing_verbs: Words_
+    predicate_verbs: Words_
+    concern_preps: Words_
+    reception_verbs: Words_
     critic_preps: Words_
     quantity_nouns: Words_
     unwelcome_words: Words_

@@ -9,6 +9,7 @@ from __future__ import annotations
 from actorgraph.extract.rules import (
     clauses,
     diplomacy,
+    disapproval,
     evaluation,
     implicit,
     labels,
@@ -23,5 +24,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, measures, implicit)
+           diplomacy, measures, implicit, disapproval)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

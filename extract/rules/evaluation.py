@@ -221,7 +221,8 @@ def _climb(word: Token) -> tuple[Token, Token] | None:
     for _ in range(7):
         if token.lemma_.lower() in _LABELLING and token.pos_ == "VERB":
             # the word inside the object phrase too: "described [it as a lie]"
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects = [c for c in token.children if c.dep_ == "dobj"] or \
+                [o for o in _first_oprd(token) if o != came]
             return (objects[0], token) if objects else None
         # "[the report] was full of lies"; "termed [Y's allegations] absurd": a small clause
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c != came]
@@ -230,12 +231,30 @@ def _climb(word: Token) -> tuple[Token, Token] | None:
         if token.dep_ == "appos" and token.head.dep_ == "dobj" and \
                 token.head.head.lemma_.lower() in _LABELLING:  # "called Y's move [an act]"
             return token.head, token.head.head
+        if token.dep_ == "amod" and _bare_object(token.head):
+            return token.head, token.head.head  # "termed [Y's allegations] absurd", parsed amod
         if token.dep_ in ("amod", "compound") and token.head.dep_ in (*_SUBJECTS, "dobj"):
             return None  # "Y's illegal decision was announced": an epithet, not a verdict
         if token.dep_ not in _UP or token.head == token:
             return None
         came, token = token, token.head
     return None
+
+
+def _first_oprd(verb: Token) -> list[Token]:
+    """'called [Y's allegation] [an exaggeration]' parsed as two predicates: the first is
+    the object."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    return predicates[:1] if len(predicates) > 1 else []
+
+
+def _bare_object(noun: Token) -> bool:
+    """Is ``noun`` the object of a labelling verb that has no predicate of its own ('termed
+    Y's allegations absurd' with the verdict parsed as the object's modifier)?"""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _WORDS.predicate_verbs and \
+        not any(c.dep_ in (*_PREDICATES, "attr", "acomp") or c.lower_ in _WORDS.as_preps
+                for c in verb.children)
 
 
 def _predicate(judge: Token, came: Token, word: Token) -> bool:
@@ -277,12 +296,14 @@ def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
     """Who a judged thing belongs to, from its own phrase: 'Y's decision', 'the Y statement',
     'a report issued by Y', 'a plan by Y', 'the statement of Y'."""
     # "the senator's detention": the possessor of a patient noun is who suffered the act
-    deps = _MODIFIERS[1:] if thing.lemma_.lower() in _PATIENTS else _MODIFIERS
+    patient = thing.lemma_.lower() in _PATIENTS
+    deps = _MODIFIERS[1:] if patient else _MODIFIERS
     modifiers = [t for c in thing.children if c.dep_ in deps for t in expand(c)]
     found = actors_of(thing.doc, modifiers, index, modifiers=False)
-    if found:
-        return found
-    objects = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in _WORDS.owner_preps
+    if found or (not patient and any(c.dep_ == "poss" for c in thing.children)):
+        return found  # "Y's statements from Z" are Y's, named or not
+    preps = _WORDS.owner_preps - _WORDS.of_preps if patient else _WORDS.owner_preps
+    objects = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in thing.children if c.dep_ == "acl" for a in c.children
                 if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -303,8 +324,13 @@ def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     noun = {"LEMMA": in_(lex.types[type_].nouns), "POS": "NOUN"}
     verb = {"LEMMA": in_(_WORDS.drawing_verbs), "POS": "VERB"}
+    # "was met with criticism": only in the passive ("met with" alone is a meeting)
+    received = {"LEMMA": in_(_WORDS.reception_verbs), "POS": "VERB"}
     return [[node("verb", verb), node("trigger", {**noun, "DEP": "dobj"}, "verb")],
             [node("verb", verb), node("with", {"DEP": "prep"}, "verb"),
+             node("trigger", {**noun, "DEP": "pobj"}, "with")],
+            [node("verb", received), node("passive", {"DEP": "auxpass"}, "verb"),
+             node("with", {"DEP": "prep"}, "verb"),
              node("trigger", {**noun, "DEP": "pobj"}, "with")]]
 
 

@@ -81,9 +81,14 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
     if not complement_of(act, speech) or is_future(act) or \
             (act.dep_ == "xcomp" and is_future(act.head)):
         return None
-    sources = actors_of(ctx.doc, subject_of(speech), ctx.index) or \
+    speakers = subject_of(speech)
+    sources = actors_of(ctx.doc, speakers, ctx.index) or \
         speaker(ctx.doc, speech, ctx.index, ctx.look.speech)
-    return Roles(sources, actors_of_act(ctx, act), either(mode_of(act), mode_of(speech)))
+    # "X ordered strikes, his spokesman said": one's own spokesman reports, not accuses
+    principals = {p.actor for p in actors_of(ctx.doc, [c for s in speakers for c in s.children
+                                                       if c.dep_ == "poss"], ctx.index)}
+    targets = [t for t in actors_of_act(ctx, act) if t.actor not in principals]
+    return Roles(sources, targets, either(mode_of(act), mode_of(speech)))
 
 
 def _claim_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

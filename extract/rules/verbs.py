@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from actorgraph.extract.lexicon import Lexicon, TypeCues
+from actorgraph.extract.lexicon import Lexicon, TypeCues, lexicon
 from actorgraph.extract.negation import mode_of
 from actorgraph.extract.rules.registry import (
     CORE,
@@ -37,6 +37,8 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, subject_of
 
 __all__ = ["passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
+
+_WORDS = lexicon().words
 
 
 def verb_words(cues: TypeCues) -> tuple[str, ...]:
@@ -152,6 +154,9 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
     word = m.nodes.get("prep", m.nodes.get("particle"))
     if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
         return None
+    if m.trigger.lemma_.lower() in _WORDS.reception_verbs and \
+            any(c.dep_ == "auxpass" for c in m.trigger.children):
+        return None  # "was met with criticism": a reception, not a meeting
     roles = verb_obj(ctx, m)
     assert roles is not None
     sources = roles.sources

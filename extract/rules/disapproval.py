@@ -1,0 +1,112 @@
+"""Families of disapproval without an accusing verb: a concern over an act, or an epithet for
+it in someone's speech, accuses whoever the act belongs to.
+
+- ``concern``  "X voiced concern over Y's remarks", "X sounded the alarm about the pact
+               between Y and Z", "X said it was alarmed by Y's decision"
+- ``epithet``  in X's speech, "Y's unfounded claims", "the provocative conduct of Y"
+
+The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
+``evaluations``; the thing disapproved of is read as the evaluative families read it
+(:func:`~actorgraph.extract.rules.evaluation.owners`): its possessor, 'a plan by Y', 'the deal
+between Y and Z', never the possessor of an act done to them ('Y's detention').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import ASSERTED, either, mode_of
+from actorgraph.extract.rules.evaluation import owners
+from actorgraph.extract.rules.registry import (
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import quote_inside, reported, source
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.graph.model import Mention
+
+__all__ = ["concern", "epithet"]
+
+_WORDS = lexicon().words
+
+
+def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    concerns = lex.types[type_].concerns
+    if not concerns:
+        return []
+    word = {"LEMMA": in_(concerns), "POS": in_(["NOUN", "ADJ", "VERB"])}
+    about = {"DEP": in_(["prep", "agent"]), "LOWER": in_(_WORDS.concern_preps)}
+    return [
+        # "concern over Y's remarks", "alarmed by Y's decision"
+        [node("trigger", word), node("about", about, "trigger"),
+         node("thing", {"DEP": "pobj"}, "about")],
+        # "sounded the alarm about Y's plan": the preposition hangs on the verb
+        [node("trigger", {**word, "DEP": "dobj"}), node("verb", {"POS": in_(VERB)}, "trigger",
+                                                        "<"),
+         node("about", about, "verb"), node("thing", {"DEP": "pobj"}, "about")]]
+
+
+@family("concern", patterns=_concern_patterns, confidence=0.50, examples=(
+    Example("Kenya voiced concern over Uganda's remarks on the border.",
+            ("ACCUSE", "kenya", "uganda")),
+    Example("Chile sounded the alarm about the pact signed by Peru and Bolivia.",
+            ("ACCUSE", "chile", "bolivia")),
+))
+def concern(ctx: Context, m: Match) -> Roles | None:
+    """'X voiced concern over Y's remarks': the one concerned accuses the owner of the act."""
+    word, thing = m.trigger, m.nodes["thing"]
+    if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False):
+        return None  # "concern about Haiti": a worry for someone, not over their act
+    sources = _concerned(ctx, word)
+    mine = {s.actor for s in sources}
+    targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
+    verb = m.nodes.get("verb", word.head)
+    return Roles(sources, targets, either(mode_of(word), mode_of(verb)))
+
+
+def _concerned(ctx: Context, word: Token) -> list[Mention]:
+    """Who is concerned: the noun's owner ('Peru's concern'), the subject of the verb that
+    voices it or of the clause it is said of ('X is alarmed'), else the speaker."""
+    own = [c for c in word.children if c.dep_ == "poss"]
+    found = actors_of(ctx.doc, own, ctx.index)
+    if found:
+        return found
+    if word.pos_ in VERB:
+        return source(ctx, word)
+    head = word.head
+    if word.dep_ in ("dobj", "acomp", "attr", "pobj") and head.pos_ in VERB:
+        return source(ctx, head)
+    return speaker(ctx.doc, word, ctx.index, ctx.look.speech)
+
+
+def _epithet_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE" or not lex.evaluations:
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.evaluations), "POS": "ADJ", "DEP": "amod"}),
+             node("thing", {"POS": "NOUN"}, "trigger", "<")]]
+
+
+@family("epithet", patterns=_epithet_patterns, confidence=0.50, examples=(
+    Example("Ghana said Togo's unfounded claims had hurt the talks.",
+            ("ACCUSE", "ghana", "togo")),
+    Example("\"We will not accept the provocative conduct of Chile,\" Peru said.",
+            ("ACCUSE", "peru", "chile")),
+))
+def epithet(ctx: Context, m: Match) -> Roles | None:
+    """In X's speech, 'Y's unfounded claims': judging Y's act by its epithet accuses Y."""
+    thing = m.nodes["thing"]
+    if thing.i in ctx.index or thing.lemma_.lower() in ctx.look.bad_all or \
+            not (reported(thing, ctx.look.speech) or quote_inside(thing)):
+        return None  # "a flagrant violation of X": a wrong's 'of' names its victim
+    sources = speaker(ctx.doc, thing, ctx.index, ctx.look.speech)
+    mine = {s.actor for s in sources}
+    targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
+    return Roles(sources, targets, ASSERTED)  # refusing to accept it still names it

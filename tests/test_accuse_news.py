@@ -1,0 +1,107 @@
+"""How news writes accusations without an accusing verb, and who only reports (sentences
+written for these tests, none from an evaluation set): verdicts the parser hangs on the
+object, criticism met with, concern over someone's act, epithets in speech, a stated failure,
+and a spokesman reporting his own side's deed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _found(doc: Any, type_: str = "ACCUSE") -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == type_ and r.mode == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # the verdict parsed as a modifier of the object of a verb that always takes one
+    ("Kenya termed Uganda’s allegations ‘absurd’ and ‘motivated’.",
+     {("kenya", "uganda"), ("uganda", "kenya")}),
+    ("Chile branded Peru's proposal unacceptable on Monday.", {("chile", "peru")}),
+    # the object and the verdict parsed as two predicates
+    ("Its spokesman, Kofi Mensah, called Togo’s genocide allegation a “gross exaggeration,” "
+     "noting that Ghana is calm.", {("kofi-mensah", "togo")}),
+])
+def test_a_verdict_on_someone_s_claim_accuses_its_owner(parse: Any, text: str,
+                                                        relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))
+
+
+def test_a_verb_that_may_go_without_a_verdict_judges_nothing(parse: Any) -> None:
+    assert ("peru", "chile") not in _found(parse("Peru considered Chile's arbitrary proposal."))
+
+
+def test_criticism_met_with_accuses_each_critic(parse: Any) -> None:
+    doc = parse("Chile's use of mercenaries has been met with criticism in Peru, Bolivia and "
+                "other countries.")
+    assert {("peru", "chile"), ("bolivia", "chile")} <= _found(doc)
+    assert not _found(doc, "CONSULT")  # a reception, not a meeting
+
+
+def test_meeting_with_prosecutors_is_no_accusation(parse: Any) -> None:
+    doc = parse("The Chilean minister met with prosecutors from Peru.")
+    assert not _found(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Kenya voiced concern over Uganda's remarks on the border.", ("kenya", "uganda")),
+    ("Kenya said it was alarmed by Uganda's decision.", ("kenya", "uganda")),
+    ("Kenya is deeply concerned about Uganda's decision to close the border.",
+     ("kenya", "uganda")),
+    ("Chile sounded the alarm about the pact signed by Peru and Bolivia.", ("chile", "bolivia")),
+    ("Norway's displeasure at Sweden's failure to cooperate was plain.", ("norway", "sweden")),
+])
+def test_concern_over_someone_s_act_accuses_them(parse: Any, text: str,
+                                                 relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed concern about Haiti.",  # a worry for someone, not over their act
+    "Kenya expressed concern over the arrest of Uganda's opposition leader.",  # done to them
+    "Kenya expressed concerns over Mr. Okello's statements from Uganda.",  # Okello's, not Uganda's
+])
+def test_concern_for_someone_accuses_no_one(parse: Any, text: str) -> None:
+    assert not {t for _, t in _found(parse(text))} & {"uganda", "haiti"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Ghana said Togo's unfounded claims had hurt the talks.", ("ghana", "togo")),
+    ("\"We will not accept the provocative conduct of Chile,\" Peru said.", ("peru", "chile")),
+])
+def test_an_epithet_in_speech_accuses_the_owner_of_the_act(parse: Any, text: str,
+                                                           relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Togo's unfounded claims were published on Monday.",  # nobody's speech
+    "\"It is an unacceptable violation of Kenya's sovereignty,\" Ruto said.",  # the victim
+])
+def test_an_epithet_without_a_speaker_or_for_a_victim_accuses_no_one(parse: Any,
+                                                                    text: str) -> None:
+    assert not {t for _, t in _found(parse(text))} & {"togo", "kenya"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Kenya said Uganda had failed to protect the embassy.", ("kenya", "uganda")),
+    ("Ethiopia claimed that Egypt had misrepresented its position in the talks.",
+     ("ethiopia", "egypt")),
+])
+def test_a_stated_failure_or_distortion_accuses(parse: Any, text: str,
+                                                relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_one_s_own_spokesman_reports_and_does_not_accuse(parse: Any) -> None:
+    doc = parse("Nicaragua's President Daniel Ortega ordered the army to attack the Costa Rican "
+                "posts, his spokesman said.")
+    assert not {t for _, t in _found(doc)} & {"daniel-ortega", "nicaragua"}
+    assert ("daniel-ortega", "costa-rica") in _found(doc, "ASSAULT")
+
+
+def test_someone_else_s_spokesman_still_accuses(parse: Any) -> None:
+    doc = parse("Peru's spokesman said that Chile had armed the rebels.")
+    assert any(t == "chile" for _, t in _found(doc))
