@@ -45,6 +45,7 @@ class Article:
         self.bodies: dict[str, str] = {}  # "administration" -> the state it was last tied to
         self.person_names: dict[str, set[str]] = {}  # proper names only, not "US president"
         self.titled: dict[tuple[str, str | None], str] = {}
+        self.holders: dict[tuple[str, str | None], set[str]] = {}  # every holder, not the last
         self.countries: Counter[str] = Counter()
         self.named: set[str] = set()  # gazetteer actors named anywhere in the article
 
@@ -58,6 +59,7 @@ class Article:
             self.taken.add(i)
             self.at[i] = actor.id
         if title is not None:
+            self.holders.setdefault(title, set()).add(actor.id)
             for key in (title, (title[0], None)):  # re-inserted: the dict keeps recency order
                 self.titled.pop(key, None)
                 self.titled[key] = actor.id

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.extract.coref import Article
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.nouns import NounIndex, is_kind_of
+from actorgraph.extract.offices import is_former
 from actorgraph.graph.model import Actor
 
 __all__ = ["resolve_descriptions"]
@@ -23,8 +25,11 @@ _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronou
     _WORDS.demonstratives
 
 
-def resolve_descriptions(article: Article, doc: Doc) -> None:
-    """Add a mention for every definite description that refers to an actor named before."""
+def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = None) -> None:
+    """Add a mention for every definite description that refers to an actor named before,
+    and (given the title vocabulary ``nouns``) for every bare title of a named person."""
+    if nouns is not None:
+        _bare_titles(article, doc, nouns)
     for token in doc:
         if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
@@ -52,6 +57,26 @@ def _referent(article: Article, token: Token) -> Actor | None:
     return next((a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
                  and a.label.lower().split()[-1] == lemma
                  and (country is None or a.country == country)), None)
+
+
+def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
+    """'a Brazilian Supreme Court justice' ... 'Justice X': the one person titled so."""
+    for token in doc:
+        if token.i in article.taken or token.pos_ != "NOUN" or token.tag_ != "NN" or \
+                token.dep_ == "compound" or not any(
+                    c.dep_ == "det" and c.lower_ in _WORDS.articles for c in token.children):
+            continue
+        match = nouns.match(doc, token.i)
+        if match is None or match[1].kind != "PERSON" or is_former(doc, match[0]):
+            continue
+        country = _qualifier_country(article, token)
+        holders = {ident for (title, titled_in), idents in article.holders.items()
+                   if is_kind_of(title, match[1].key)
+                   and (None in (country, titled_in) or country == titled_in)
+                   for ident in idents}
+        if len(holders) == 1:
+            actor = article.actors[holders.pop()]
+            article.add(doc[match[0]:token.i + 1], actor, "description", actor.label)
 
 
 def _named_before(article: Article, offset: int) -> list[Actor]:

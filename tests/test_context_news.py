@@ -81,3 +81,29 @@ def test_a_retaliatory_measure_that_names_its_target_is_not_redirected(parse) ->
                 "maize.")
     triples = _triples(doc)
     assert ("SANCTION", "uganda", "kenya") not in triples
+
+
+# -- a bare title is the one person of the article who bears it with a name -----------------
+
+def test_a_bare_title_is_the_person_named_later_with_it(parse) -> None:
+    doc = parse("Chile imposed sanctions on a Peruvian Supreme Court justice on Monday. "
+                "Justice Carlos Mendoza has led the case.")
+    assert ("SANCTION", "chile", "carlos-mendoza") in _triples(doc)
+
+
+def test_a_bare_title_without_a_country_takes_the_named_holder_of_any(parse) -> None:
+    doc = parse("Peru accused the minister of lying on Tuesday. Foreign Minister Ana Rojas of "
+                "Bolivia rejected the charge.")
+    assert ("ACCUSE", "peru", "ana-rojas") in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # two people bear the title: which one is not said
+    "Chile imposed sanctions on a Peruvian Supreme Court justice on Monday. Justice Carlos "
+    "Mendoza and Justice Ana Rojas have led the case.",
+    # the one named bears it for another country
+    "Chile imposed sanctions on a Peruvian Supreme Court justice on Monday. Argentine Justice "
+    "Carlos Mendoza has led the case.",
+])
+def test_a_bare_title_several_or_no_people_fit_stays_unresolved(parse, text: str) -> None:
+    assert not [t for t in _triples(parse(text)) if t[2] in ("carlos-mendoza", "ana-rojas")]
