@@ -51,6 +51,7 @@ def build(inputs: PathLike | Article | Iterable[PathLike | Article], *,
     articles read from paths; ``progress`` shows a bar counting articles; ``out`` writes the
     files of ``actorgraph build --out`` there too (all of them or none).
     """
+    from actorgraph.engine.assemble import Assembly
     from actorgraph.engine.executors import SerialExecutor
     from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.pipeline import build_directory, build_records
@@ -62,9 +63,11 @@ def build(inputs: PathLike | Article | Iterable[PathLike | Article], *,
             result = build_records(articles, pipeline(spec), batch_size, progress=advance)
         else:
             executor = SerialExecutor(pipeline(spec), batch_size)
-            build_directory(articles, Path(out), executor, spec,
-                            include_negated=include_negated, progress=advance)
-            return read_graph(Path(out))
+            built = build_directory(articles, Path(out), executor, spec,
+                                    assembly=Assembly(include_negated=include_negated),
+                                    progress=advance)
+            assert built.graph is not None
+            return built.graph
     return from_records(result.actors, result.relations, include_negated=include_negated)
 
 

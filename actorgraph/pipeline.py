@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 from spacy.language import Language
 
 from actorgraph.engine.assemble import Assembly, assemble
@@ -42,6 +43,7 @@ class BuildResult:
     extracted: int = 0
     spool: RecordSpool | None = None
     relation_count: int = 0
+    graph: nx.MultiDiGraph | None = None  # a build into a directory: the graph of graph.json
 
 
 class _Collector:
@@ -99,16 +101,18 @@ def build_records(articles: Iterable[Article], nlp: Language | None = None,
 
 def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
                     spec: PipelineSpec, update: bool = False, shards: int | None = None,
-                    include_negated: bool = False,
+                    assembly: Assembly | None = None,
                     progress: Callable[[Article], None] | None = None,
-                    skipped: Sized = (), rdf_formats: Iterable[str] = (),
+                    skipped: Sized = (),
                     extras: Callable[[Path], None] | None = None) -> BuildResult:
     """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
 
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
-    changed ones; the result equals a full build over all of them. ``extras`` writes further
-    files of the same set into the staged generation once every article has been read (the
-    failed URLs of a web build), so they are switched in with the rest.
+    changed ones; the result equals a full build over all of them. ``assembly`` holds the
+    choices of the outputs (negated relations, RDF formats, where graphs collapse).
+    ``extras`` writes further files of the same set into the staged generation once every
+    article has been read (the failed URLs of a web build), so they are switched in with the
+    rest. The result carries the graph written to ``graph.json``.
     """
     from actorgraph.engine.store import RECORDS
     from actorgraph.graph.errors import InputError
@@ -125,10 +129,11 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
             raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
                                                          if len(skipped) else ""))
         spool.finish()
-        options = Assembly(include_negated=include_negated, rdf_formats=tuple(rdf_formats))
-        summary, graph = assemble(stage / RECORDS, stage, count, options, executor.map)
+        summary, graph = assemble(stage / RECORDS, stage, count, assembly or Assembly(),
+                                  executor.map)
         write_html(graph, stage / "graph.html")
         if extras is not None:
             extras(stage)
         result.actors, result.relation_count = summary.actors(), summary.relations
+        result.graph = graph
     return result

@@ -38,7 +38,7 @@ FORMATS = ["nt", "trig", "nquads", "json-ld"]
 def seeds_build(nlp, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("seeds-build")
     build_directory(read_inputs([ROOT / "seeds"]), out, SerialExecutor(nlp), PipelineSpec(),
-                    rdf_formats=FORMATS)
+                    assembly=Assembly(rdf_formats=FORMATS))
     return out
 
 

@@ -54,6 +54,18 @@ def test_build_is_byte_identical_when_repeated(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
+@pytest.mark.slow
+def test_collapse_above_sets_where_the_graph_files_collapse(tmp_path: Path) -> None:
+    assert _run("build", str(SEEDS), "--out", str(tmp_path / "o"), "-q",
+                "--collapse-above", "10").returncode == 0
+    graph = json.loads((tmp_path / "o" / "graph.json").read_text(encoding="utf-8"))
+    relations = (tmp_path / "o" / "relations.jsonl").read_text(encoding="utf-8").splitlines()
+    edges = graph["links"] if "links" in graph else graph["edges"]
+    assert len(edges) < len(relations)  # one edge per (source, type, target), with a count
+    assert sum(edge["count"] for edge in edges) == sum(
+        '"negated": false' in line for line in relations)
+
+
 def test_build_from_stdin(tmp_path: Path) -> None:
     text = "Kenya's foreign ministry accused Somalia of violating its airspace."
     result = _run("build", "-", "--out", str(tmp_path / "o"), "-q", stdin=text)

@@ -84,6 +84,10 @@ def build(
         metavar="FORMAT",
         help="Also write the RDF as nt, json-ld, trig or nquads (graph.nt, graph.jsonld, "
              "graph.trig, graph.nq) beside graph.ttl; repeatable or comma-separated.")] = None,
+    collapse_above: Annotated[int, typer.Option(
+        min=0, metavar="N",
+        help="Above N relation instances, graph.json, graph.graphml and graph.html hold the "
+             "collapsed graph (one edge per source, type and target, with counts).")] = 50_000,
     feed: Annotated[list[str] | None, typer.Option(metavar="URL|FILE",
                                                    help="An RSS or Atom feed to read; "
                                                         "repeatable.")] = None,
@@ -103,6 +107,7 @@ def build(
 
     from actorgraph.commands.rdf import parse_formats
     from actorgraph.commands.web import PARTIAL_EXIT, failure_list, fetching, make_policy
+    from actorgraph.engine.assemble import Assembly
     from actorgraph.engine.executors import make_executor
     from actorgraph.engine.worker import PipelineSpec, pipeline
     from actorgraph.extract.readers import read_inputs
@@ -117,7 +122,9 @@ def build(
     skipped: list[InputError] = []
     handler = skipped.append if on_error is OnError.skip else None
     _check_writable(out, paths)
-    rdf_formats = parse_formats(rdf_format)
+    assembly = Assembly(include_negated=include_negated,
+                        rdf_formats=tuple(parse_formats(rdf_format)),
+                        instance_limit=collapse_above)
     spec = PipelineSpec(model, tuple(str(g) for g in gazetteer or ()))
     nlp = pipeline(spec) if executor == "local" else None
     runner = make_executor(executor, processes, batch_size, nlp, spec, scheduler)
@@ -125,8 +132,8 @@ def build(
           progress_bar(not quiet and sys.stderr.isatty()) as advance):
         articles = chain(reader.articles(sources) if reader else (),
                          read_inputs(paths, on_error=handler, date=_check_date(date)))
-        result = build_directory(articles, out, runner, spec, update, shards, include_negated,
-                                 advance, skipped, rdf_formats, failure_list(reader))
+        result = build_directory(articles, out, runner, spec, update, shards, assembly,
+                                 advance, skipped, failure_list(reader))
     for problem in skipped:
         err(f"skipped: {problem}")
     if not quiet:
