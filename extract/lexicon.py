@@ -154,6 +154,8 @@ class Words:
     list_nouns: Words_
     list_marks: Words_
     agent_preps: Words_
+    gathering_nouns: Words_
+    exclusion_preps: Words_
 
 
 @dataclass(frozen=True)

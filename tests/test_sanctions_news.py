@@ -66,3 +66,30 @@ def test_putting_someone_on_a_punitive_list_sanctions_them(parse, text: str) -> 
 ])
 def test_a_list_that_punishes_no_one_is_no_sanction(parse, text: str) -> None:
     assert not _pairs(parse(text), "SANCTION"), text
+
+
+# --- shut out of a body or its meetings --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Guinea was suspended from ECOWAS after the coup.", ("ecowas", "guinea")),
+    ("Belarus was barred from attending the OSCE summit.", ("osce", "belarus")),
+    ("Guinea was suspended from the African Union's summit.", ("african-union", "guinea")),
+])
+def test_a_body_that_shuts_someone_out_sanctions_them(parse, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION"), text
+
+
+def test_shut_out_of_a_market_names_no_body(parse) -> None:
+    doc = parse("Two Kenyan firms were banned from the Ugandan market.")
+    assert "excluded_from" not in _families(doc, "SANCTION")
+
+
+def test_a_body_agreeing_to_ban_someone_has_decided_it(parse) -> None:
+    doc = parse("The Arab League agreed to ban Syria from its future meetings.")
+    assert ("arab-league", "syria") in _pairs(doc, "SANCTION")
+
+
+def test_agreeing_to_sanction_only_if_is_still_conditional(parse) -> None:
+    doc = parse("The bloc agreed to impose sanctions on Belarus if Minsk refuses.")
+    assert not _pairs(doc, "SANCTION")

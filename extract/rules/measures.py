@@ -4,6 +4,7 @@
                          entry ban; declaring an envoy so expels them: COERCE)
 - ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only)
 - ``listing_noun``       "announced the inclusion of X in the sanctions list"
+- ``excluded_from``      "X was suspended from ECOWAS", "barred from the bloc's summit"
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["listing", "listing_noun", "unwelcome"]
+__all__ = ["excluded_from", "listing", "listing_noun", "unwelcome"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -149,3 +150,39 @@ def listing_noun(ctx: Context, m: Match) -> Roles | None:
         return None
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(owner(ctx, m.trigger, m.type), targets, mode_of(m.trigger))
+
+
+def _excluded_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION" or not cues.verbs:
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": "nsubjpass"}, "trigger"),
+             node("from", {"DEP": "prep", "LOWER": in_(lex.words.exclusion_preps)}, "trigger")]]
+
+
+@family("excluded_from", patterns=_excluded_patterns, confidence=0.50, examples=(
+    Example("Guinea was suspended from ECOWAS after the coup.",
+            ("SANCTION", "ecowas", "guinea")),
+    Example("Belarus was barred from attending the OSCE summit.",
+            ("SANCTION", "osce", "belarus")),
+))
+def excluded_from(ctx: Context, m: Match) -> Roles | None:
+    """'X was suspended from ECOWAS', 'barred from attending the bloc's summit': a body that
+    shuts a member out of itself or its meetings sanctions it (no agent named)."""
+    if any(c.dep_ == "agent" for c in m.trigger.children):
+        return None  # "was suspended from X by Y": the passive family's reading
+    place = next((c for c in m.nodes["from"].children if c.dep_ in ("pobj", "pcomp")), None)
+    if place is not None and place.dep_ == "pcomp":  # "from attending the summit"
+        place = next((c for c in place.children if c.dep_ == "dobj"), None)
+    if place is None:
+        return None
+    actors = ctx.doc._.actors or {}
+    body = [b for b in actors_of(ctx.doc, [place], ctx.index, modifiers=False)
+            if getattr(actors.get(b.actor), "kind", None) == "ORGANIZATION"]
+    if not body and place.lemma_.lower() in _WORDS.gathering_nouns:
+        body = actors_of(ctx.doc, [c for c in place.children
+                                   if c.dep_ in ("poss", "compound", "amod")], ctx.index,
+                         modifiers=False)
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    return Roles(body, targets, match_mode(m, m.trigger))
