@@ -59,6 +59,8 @@ class TypeCues:
     response_acts: tuple[str, ...] = ()
     countermeasures: tuple[str, ...] = ()
     consequence_phrases: tuple[str, ...] = ()
+    accountability: tuple[str, ...] = ()
+    exhausted: Pairs = field(default_factory=dict)
     recall_verbs: tuple[str, ...] = ()
     recall_nouns: tuple[str, ...] = ()
 
@@ -87,6 +89,11 @@ class Words:
     copulas: Words_
     among_preps: Words_
     rule_out: tuple[str, ...]
+    danger_verbs: Words_
+    alternative_adverbs: Words_
+    counterpart_preps: Words_
+    plan_nouns: Words_
+    forum_verbs: Words_
     as_preps: Words_
     for_preps: Words_
     against_preps: Words_

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from actorgraph.extract.rules import (
     clauses,
+    consequences,
     diplomacy,
     disapproval,
     evaluation,
@@ -24,5 +25,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, measures, implicit, disapproval)
+           diplomacy, measures, implicit, disapproval, consequences)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

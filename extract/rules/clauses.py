@@ -43,6 +43,7 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
+from actorgraph.extract.rules.threats import venues
 from actorgraph.extract.rules.verbs import reciprocal, verb_words
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 
@@ -76,9 +77,13 @@ def verb_xcomp(ctx: Context, m: Match) -> Roles | None:
         return None
     if action.lemma_.lower() in _WORDS.silence_verbs:
         return None  # "declined to comment on X" rejects nothing of X's
-    targets = union(condition_actors(ctx, action), object_actors(ctx, action))
+    # "warned X to withdraw from Y or face attacks": the one told to act is the target
+    told = actors_of(ctx.doc, [c for c in m.trigger.children if c.dep_ in OBJ], ctx.index)
+    targets = told or union(condition_actors(ctx, action), object_actors(ctx, action))
     if not targets and m.type not in CORE:  # "X and Y agreed to hold joint exercises"
         return reciprocal(ctx, m)
+    if m.type == "THREATEN":
+        targets = venues(ctx, action, source(ctx, m.trigger), targets)
     mode = match_mode(m, m.trigger)
     if verb not in _WORDS.threat_verbs and has_negator(action):
         mode = either(mode, NEGATED)  # "agreed not to deploy troops"

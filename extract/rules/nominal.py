@@ -75,6 +75,8 @@ def _noun_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def noun_prep(ctx: Context, m: Match) -> Roles | None:
     """'sanctions on Iran', 'a suspension of air links with Serbia' (the nearest actor)."""
     target = m.nodes["target"]
+    if m.type == "THREATEN" and m.trigger.head.lemma_.lower() in ctx.lex.words.danger_verbs:
+        return None  # "the camps posed a threat to X": a danger, not a threat made
     targets = actors_of(ctx.doc, expand(target), ctx.index) or \
         object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
     noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate

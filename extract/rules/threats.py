@@ -31,6 +31,7 @@ from actorgraph.extract.rules.roles import (
     condition_actors,
     match_mode,
     object_actors,
+    quote_inside,
     reported,
     response_actors,
     source,
@@ -41,7 +42,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["modal_act", "phrase", "response"]
+__all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
 
@@ -63,7 +64,8 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
     """'would strike X if ...', 'will withdraw from X unless ...', said by a speaker."""
     act = m.trigger
     condition = condition_actors(ctx, act)
-    if not reported(act, ctx.look.speech) and not condition:
+    alternative = _alternative(ctx, act)
+    if not reported(act, ctx.look.speech) and not condition and not alternative:
         return None
     if (act.lemma_.lower() in _WORDS.require_negation) != has_negator(act):
         return None
@@ -75,14 +77,72 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         subjects = subject_of(act)
         inside = [o for s in subjects for o in object_actors(ctx, s, nearest=True)]
         targets = union(actors_of(doc, subjects, index) or inside, condition)
+        if alternative and not sources:  # "Otherwise, it would face sanctions"
+            sources, asked = _demand_before(ctx, act)  # the one asked: 'it' is ambiguous
+            targets = asked or [t for t in targets if t.actor not in {s.actor for s in sources}]
     else:
         sources = speaker_or_subject(ctx, act)
         patients = [t for c in act.children if c.dep_ == "nsubjpass" for t in expand(c)]
         targets = union(condition, actors_of(doc, patients, index), object_actors(ctx, act))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
-        targets = [t for t in targets if t.actor not in own]
-    return Roles(sources, targets, threat_mode(act))
+        targets = [t for t in targets if t.actor not in own] or _addressees(ctx, act)
+    return Roles(sources, others(ctx, sources, targets), threat_mode(act))
+
+
+def _alternative(ctx: Context, act: Token) -> bool:
+    """'Otherwise, it would face sanctions': the consequence of refusing a stated demand."""
+    return any(c.dep_ == "advmod" and c.lower_ in _WORDS.alternative_adverbs
+               for c in act.children)
+
+
+def _demand_before(ctx: Context, act: Token) -> tuple[list[Mention], list[Mention]]:
+    """Who made the demand of the sentence before, and of whom: 'X gave Y a month to ...'."""
+    start = act.sent.start
+    if start == 0:
+        return [], []
+    root = ctx.doc[start - 1].sent.root
+    asked = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    return (actors_of(ctx.doc, subject_of(root), ctx.index),
+            actors_of(ctx.doc, asked, ctx.index))
+
+
+def _addressees(ctx: Context, act: Token) -> list[Mention]:
+    """'told X that it would cut ties', 'informed X that ...': whom the threat is told to."""
+    token = act
+    for _ in range(3):
+        if token.dep_ != "ccomp" or token.head == token:
+            return []
+        token = token.head
+        told = actors_of(ctx.doc, [c for c in token.children if c.dep_ in ("dobj", "dative")],
+                         ctx.index)
+        if told:
+            return told
+    return []
+
+
+def venues(ctx: Context, act: Token, sources: list[Mention],
+           targets: list[Mention]) -> list[Mention]:
+    """'threatened to raise the issue at the WTO': an international body a dispute is taken
+    to is the venue, not the target; the target is then whoever last acted against the
+    source."""
+    if act.lemma_.lower() not in _WORDS.forum_verbs:
+        return targets
+    actors = ctx.doc._.actors or {}
+    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) != "IGO"]
+    if kept or not targets or not sources:
+        return kept
+    return DocumentContext(ctx.doc, ctx.index).answered(act, {s.actor for s in sources})
+
+
+def others(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """Targets that are not the speaker's own state: an official does not threaten the
+    government he speaks for ('we will never tolerate attacks on Canadian soil')."""
+    actors = ctx.doc._.actors or {}
+    own = {a.country for s in sources if (a := actors.get(s.actor)) is not None and
+           a.country and (a.kind == "GOVERNMENT" or a.sector == "GOV")}
+    return [t for t in targets if (a := actors.get(t.actor)) is None or
+            a.kind != "GOVERNMENT" or a.country not in own]
 
 
 def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -159,22 +219,41 @@ def phrase(ctx: Context, m: Match) -> Roles | None:
     if m.type != "THREATEN":
         return Roles(source(ctx, root), objects, threat_mode(root))
     verb = _verb_of(root)
-    sources = speaker_or_subject(ctx, verb)
+    # "this is a provocation that will not go unanswered": the act is the noun it qualifies
+    relative = verb.dep_ == "relcl"
+    anchor = verb.head.head if relative else verb
+    sources = speaker_or_subject(ctx, anchor) or (
+        speaker(ctx.doc, anchor, ctx.index, ctx.look.speech) if quote_inside(anchor) else [])
     mine = {s.actor for s in sources}
     # "any attack by X will not go unanswered", "would treat any blockade by X as a
     # declaration of war": whose act the consequence answers
     answering = _answering(ctx, m)
     acts = [a for a in (*subject_of(verb), *(c for c in verb.children
-                                             if c.dep_ in ("nsubjpass", "dobj")))
+                                             if c.dep_ in ("nsubjpass", "dobj")),
+                        *([verb.head] if relative else []))
             if answering and a.i not in ctx.index]  # an act, not an actor
     doers = [o for a in acts for o in object_actors(ctx, a, nearest=True, deps=NOMINAL_DEPS)]
-    targets = [t for t in union(condition_actors(ctx, verb), objects, doers)
-               if t.actor not in mine]
+    targets = others(ctx, sources, [t for t in union(condition_actors(ctx, verb), objects, doers)
+                                    if t.actor not in mine])
     if not targets and sources and answering:
-        targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
+        targets = _sole_other(ctx, verb, sources) or \
+            DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
     if answering:  # the phrase's own negation ('will not go unanswered') makes the threat
         return Roles(sources, targets, HYPOTHETICAL if in_condition(verb) else ASSERTED)
     return Roles(sources, targets, threat_mode(root))
+
+
+def _sole_other(ctx: Context, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The one other actor the sentence names ('Turkish actions are unacceptable ... this
+    will not go unanswered'): the consequence answers it."""
+    mine = {s.actor for s in sources}
+    top = verb  # the reported clause, not the words around its attribution
+    while top.head != top and top.head.lemma_.lower() not in ctx.look.speech:
+        top = top.head
+    span = range(top.left_edge.i, top.right_edge.i + 1)
+    named = union([m for i, m in ctx.index.items() if i in span and m.actor not in mine])
+    named = others(ctx, sources, named)
+    return named if len(named) == 1 else []
 
 
 def _verb_of(token: Token) -> Token:

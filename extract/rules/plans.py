@@ -1,0 +1,36 @@
+"""Announced measures that are not yet in force: PLOVER codes them as threats.
+
+"EU to freeze funds to X" (a headline's infinitive), "Canada is to impose sanctions on X",
+"the Commission's proposal to suspend funds to X": the measure is planned, not taken, so it
+threatens its target; the measure itself is not asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import lexicon
+
+__all__ = ["planned"]
+
+_WORDS = lexicon().words
+
+
+def planned(trigger: Token) -> bool:
+    """Is the measure named by ``trigger`` (its verb, or a noun it governs) only planned?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or not _infinitive(verb):
+        return False
+    head = verb.head
+    if verb.dep_ == "ROOT":  # "Canada to impose sanctions on X"
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _WORDS.copulas:
+        return True  # "Canada is to impose sanctions"
+    if verb.dep_ == "acl":  # "EU to freeze funds", "the proposal to suspend funds"
+        return (head.dep_ == "ROOT" and head.pos_ == "PROPN") or \
+            head.lemma_.lower() in _WORDS.plan_nouns
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _WORDS.infinitive_markers for c in verb.children)

@@ -1,0 +1,112 @@
+"""Threats as news writes them (sentences written for these tests, none from an evaluation set):
+stated consequences, ultimatums, announced measures, and what is not a threat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _threats(doc: Any) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == "THREATEN" and r.mode == "asserted"}
+
+
+def _asserted(doc: Any, type_: str) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc._.relations
+            if r.type == type_ and r.mode == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # a consequence laid on the target
+    ("Ghana said it would hold Togo accountable for the raid.", ("ghana", "togo")),
+    ("Mali will be held accountable for the consequences, Niger said.", ("niger", "mali")),
+    ("The consequences will be the responsibility of Chile, Peru said.", ("peru", "chile")),
+    ("Bolivia said Paraguay would bear full responsibility for the consequences.",
+     ("bolivia", "paraguay")),
+    # a forbearance that ends
+    ("Kenya said its patience with Uganda was running out.", ("kenya", "uganda")),
+    ("Egypt's patience with Sudan is wearing thin, the minister warned.", ("egypt", "sudan")),
+    # a countermeasure announced in the passive
+    ("Bolivia said measures would be taken if Chile kept the border closed.",
+     ("bolivia", "chile")),
+    ("Firm action will be taken against Eritrea, Ethiopia said.", ("ethiopia", "eritrea")),
+])
+def test_a_consequence_laid_on_someone_threatens_them(parse: Any, text: str,
+                                                      relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru held Chile responsible for the attack.",  # an accusation, not a promise
+    "The ministry will be responsible for the elections, Chile said.",  # no consequence
+    "Kenya said its patience with Uganda had paid off.",  # patience that does not end
+    "Measures were taken against Eritrea, Ethiopia said.",  # taken: a deed, not a threat
+])
+def test_what_is_no_stated_consequence(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_an_ultimatum_goes_on_in_the_next_sentence(parse: Any) -> None:
+    doc = parse("Brazil gave Paraguay a week to pay the debt. Otherwise, it would face "
+                "sanctions.")
+    assert ("brazil", "paraguay") in _threats(doc)
+
+
+def test_a_threat_told_to_someone_targets_them(parse: Any) -> None:
+    doc = parse("Morocco said it had told Spain that it would cut diplomatic ties if the "
+                "visit went ahead.")
+    assert ("morocco", "spain") in _threats(doc)
+
+
+def test_warning_someone_to_act_threatens_them_not_the_places_named(parse: Any) -> None:
+    doc = parse("Eritrea warned Ethiopia to pull its troops out of Sudan or face attacks.")
+    assert _threats(doc) == {("eritrea", "ethiopia")}
+
+
+def test_a_provocation_that_will_not_go_unanswered(parse: Any) -> None:
+    doc = parse('"Albanian incursions are unacceptable and this is a provocation that will '
+                'not go unanswered," Serbia said.')
+    assert ("serbia", "albania") in _threats(doc)
+
+
+def test_a_dispute_taken_to_a_forum_threatens_the_other_party(parse: Any) -> None:
+    doc = parse("Chile raised tariffs on copper from Peru. Peru hit back, threatening to "
+                "raise the issue at the World Trade Organization.")
+    threats = _threats(doc)
+    assert ("peru", "chile") in threats
+    assert not {t for _, t in threats if t == "wto"}
+
+
+@pytest.mark.parametrize("text", [
+    "The militia camps posed a direct threat to Chad, Sudan said.",
+    "The drills represent a threat to Greece, Cyprus said.",
+])
+def test_a_danger_posed_by_something_is_no_threat_made(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_an_official_does_not_threaten_his_own_state(parse: Any) -> None:
+    doc = parse('"We will never tolerate attacks on Peruvian soil," the Peruvian president '
+                'said.')
+    assert not {t for _, t in _threats(doc) if t == "peru"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Canada to impose sanctions on Nicaragua", ("canada", "nicaragua")),
+    ("Japan is to freeze the assets of Belarus.", ("japan", "belarus")),
+    ("Ecuador welcomed Canada's proposal to suspend aid to Nicaragua.",
+     ("canada", "nicaragua")),
+])
+def test_a_measure_announced_but_not_in_force_threatens(parse: Any, text: str,
+                                                       relation: tuple[str, str]) -> None:
+    doc = parse(text)
+    assert relation in _threats(doc)
+    assert relation not in _asserted(doc, "SANCTION")
+
+
+def test_a_measure_taken_is_no_threat(parse: Any) -> None:
+    doc = parse("Canada imposed sanctions on Nicaragua.")
+    assert ("canada", "nicaragua") in _asserted(doc, "SANCTION")
+    assert not _threats(doc)
