@@ -109,6 +109,8 @@ class Words:
     group_pronouns: Words_
     body_pronouns: Words_
     member_nouns: Words_
+    member_preps: Words_
+    body_heads: Words_
     locative_preps: Words_
     place_nouns: Words_
     citing_verbs: Words_

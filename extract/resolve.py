@@ -12,11 +12,12 @@ country-scoped actor. Places, cited outlets, weapons and concepts get no actor. 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.extract import nonactors
+from actorgraph.extract import naming, nonactors
 from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.coref import Article, is_speaker_pronoun
 from actorgraph.extract.descriptions import resolve_descriptions
@@ -113,7 +114,7 @@ class ActorResolver:
         titled = {i for e in doc.ents if e.label_ == "PERSON"
                   for i in range(self._title_start(doc, e, states), e.start)}
         for ent in doc.ents:
-            name = _strip(ent)
+            name = naming.strip_name(ent)
             if ent.label_ in _NAME_LABELS and not titled.issuperset(range(ent.start, ent.end)) \
                     and (ent.kb_id_ or ent.label_ == "PERSON"
                          or not in_noun.issuperset(range(name.start, name.end))):
@@ -121,7 +122,7 @@ class ActorResolver:
         items.extend((t.i, 0, "name", t) for t in doc  # type: ignore[misc]
                      if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper())
         for head, (start, noun) in nouns.items():
-            if not (noun.kind == "PERSON" and _names_follow(doc, head)):
+            if not (noun.kind == "PERSON" and naming.names_follow(doc, head)):
                 # "Iranian officials" is one mention: the noun goes before the demonym it takes
                 outer = left_start(doc, start, states) if self.find.left(doc, start, states) \
                     else start
@@ -141,11 +142,14 @@ class ActorResolver:
 
     # -- named entities --------------------------------------------------------------------
 
-    def _entity(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
+    def _entity(self, article: Article, ent: Span, states: dict[int, Entry],
+                personal: bool = False) -> None:
         if article.taken.intersection(range(ent.start, ent.end)):
             return
-        name = _strip(ent)
+        name = naming.strip_name(ent)
         entry = self._gazetteer_entry(ent, name)
+        if entry is None and ent.label_ != "PERSON":  # "the Patriotic Front (RPF)"
+            entry = self.gazetteer.entries.get(naming.acronym_after(ent) or "")
         if entry is None and ent.label_ == "NORP":
             self._demonym(article, ent, states)
             return
@@ -161,13 +165,20 @@ class ActorResolver:
         if defined is not None:
             article.add(ent, defined, "acronym", name.text)
             return
+        personal = personal or ent.label_ == "PERSON"
+        if not personal:  # the model's label slips: "Kenyan President Ana Lima" as an ORG
+            titled = naming.person_label_start(name, self.nouns, self.find)
+            if titled is not None:
+                ent = name = ent.doc[titled[0]:ent.end]
+                states = {**states, **titled[1]}
+            personal = titled is not None or naming.tagged_person(name)
         title, name = self._peel(name)
         person = article.by_surname(name.text.split())
         if person is not None:
             reason = "surname" if ent.label_ == "PERSON" else "label fix"
             span, key = self._with_title(ent, name, title, states)
             article.add(span, person, reason, name.text, key)
-        elif ent.label_ == "PERSON":
+        elif personal:
             self._new_person(article, ent, name, title, states)
         elif ent.label_ == "ORG":
             self._new_organization(article, ent, name, states)
@@ -192,14 +203,15 @@ class ActorResolver:
             article.add(span, entry.actor(), "gazetteer", bare.text, key)
         else:
             article.add(ent, entry.actor(), "gazetteer", name.text)
-            _define_acronym(article, ent, entry.id)
+            naming.define_acronym(article, ent, entry.id)
 
     def _peel(self, name: Span) -> tuple[Noun | None, Span]:
         """Split a leading title or honorific off a name: 'Ayatollah Ali Khamenei'."""
         doc, title = name.doc, None
         for k in range(name.end - 2, name.start - 1, -1):
             match = self.nouns.match(doc, k)
-            if match is not None and match[0] == name.start and match[1].kind == "PERSON":
+            # the title may begin before the name: "First Lady" when the model's name is "Lady X"
+            if match is not None and match[0] <= name.start and match[1].kind == "PERSON":
                 return match[1], doc[k + 1:name.end]
         start = name.start
         while start < name.end - 1 and doc[start].lower_.rstrip(".") in self.honorifics:
@@ -246,6 +258,14 @@ class ActorResolver:
 
     def _new_organization(self, article: Article, ent: Span, name: Span,
                           states: dict[int, Entry]) -> None:
+        office = naming.office_of_state(name, self.find, states)  # "the Government of Chile"
+        noun = self.nouns.lookup(office[0]) if office else None
+        if office and noun is not None and noun.kind != "PERSON":
+            state = office[1]
+            actor = self.find.states.get(state.country or "", state).actor() \
+                if noun.kind == "GOVERNMENT" else self._body(state, noun)
+            article.add(ent, actor, "state office", name.text)
+            return
         inner = self.find.inside(name, states)
         if inner:
             rest = name.doc[inner[-1][0]:name.end]
@@ -257,7 +277,7 @@ class ActorResolver:
             self.find.near(ent, states, article, False)
         article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",
                     name.text)
-        _define_acronym(article, ent, actor_id(name.text))
+        naming.define_acronym(article, ent, actor_id(name.text))
 
     def _demonym(self, article: Article, ent: Span, states: dict[int, Entry]) -> None:
         """'Ukrainian aggression' -> Ukraine; 'Palestinians' (a people) -> a GROUP."""
@@ -284,8 +304,9 @@ class ActorResolver:
         if article.taken.intersection(range(start, head + 1)) or \
                 nonactors.is_citation(doc[head:head + 1]):
             return  # "told reporters": the audience, not an actor
-        member = _organisation_before(article, doc[head])
-        if member is not None and noun.kind != "PERSON":
+        member = None if noun.kind == "PERSON" else naming.organisation_before(
+            article, doc[head]) or self._member(article, doc[head], states)
+        if member is not None:
             article.add(doc[start:head + 1], member, "member noun")  # "ISIS terrorists"
             return
         state = self.find.left(doc, start, states)
@@ -298,6 +319,9 @@ class ActorResolver:
             body = self.nouns.lookup(noun.body) if noun.body else None
             noun = body or Noun(noun.key, "GOVERNMENT", noun.sector)
         if noun.kind == "PERSON":
+            named = naming.appositive_name(doc[head])
+            if named is not None and self._apposed(article, span, named, noun, state, states):
+                return
             if not is_former(doc, start):  # "the former president": not the holder, nor named
                 actor = self.offices.holder(article, span, noun, state,
                                             organisation_left(article, start))
@@ -326,6 +350,27 @@ class ActorResolver:
             article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
 
+    def _member(self, article: Article, head: Token, states: dict[int, Entry]) -> Actor | None:
+        """'rebels from the Front': the organisation, resolved ahead of its turn."""
+        ent = naming.member_entity(head)
+        if ent is None:
+            return None
+        self._entity(article, ent, states)
+        actor = article.actors.get(article.at.get(ent.end - 1, ""))
+        return actor if actor is not None and actor.kind == "ORGANIZATION" else None
+
+    def _apposed(self, article: Article, span: Span, named: Span, noun: Noun,
+                 state: Entry | None, states: dict[int, Entry]) -> bool:
+        """'Chile's minister, Ana Lima': the title names that person, who takes its country."""
+        self._entity(article, named, states, personal=True)
+        person = article.actors.get(article.at.get(named.end - 1, ""))
+        if person is None or person.kind != "PERSON":
+            return False
+        country = state.country if state else noun.country
+        article.add(span, replace(person, country=person.country or country), "apposition",
+                    None, (noun.key, country))
+        return True
+
     def _body(self, state: Entry, noun: Noun, label: str | None = None) -> Actor:
         """A state's organisation or group: 'iran-security-forces', 'iran-protesters'.
 
@@ -339,56 +384,6 @@ class ActorResolver:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(ident, label, kind, state.country, noun.sector)
-
-
-def _organisation_before(article: Article, head: Token) -> Actor | None:
-    """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders', or
-    'its fighters' after an organisation earlier in the sentence."""
-    for child in head.children:
-        if child.dep_ == "poss" and child.lower_ in _WORDS.body_pronouns:
-            return _last_organisation(article, child)
-        if child.dep_ in ("compound", "poss") and child.i in article.at:
-            actor = article.actors.get(article.at[child.i])
-            if actor is not None and actor.kind == "ORGANIZATION":
-                return actor
-    return None
-
-
-def _last_organisation(article: Article, token: Token) -> Actor | None:
-    for i in range(token.i - 1, token.sent.start - 1, -1):
-        actor = article.actors.get(article.at.get(i, ""))
-        if actor is not None:
-            return actor if actor.kind == "ORGANIZATION" else None
-    return None
-
-
-def _define_acronym(article: Article, ent: Span, ident: str) -> None:
-    """'National Council of Resistance of Iran (NCRI)': NCRI names the same actor here."""
-    doc = ent.doc
-    for i in range(ent.end, min(len(doc) - 2, ent.end + 5)):
-        if doc[i].text == "(":
-            short = doc[i + 1]
-            if short.text.isupper() and len(short) > 1 and doc[i + 2].text == ")":
-                article.names.setdefault(short.text, ident)
-            return
-        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
-            return
-
-
-def _names_follow(doc: Doc, head: int) -> bool:
-    """A title that introduces a name ('President Trump') belongs to the name's mention."""
-    nxt = head + 1
-    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"
-
-
-def _strip(ent: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive: "the US's" -> "US"."""
-    start, end = ent.start, ent.end
-    while start < end - 1 and ent.doc[start].lower_ in _WORDS.articles:
-        start += 1
-    while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
-        end -= 1
-    return ent.doc[start:end]
 
 
 def _choose(candidates: list[Entry], date: str | None) -> Entry | None:

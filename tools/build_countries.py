@@ -54,7 +54,8 @@ def country_entry(country: Any, override: dict[str, Any]) -> dict[str, Any]:
     label = override.get("label") or names[0]
     demonym = info.get("demonym")
     demonyms = override.get("demonyms", _plural(demonym) if demonym else [])
-    aliases = [n for n in dict.fromkeys([*names, *override.get("aliases", [])]) if n != label]
+    dropped = {label, *override.get("not_aliases", [])}
+    aliases = [n for n in dict.fromkeys([*names, *override.get("aliases", [])]) if n not in dropped]
     return {
         "id": slugify(label),
         "label": label,

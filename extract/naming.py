@@ -1,0 +1,172 @@
+"""The words around a name that tie it to an actor, read from the parse.
+
+"the National Liberation Army (ELN)": the long form and the acronym in parentheses are one
+actor. "rebels from the Front", "fighters of the Army": the group noun stands for the named
+organisation. "Brazil's minister, Ana Lima" and "Ana Lima, the minister": the title and the
+name in apposition are one person. "the Government of Chile", "the Ministry of Defence of
+Peru": an organisation name that is an office of a state. "Kenyan President Ana Lima" tagged
+as an organisation by the statistical model is a titled person. The resolver asks this module;
+the words live in ``words.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.extract.coref import Article
+from actorgraph.extract.gazetteer import Entry
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.nouns import NounIndex
+from actorgraph.extract.states import StateFinder
+from actorgraph.graph.model import Actor
+
+__all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "member_entity",
+           "names_follow", "office_of_state", "organisation_before", "person_label_start",
+           "strip_name", "tagged_person"]
+
+_WORDS = lexicon().words
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity covering token ``i``, if any."""
+    if not doc[i].ent_type_:
+        return None
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
+
+
+def acronym_after(ent: Span) -> str | None:
+    """The gazetteer id of a known acronym in parentheses right after a name:
+    'the Patriotic Front (RPF)' is the RPF of the gazetteer."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        short = entity_at(doc, ent.end + 1)
+        if short is not None and len(short) == 1 and short.kb_id_:
+            return short.kb_id_
+    return None
+
+
+def define_acronym(article: Article, ent: Span, ident: str) -> None:
+    """'National Council of Resistance of Iran (NCRI)': NCRI names the same actor here."""
+    doc = ent.doc
+    for i in range(ent.end, min(len(doc) - 2, ent.end + 5)):
+        if doc[i].text == "(":
+            short = doc[i + 1]
+            if short.text.isupper() and len(short) > 1 and doc[i + 2].text == ")":
+                article.names.setdefault(short.text, ident)
+            return
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return
+
+
+def appositive_name(head: Token) -> Span | None:
+    """A person's name in apposition with a title noun: 'the minister, Ana Lima' (the name
+    depends on the title) or 'Ana Lima, the minister' (the title depends on the name). A name
+    the model took for a place or a body is a person's here, unless the gazetteer knows it."""
+    doc = head.doc
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        candidates.append(head.head)
+    for token in candidates:
+        ent = entity_at(doc, token.i)
+        if ent is not None and token.i == ent.end - 1 and (
+                ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and not ent.kb_id_)):
+            return ent
+    return None
+
+
+def member_entity(head: Token) -> Span | None:
+    """The organisation a group noun is taken from: 'rebels from the Front', 'fighters of
+    the Army' (the name, not a country: 'rebels from Chad' are Chad's rebels)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.member_preps:
+            for obj in prep.children:
+                ent = entity_at(head.doc, obj.i) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.label_ == "ORG" and obj.i == ent.end - 1 \
+                        and ent.start > head.i:
+                    return ent
+    return None
+
+
+def office_of_state(name: Span, find: StateFinder, states: dict[int, Entry]
+                    ) -> tuple[str, Entry] | None:
+    """'Government of Chile', 'Ministry of Defence of Peru': the office's words and its state."""
+    doc = name.doc
+    for k in range(name.start + 1, name.end - 1):
+        if doc[k].lower_ not in _WORDS.of_preps:
+            continue
+        rest = doc[k + 1:name.end]
+        state = states.get(rest.start) if all(i in states for i in range(rest.start, rest.end)) \
+            else find.named(rest.text)
+        if state is not None and state.country:
+            return doc[name.start:k].text, state
+    return None
+
+
+def person_label_start(name: Span, nouns: NounIndex, find: StateFinder
+                       ) -> tuple[int, dict[int, Entry]] | None:
+    """Where the title starts in an entity the model took for an organisation but that is a
+    titled person's name ('Kenyan President Ana Lima', 'Bishop Ana Lima'), with the states
+    named before the title. Only proper nouns after the title qualify, and not the last word of
+    an organisation's name ('the President Hotel Group')."""
+    doc, start, named = name.doc, name.start, {}
+    while start < name.end:
+        state = find.named(doc[start].text)
+        if state is None and doc[start].tag_ != "POS":
+            break
+        if state is not None:
+            named[start] = state
+        start += 1
+    if start >= name.end - 1 or doc[name.end - 1].lower_ in _WORDS.body_heads:
+        return None
+    for k in range(name.end - 2, start - 1, -1):
+        match = nouns.match(doc, k)
+        if match is not None and match[0] == start and match[1].kind == "PERSON":
+            rest = doc[k + 1:name.end]
+            if all(t.pos_ == "PROPN" or t.text == "-" for t in rest) and \
+                    rest[0].text[:1].isupper():
+                return start, named
+    return None
+
+
+def tagged_person(ent: Span) -> bool:
+    """The model tagged the same words as a person elsewhere in the article: 'Lima' is a
+    person in one sentence and an organisation in the next."""
+    text = ent.text
+    return any(e.label_ == "PERSON" and text in (e.text, e[-1].text) for e in ent.doc.ents)
+
+
+def organisation_before(article: Article, head: Token) -> Actor | None:
+    """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders', or
+    'its fighters' after an organisation earlier in the sentence."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ in _WORDS.body_pronouns:
+            return _last_organisation(article, child)
+        if child.dep_ in ("compound", "poss") and child.i in article.at:
+            actor = article.actors.get(article.at[child.i])
+            if actor is not None and actor.kind == "ORGANIZATION":
+                return actor
+    return None
+
+
+def _last_organisation(article: Article, token: Token) -> Actor | None:
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        actor = article.actors.get(article.at.get(i, ""))
+        if actor is not None:
+            return actor if actor.kind == "ORGANIZATION" else None
+    return None
+
+
+def names_follow(doc: Doc, head: int) -> bool:
+    """A title that introduces a name ('President Trump') belongs to the name's mention."""
+    nxt = head + 1
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B"
+
+
+def strip_name(ent: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive: "the US's" -> "US"."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].lower_ in _WORDS.articles:
+        start += 1
+    while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end]
