@@ -23,6 +23,9 @@ _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
 # Up from the trigger through complements and noun phrases; not out of an adverbial clause
 # ("When we say X did it, it isn't merely a claim": X's deed is still claimed).
 _UP = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "conj")
+# what is said or charged: "denied X's claim that ...", "dismissed the charges against Y"
+# dispute the content of something that was said, not that it was said
+_SAID = frozenset([*lexicon().claim_nouns, *lexicon().types["ACCUSE"].nouns])
 
 
 def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
@@ -36,10 +39,12 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
     """
     if not conditional_ok and _conditional_future(trigger):
         return HYPOTHETICAL
-    token, via = trigger, ""
+    token, via, came = trigger, "", trigger
     for _ in range(4):
         if has_negator(token):
             return NEGATED
+        if via == "dobj" and came.lemma_.lower() in _SAID:
+            return ASSERTED  # "rejected X's accusations": X did accuse
         if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs:
             return NEGATED
         if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.irrealis_verbs:
@@ -49,7 +54,7 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
         if token.head.i == token.i or token.dep_ not in _UP or \
                 (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             break  # a coordinated clause has its own polarity
-        token, via = token.head, token.dep_
+        token, via, came = token.head, token.dep_, token
     return ASSERTED
 
 

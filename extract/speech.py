@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "text_of"]
+__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "text_of",
+           "voices"]
 
 _WORDS = lexicon().words
 _SPEECH = frozenset(lexicon().speech_verbs)
@@ -29,6 +30,7 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _OPENING_QUOTES = "\"“‘«"
+_REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
 
 
 def expand(token: Token) -> list[Token]:
@@ -198,12 +200,21 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
         head = token.head
         if token.dep_ in (*_CLAUSES, "dobj", "nsubj", "nsubjpass") and \
                 head.lemma_.lower() in speech_verbs:
-            found = actors_of(doc, subject_of(head), index, first_person=first_person)
+            found = voices(doc, actors_of(doc, subject_of(head), index,
+                                          first_person=first_person))
             if found:
                 return found
         token = head
-    return _according_to(doc, trigger.sent, index) or _paragraph_speaker(
+    return voices(doc, _according_to(doc, trigger.sent, index)) or _paragraph_speaker(
         doc, trigger.sent, index, speech_verbs, first_person)
+
+
+def voices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that speak for themselves: a news outlet ('Reuters said', 'according to
+    the state news agency') only reports what others say and do."""
+    actors = doc._.actors or {}
+    return [m for m in mentions
+            if getattr(actors.get(m.actor), "sector", None) != _REPORTING]
 
 
 def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[Mention]:
@@ -233,7 +244,8 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
             continue
         for token in other:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB":
-                found = actors_of(doc, subject_of(token), index, first_person=first_person)
+                found = voices(doc, actors_of(doc, subject_of(token), index,
+                                              first_person=first_person))
                 if found:
                     return found
     return []

@@ -105,3 +105,39 @@ def test_one_s_own_spokesman_reports_and_does_not_accuse(parse: Any) -> None:
 def test_someone_else_s_spokesman_still_accuses(parse: Any) -> None:
     doc = parse("Peru's spokesman said that Chile had armed the rebels.")
     assert any(t == "chile" for _, t in _found(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's army attacked Peru, Reuters said, citing hospital officials.",
+    "According to Reuters, Chile's army had attacked Peru.",
+])
+def test_a_news_outlet_reports_and_accuses_no_one(parse: Any, text: str) -> None:
+    assert not any(s == "reuters" for s, _ in _found(parse(text)))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Kenya rejected Uganda's accusations against Kenya.",
+     {("kenya", "uganda"), ("uganda", "kenya")}),
+    ("Chile rejected the White House's slander against the Peruvian government.",
+     {("chile", "united-states"), ("united-states", "peru")}),
+    ("Tanzania denied Uganda's claim that Kenya armed the smugglers.",
+     {("tanzania", "uganda"), ("uganda", "kenya")}),
+])
+def test_a_dismissed_accusation_was_made(parse: Any, text: str,
+                                         relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya denied accusing Uganda of arming the rebels.",
+    "Kenya did not make accusations against Uganda.",
+])
+def test_a_denied_act_of_accusing_is_not_asserted(parse: Any, text: str) -> None:
+    assert ("kenya", "uganda") not in _found(parse(text))
+
+
+def test_responsible_for_accuses_the_one_responsible_not_the_victim(parse: Any) -> None:
+    doc = parse("\"Those responsible for the killing of Chile's consul will be punished,\" "
+                "Peru said.")
+    assert ("peru", "chile") not in _found(doc)
+    assert ("peru", "chile") in _found(parse("Peru said Chile was responsible for the attack."))

@@ -70,7 +70,7 @@ def _noun_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Canada announced new sanctions on Nicaragua.",
             ("SANCTION", "canada", "nicaragua")),
     Example("Croatia rejected Serbia's accusations against Zagreb.",
-            ("ACCUSE", "serbia", "croatia"), mode="negated"),
+            ("ACCUSE", "serbia", "croatia")),
 ))
 def noun_prep(ctx: Context, m: Match) -> Roles | None:
     """'sanctions on Iran', 'a suspension of air links with Serbia' (the nearest actor)."""

@@ -34,6 +34,8 @@ _OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an 
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 # ... said to someone ("vowed", "warned", "threatened"), not only planned ("prepared to")
 _VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs])
+# "rejected X's accusations against Y": to dismiss an accusation is to say it was made
+_DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs)
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         # a core event yields only to an event found; another type to any cue word; a demand
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
         governors = [(k, t) for k, t in asserted
-                     if not (relation.type == "ACCUSE" and k == "REQUEST")] \
+                     if not (relation.type == "ACCUSE" and (k == "REQUEST" or (
+                         trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING)))] \
             if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
                        and (relation.type, other.lemma_.lower()) not in light
