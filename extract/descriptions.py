@@ -10,9 +10,12 @@ nothing fitting before it stays unresolved: never an unrelated actor.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.coref import Article
+from actorgraph.extract.gazetteer import Entry
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import NounIndex, is_kind_of
 from actorgraph.extract.offices import is_former
@@ -21,42 +24,72 @@ from actorgraph.graph.model import Actor
 __all__ = ["resolve_descriptions"]
 
 _WORDS = lexicon().words
+# nouns of acts and statements: 'these sanctions' is an event, not a group of people
+_EVENTS = frozenset(lexicon().evaluated_nouns) | {n for c in lexicon().types.values()
+                                                   for n in c.nouns}
 _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
     _WORDS.demonstratives
 
 
-def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = None) -> None:
+def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = None,
+                         states: Mapping[str, Entry] | None = None) -> None:
     """Add a mention for every definite description that refers to an actor named before,
-    and (given the title vocabulary ``nouns``) for every bare title of a named person."""
+    and (given the title vocabulary ``nouns``) for every bare title of a named person. A
+    neighbour may be the state of a government body named before ('Morocco's foreign
+    ministry ... its neighbour'), given the ``states`` by country code."""
     if nouns is not None:
         _bare_titles(article, doc, nouns)
+
+    def states_of(actors: list[Actor]) -> Iterator[Actor]:
+        for a in actors:
+            if a.kind == "GOVERNMENT":
+                yield a
+            elif a.sector == "GOV" and states and a.country and a.country in states:
+                yield states[a.country].actor()
+
     for token in doc:
         if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
                         for c in token.children):
             continue
-        actor = _referent(article, token)
+        actor = _referent(article, token, states_of)
         if actor is not None:
             article.add(token, actor, "description", actor.label)
 
 
-def _referent(article: Article, token: Token) -> Actor | None:
+def _referent(article: Article, token: Token,
+              states_of: Callable[[list[Actor]], Iterator[Actor]]) -> Actor | None:
     lemma = token.lemma_.lower()
     before = _named_before(article, token.idx)
     if lemma in _WORDS.neighbour_nouns or (
             lemma in _WORDS.state_nouns and any(c.lower_ in _WORDS.neighbouring_words
                                                 for c in token.children)):
         own = _own_side(article, token)
-        return next((a for a in before if a.kind == "GOVERNMENT" and a.id not in own[0]
+        return next((a for a in states_of(before) if a.id not in own[0]
                      and a.country not in own[1]), None)
     if lemma in _WORDS.kingdom_nouns:
         return next((a for a in before if a.kind == "GOVERNMENT"), None)
     if lemma in _WORDS.bloc_nouns:
         return next((a for a in before if a.sector == "IGO"), None)
     country = _qualifier_country(article, token)
-    return next((a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
-                 and a.label.lower().split()[-1] == lemma
-                 and (country is None or a.country == country)), None)
+    named = next((a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
+                  and a.label.lower().split()[-1] == lemma
+                  and (country is None or a.country == country)), None)
+    if named is None and token.tag_ == "NNS" and lemma not in _EVENTS and \
+            any(c.lower_ in _WORDS.demonstratives for c in token.children):
+        return _owner_before(article, token)
+    return named
+
+
+def _owner_before(article: Article, token: Token) -> Actor | None:
+    """'Turkish security sources said ... Those sources slammed ...': the one actor that
+    owned the same noun where it was last used ('Turkish'), if it had one."""
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN":
+            owners = {article.at[c.i] for c in earlier.children
+                      if c.dep_ in ("amod", "compound", "poss") and c.i in article.at}
+            return article.actors.get(owners.pop()) if len(owners) == 1 else None
+    return None
 
 
 def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
@@ -91,13 +124,18 @@ def _named_before(article: Article, offset: int) -> list[Actor]:
 
 
 def _own_side(article: Article, token: Token) -> tuple[set[str], set[str | None]]:
-    """The actors of the clause's subject (and 'its' owner) with their countries."""
+    """The actors of the clause's subject (and 'its' owner) with their countries: the
+    nearest verb above the description that has a subject ('X banned imports a day after
+    suspending trade with the neighbouring country': X)."""
+    subjects: list[Token] = []
     verb = token
-    while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head != verb and \
-            verb.pos_ not in ("VERB", "AUX"):
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in c.subtree]
+        if subjects or verb.head == verb:
+            break
         verb = verb.head
-    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                for t in c.subtree]
     ids = {article.at[t.i] for t in subjects if t.i in article.at}
     countries = {getattr(article.actors.get(i), "country", None) for i in ids} - {None}
     return ids, countries | ({None} if not countries else set())

@@ -90,7 +90,7 @@ class ActorResolver:
                 person = article.speaker(doc[start])
                 if person is not None:
                     article.add(doc[start], person, "pronoun")
-        resolve_descriptions(article, doc, self.nouns)
+        resolve_descriptions(article, doc, self.nouns, self.find.states)
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         doc._.actors = {k: named_aliases(a, self.generic) for k, a in article.actors.items()}
         return doc

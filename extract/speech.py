@@ -107,12 +107,17 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     subjects_only = "PERSON" not in want
     stop = max(pronoun.sent.start - 40, 0)
     things = _THINGS if pronoun.lower_ in _WORDS.body_pronouns else frozenset()
+    # an object 'it' is not its own clause's subject but may be the speaker's: "Sudan said
+    # Chad had threatened it"; other pronouns are never their speaker ("he said they ...")
+    bound = pronoun.lower_ in _WORDS.body_pronouns and pronoun.dep_ in ("dobj", "pobj", "dative")
+    excluded = _own_subject(pronoun) if bound else _subject_speakers(doc, pronoun)
     for i in range(pronoun.i - 1, stop - 1, -1):
         if i >= pronoun.sent.start and doc[i].lemma_.lower() in things and i not in index \
-                and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass"):
+                and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") and \
+                not doc[i].is_ancestor(pronoun):  # "sanctions on it": not its own phrase
             return None  # "condemned the move, saying that it violated ...": a thing
         mention = index.get(i)
-        if mention is None or i in _subject_speakers(doc, pronoun):
+        if mention is None or i in excluded:
             continue
         actor = actors.get(mention.actor)
         if subjects_only and doc[i].dep_ not in ("nsubj", "nsubjpass"):
@@ -120,6 +125,15 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         if actor is not None and actor.kind in want:
             return mention
     return None
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """Tokens of the subject of the verb an object pronoun hangs from ('Chad shelled it')."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj") and \
+            verb.head != verb:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:

@@ -107,3 +107,43 @@ def test_a_bare_title_without_a_country_takes_the_named_holder_of_any(parse) -> 
 ])
 def test_a_bare_title_several_or_no_people_fit_stays_unresolved(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[2] in ("carlos-mendoza", "ana-rojas")]
+
+
+# -- 'it' as an object is the speaker's state, never its own clause's subject --------------
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Sudan said Chad had threatened it with sanctions.", ("THREATEN", "chad", "sudan")),
+    ("Sudan said Chad had imposed sanctions on it.", ("SANCTION", "chad", "sudan")),
+    ("Sudan complained that Chad had accused it of arming rebels.",
+     ("ACCUSE", "chad", "sudan")),
+])
+def test_an_object_it_is_the_speaker(parse, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+# -- the neighbour is not the clause's own side, and may be a body's state -----------------
+
+def test_the_neighbour_is_not_the_subject_of_an_enclosing_clause(parse) -> None:
+    doc = parse("Laos closed its ports on Monday, a day after suspending imports from the "
+                "neighbouring country.")
+    assert not [m for m in doc._.mentions if m.text == "country" and m.actor == "laos"]
+
+
+def test_the_neighbour_is_the_state_of_a_government_body_named_before(parse) -> None:
+    doc = parse("Peru's foreign ministry said on Monday that Ecuador's decision to cut "
+                "diplomatic ties with its neighbour was unjustified.")
+    assert ("SANCTION", "ecuador", "peru") in _triples(doc)
+
+
+# -- 'those sources': the owner of the same noun where it was last used ---------------------
+
+def test_those_sources_are_the_sources_named_before(parse) -> None:
+    doc = parse("Greek military sources said six Turkish jets entered the area on Monday. "
+                "Those sources slammed Turkey's provocative actions.")
+    assert ("ACCUSE", "greece", "turkey") in _triples(doc)
+
+
+def test_those_sources_with_no_owner_before_stay_unresolved(parse) -> None:
+    doc = parse("Military sources said six Turkish jets entered the area on Monday. Those "
+                "sources slammed Turkey's provocative actions.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
