@@ -141,3 +141,19 @@ def test_responsible_for_accuses_the_one_responsible_not_the_victim(parse: Any) 
                 "Peru said.")
     assert ("peru", "chile") not in _found(doc)
     assert ("peru", "chile") in _found(parse("Peru said Chile was responsible for the attack."))
+
+
+def test_a_past_verb_after_a_threatened_act_is_the_threatener_s_own(parse: Any) -> None:
+    doc = parse("Chad threatened to attack Sudan and accused Khartoum of arming rebels.")
+    assert ("chad", "sudan") in _found(doc)  # 'accused' joins 'threatened', not 'attack'
+    assert ("chad", "sudan") in _found(doc, "THREATEN")
+
+
+def test_a_second_threatened_infinitive_stays_threatened(parse: Any) -> None:
+    doc = parse("Chad threatened to close the border and to expel Sudan's diplomats.")
+    assert not _found(doc, "COERCE") and not _found(doc, "SANCTION")
+
+
+def test_calling_someone_a_collaborator_accuses_them(parse: Any) -> None:
+    doc = parse("Ukraine said that Belarus was a collaborator in the invasion.")
+    assert ("ukraine", "belarus") in _found(doc)

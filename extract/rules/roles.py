@@ -32,6 +32,7 @@ _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+_FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
 
 
 def union(*groups: list[Mention]) -> list[Mention]:
@@ -226,6 +227,8 @@ def embeds(outer: Token, inner: Token) -> bool:
     followed; coordination with ``outer`` itself is not embedding."""
     token, embedded = inner, False
     for _ in range(5):
+        if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == _BARE:
+            return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
         infinitive = token.dep_ == "advcl" and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
