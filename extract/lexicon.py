@@ -61,6 +61,8 @@ class TypeCues:
     consequence_phrases: tuple[str, ...] = ()
     accountability: tuple[str, ...] = ()
     exhausted: Pairs = field(default_factory=dict)
+    harms: tuple[str, ...] = ()
+    entitlements: tuple[str, ...] = ()
     recall_verbs: tuple[str, ...] = ()
     recall_nouns: tuple[str, ...] = ()
 

@@ -110,3 +110,41 @@ def test_a_measure_taken_is_no_threat(parse: Any) -> None:
     doc = parse("Canada imposed sanctions on Nicaragua.")
     assert ("canada", "nicaragua") in _asserted(doc, "SANCTION")
     assert not _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ('"If Chile closes the border, there will be war," Bolivia said.', ("bolivia", "chile")),
+    ("Ghana said there would be retaliation if Togo shelled the port.", ("ghana", "togo")),
+    ('"If Duarte does not step down, we will be heading for bloodshed," declared Morales.',
+     ("morales", "duarte")),
+])
+def test_a_harm_promised_on_a_condition_threatens_whose_act_it_is(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, the war will continue, Ghana said.",  # no actor in the condition
+    "If Chile closes the border, prices will rise, Bolivia said.",  # no harm named
+    "There was war after Chile closed the border, Bolivia said.",  # no promise
+])
+def test_what_is_no_conditional_harm(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_further_steps_after_someone_acted_threaten_them(parse: Any) -> None:
+    doc = parse("Chile raised tariffs on copper from Peru. Peru warned further measures "
+                "could follow.")
+    assert ("peru", "chile") in _threats(doc)
+
+
+def test_the_right_to_take_measures_threatens_who_acted(parse: Any) -> None:
+    doc = parse("Chile raised tariffs on copper from Peru. Peru said Lima had the right to "
+                "take legitimate measures.")
+    assert ("peru", "chile") in _threats(doc)
+
+
+def test_a_commented_quote_has_its_speaker(parse: Any) -> None:
+    doc = parse('"Albanian incursions are a provocation that will not go unanswered," Serbia '
+                'commented on the talks.')
+    assert ("serbia", "albania") in _threats(doc)

@@ -4,15 +4,17 @@
                     of X", "X will bear full responsibility for the consequences"
 - ``patience``      "its patience with X is running out", "patience with X is wearing thin"
 - ``measure_taken`` "decisive measures will be taken against X", "action will be taken if X
-                    ...": a countermeasure announced in the passive, by the speaker
+                    ...", "further steps could follow", "has the right to take measures"
+- ``harm_if``       "if X does not resign, there will be war": a harm promised on a condition
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon
-from actorgraph.extract.negation import mode_of
+from actorgraph.extract.negation import in_condition, mode_of
 from actorgraph.extract.rules.registry import (
     NOMINAL,
     VERB,
@@ -36,7 +38,7 @@ from actorgraph.extract.rules.threats import others
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["accountable", "measure_taken", "patience"]
+__all__ = ["accountable", "harm_if", "measure_taken", "patience"]
 
 # How the word of accountability hangs from its verb: "hold X [accountable]", "will be
 # [responsible]", "will be the [responsibility] of X", "bear [responsibility]"
@@ -126,8 +128,15 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not cues.countermeasures:
         return []
-    return [[node("trigger", {"LEMMA": in_(cues.countermeasures), "DEP": "nsubjpass"}),
-             node("verb", {"POS": in_(VERB)}, "trigger", "<")]]
+    measure = {"LEMMA": in_(cues.countermeasures)}
+    patterns = [[node("trigger", {**measure, "DEP": in_(["nsubjpass", "nsubj"])}),
+                 node("verb", {"POS": in_(VERB)}, "trigger", "<")]]
+    if cues.entitlements:  # "has the right to take measures"
+        patterns.append([node("trigger", {**measure, "DEP": "dobj"}),
+                         node("act", {"POS": in_(VERB), "DEP": "acl"}, "trigger", "<"),
+                         node("right", {"LEMMA": in_(cues.entitlements)}, "act", "<"),
+                         node("verb", {"POS": in_(VERB)}, "right", "<")])
+    return patterns
 
 
 @family("measure_taken", patterns=_measure_patterns, confidence=0.5, examples=(
@@ -137,16 +146,60 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "bolivia", "chile")),
 ))
 def measure_taken(ctx: Context, m: Match) -> Roles | None:
-    """'measures will be taken against X', '... if X continues': the speaker threatens X."""
-    verb = m.nodes["verb"]
-    if not is_future(verb):
+    """'measures will be taken against X', '... if X continues', 'further steps could
+    follow', 'has the right to take measures': the speaker threatens X, or when no one is
+    named, whoever acted against the speaker before."""
+    verb, act = m.nodes["verb"], m.nodes.get("act")
+    entitled = act is not None
+    if not entitled and not is_future(verb):
         return None
-    sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
-    against = [p for c in verb.children if c.dep_ == "prep"
-               and c.lower_ in ctx.lex.words.against_preps for p in c.children
-               if p.dep_ == "pobj"]
+    sources = speaker_or_subject(ctx, verb) if entitled else \
+        speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    against = [p for h in (verb, act or verb, m.trigger) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ctx.lex.words.against_preps
+               for p in c.children if p.dep_ == "pobj"]
     named: list[Mention] = actors_of(ctx.doc, [t for p in against for t in expand(p)],
                                      ctx.index)
     mine = {s.actor for s in sources}
     targets = [t for t in union(named, condition_actors(ctx, verb)) if t.actor not in mine]
+    if not targets and sources and (entitled or _warned(ctx, verb)):
+        targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
+    return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
+
+
+def _warned(ctx: Context, verb: Token) -> bool:
+    """Is the clause the content of a warning ('warned further steps could follow')?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.words.threat_verbs
+
+
+def _harm_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    harms = lex.types[type_].harms
+    return [[node("trigger", {"LEMMA": in_(harms), "POS": in_(NOMINAL)})]] if harms else []
+
+
+@family("harm_if", patterns=_harm_patterns, confidence=0.5, examples=(
+    Example('"If Chile closes the border, there will be war," Bolivia said.',
+            ("THREATEN", "bolivia", "chile")),
+    Example("Ghana said there would be retaliation if Togo shelled the port.",
+            ("THREATEN", "ghana", "togo")),
+))
+def harm_if(ctx: Context, m: Match) -> Roles | None:
+    """'if X does not resign, we will be heading for war', 'there will be war if X ...': a
+    harm promised on a condition threatens whose act the condition is."""
+    verb = m.trigger
+    for _ in range(4):  # the clause the harm is named in
+        if verb.pos_ in VERB or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERB or not is_future(verb) or in_condition(verb):
+        return None
+    conditions = condition_actors(ctx, verb)
+    if not conditions:
+        return None
+    doc, index = ctx.doc, ctx.index
+    sources = speaker(doc, verb, index, ctx.look.speech) or \
+        [s for s in actors_of(doc, subject_of(verb), index)
+         if s.actor not in {c.actor for c in conditions}]
+    mine = {s.actor for s in sources}
+    targets = [t for t in conditions if t.actor not in mine]
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))

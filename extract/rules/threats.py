@@ -222,8 +222,10 @@ def phrase(ctx: Context, m: Match) -> Roles | None:
     # "this is a provocation that will not go unanswered": the act is the noun it qualifies
     relative = verb.dep_ == "relcl"
     anchor = verb.head.head if relative else verb
-    sources = speaker_or_subject(ctx, anchor) or (
-        speaker(ctx.doc, anchor, ctx.index, ctx.look.speech) if quote_inside(anchor) else [])
+    said = speaker(ctx.doc, anchor, ctx.index, ctx.look.speech) \
+        if relative or quote_inside(anchor) else []
+    # "X's incursions are a provocation that ...": the subject is the act, not the speaker
+    sources = (said if relative else []) or speaker_or_subject(ctx, anchor) or said
     mine = {s.actor for s in sources}
     # "any attack by X will not go unanswered", "would treat any blockade by X as a
     # declaration of war": whose act the consequence answers
