@@ -47,10 +47,14 @@ class DocumentContext:
                     return found
         return self._last_actor(noun, side)
 
-    def last_actor(self, token: Token, mine: set[str]) -> list[Mention]:
+    def last_actor(self, token: Token, mine: set[str], compatriots: bool = False
+                   ) -> list[Mention]:
         """The nearest earlier actor that acted, not on the side of ``mine``: whom a response
-        answers ("Chad shelled the border town. Sudan vowed a response")."""
-        return self._last_actor(token, self._side(mine))
+        answers ("Chad shelled the border town. Sudan vowed a response"). ``compatriots``:
+        an actor of the same country as ``mine`` may be it (a state sanctions its own
+        nationals too)."""
+        side = (mine, set()) if compatriots else self._side(mine)
+        return self._last_actor(token, side)
 
     def answered(self, token: Token, mine: set[str]) -> list[Mention]:
         """Whom a response at ``token`` answers: the actor of the nearest earlier act that

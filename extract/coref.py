@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import is_kind_of
+from actorgraph.extract.speech import quoted_at
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
@@ -21,7 +22,6 @@ SPEECH_VERBS = frozenset(lexicon().speech_verbs) | lexicon().words.verbal_act_ve
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}
-_OPENING, _CLOSING = "“«", "”»"  # curly quotes; a straight one opens or closes by parity
 
 
 def is_speaker_pronoun(token: Token) -> bool:
@@ -112,9 +112,7 @@ class Article:
 
     def quoted(self, offset: int) -> bool:
         """Is character ``offset`` inside a quotation opened earlier on its line?"""
-        before = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
-        opens = sum(before.count(q) for q in _OPENING) + before.count('"') % 2
-        return opens > sum(before.count(q) for q in _CLOSING)
+        return quoted_at(self.text, offset)
 
     def speaker(self, pronoun: Token) -> Actor | None:
         """Who 'he said' refers to: a person named earlier in the same sentence, else the

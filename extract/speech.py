@@ -281,6 +281,14 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def quoted_at(text: str, offset: int) -> bool:
+    """Is character ``offset`` of ``text`` inside a quotation opened earlier on its line?
+    (Curly quotes open and close; a straight one opens or closes by parity.)"""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    opens = sum(before.count(q) for q in "“«") + before.count('"') % 2
+    return opens > sum(before.count(q) for q in "”»")
+
+
 def _quoted(doc: Doc, sentence: Span) -> bool:
     """Is the sentence inside a quotation (an opening quote before it is not yet closed)?"""
     text = text_of(doc)

@@ -147,3 +147,27 @@ def test_those_sources_with_no_owner_before_stay_unresolved(parse) -> None:
     doc = parse("Military sources said six Turkish jets entered the area on Monday. Those "
                 "sources slammed Turkey's provocative actions.")
     assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+# -- a quotation keeps its speaker in its following sentences -------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Chad said: "This was an attack. Sudan will face consequences."',
+    '"This is a provocative act," the Chadian defence ministry said. "If the situation '
+    'escalates, Sudan will bear the consequences."',
+])
+def test_a_threat_later_in_a_quotation_is_its_speakers(parse, text: str) -> None:
+    assert [t for t in _triples(parse(text)) if t[0] == "THREATEN" and t[2] == "sudan"], text
+
+
+def test_a_sentence_after_the_quotation_closes_has_no_speaker(parse) -> None:
+    doc = parse('Chad said: "This was an attack." Sudan will face consequences.')
+    assert not [t for t in _triples(doc) if t[0] == "THREATEN"]
+
+
+# -- an implicit imposer may share its target's country -------------------------------------
+
+def test_a_state_may_sanction_its_own_nationals(parse) -> None:
+    doc = parse("Ukraine imposed sanctions on Monday. The sanctioned individuals include "
+                "Ukrainian businessman Ihor Kovalenko.")
+    assert ("SANCTION", "ukraine", "ihor-kovalenko") in _triples(doc)

@@ -62,7 +62,7 @@ def implicit_agent(ctx: Context, m: Match) -> Roles | None:
     sources = passive_agents(ctx, m.trigger)
     if not sources:
         mine = {t.actor for t in targets}
-        sources = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
+        sources = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
     return Roles(sources, targets, mode_of(m.nodes["include"]))
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, in_condition, mode_of
 from actorgraph.extract.rules.registry import Context, Match
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, quoted_at, speaker, subject_of, text_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["NOMINAL_DEPS", "actors_of_act", "complement_of", "condition_actors", "embeds",
@@ -146,22 +146,23 @@ def complement_of(act: Token, speech: Token) -> bool:
 
 
 def quote_inside(token: Token) -> bool:
-    """Is the token between quotation marks within its sentence?"""
-    before = [t.text for t in token.sent if t.i < token.i]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
+    """Is the token inside a quotation, opened in its sentence or in an earlier sentence of
+    its paragraph ('X said: "This was an attack. Y will face consequences."')?"""
+    return quoted_at(text_of(token.doc), token.idx)
 
 
 def reported(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """Is the clause of ``token`` reported speech (a complement of a speech verb)?"""
+    """Is the clause of ``token`` reported speech (a complement of a speech verb, or a
+    quotation)?"""
+    inner = token
     for _ in range(5):
         if token.head == token:
-            return False
+            break
         if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj") and \
                 token.head.lemma_.lower() in speech_verbs:
             return True
         token = token.head
-    return False
+    return quote_inside(inner)
 
 
 def actors_of_act(ctx: Context, act: Token) -> list[Mention]:
