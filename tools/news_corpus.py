@@ -4,7 +4,9 @@
 
 Every excerpt goes to ``dev.jsonl`` or ``test.jsonl`` by its article's address
 (:func:`actorgraph.evaluate.news.split_of`), so the split is fixed and reproducible. The gold of
-each batch is checked as ``actorgraph evaluate`` reads it. Prints the corpus's sizes.
+each batch is checked as ``actorgraph evaluate`` reads it. Prints the corpus's sizes. To add new
+batches, give the current ``dev.jsonl`` and ``test.jsonl`` as batches too: their excerpts keep
+their split, and a repeated id or an article already in the corpus is refused.
 """
 
 from __future__ import annotations
@@ -21,11 +23,20 @@ from actorgraph.evaluate.news import split_of
 def assemble(batches: list[Path], out: Path) -> dict[str, list[dict]]:
     out.mkdir(parents=True, exist_ok=True)
     splits: dict[str, list[dict]] = {"dev": [], "test": []}
+    ids: set[str] = set()
+    articles: dict[str, Path] = {}
     for batch in batches:
         mode, rows = load_gold(batch)
         if mode != "news":
             raise SystemExit(f"{batch}: not news excerpts")
         for row in rows:
+            url = row["url"].split("#")[0].rstrip("/").casefold()
+            if row["id"] in ids:
+                raise SystemExit(f"{batch}: id {row['id']} is already taken")
+            if articles.setdefault(url, batch) != batch:
+                raise SystemExit(f"{batch}: {row['id']}: the article is already in "
+                                 f"{articles[url]}")
+            ids.add(row["id"])
             splits[split_of(row["url"])].append(_dated(row))
     for name, rows in splits.items():
         rows.sort(key=lambda row: row["id"])
@@ -37,7 +48,7 @@ def assemble(batches: list[Path], out: Path) -> dict[str, list[dict]]:
 def _dated(row: dict) -> dict:
     """A build takes full ISO dates only: a year or month alone moves to ``published``."""
     date = str(row.get("date") or "")
-    if len(date) != len("2024-01-31"):
+    if date and len(date) != len("2024-01-31"):
         row = {**row, "date": None, "published": date}
     return row
 
