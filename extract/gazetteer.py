@@ -137,6 +137,14 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         return [self.entries[i] for i in self.by_name.get(normalize(name), ())]
 
+    def lookup_on(self, name: str, date: str | None) -> Entry | None:
+        """The one actor of this name; of several, the one holding a role on ``date``."""
+        candidates = self.lookup(name)
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        dated = [e for e in candidates if any(r.holds_on(date) for r in e.roles)]
+        return dated[0] if len(dated) == 1 else None
+
     def names(self) -> Iterable[tuple[str, str]]:
         """Every (surface name, actor id) pair worth matching in text."""
         for key, ids in self.by_name.items():

@@ -113,6 +113,8 @@ class Words:
     member_nouns: Words_
     member_preps: Words_
     body_heads: Words_
+    document_nouns: Words_
+    speaking_nouns: Words_
     locative_preps: Words_
     place_nouns: Words_
     citing_verbs: Words_

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.extract.coref import Article
+from actorgraph.extract.coref import SPEECH_VERBS, Article
 from actorgraph.extract.gazetteer import Entry
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import NounIndex
 from actorgraph.extract.states import StateFinder
 from actorgraph.graph.model import Actor
 
-__all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "member_entity",
-           "names_follow", "office_of_state", "organisation_before", "person_label_start",
-           "strip_name", "tagged_person"]
+__all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "is_document",
+           "member_entity", "names_follow", "office_of_state", "organisation_before",
+           "person_label_start", "speaks_through", "strip_name", "tagged_person",
+           "unnamed_speaker"]
 
 _WORDS = lexicon().words
 
@@ -133,6 +134,30 @@ def tagged_person(ent: Span) -> bool:
     person in one sentence and an organisation in the next."""
     text = ent.text
     return any(e.label_ == "PERSON" and text in (e.text, e[-1].text) for e in ent.doc.ents)
+
+
+def is_document(span: Span) -> bool:
+    """'the Presidential Statement', 'the Vienna Convention': a named text, not an actor."""
+    return span[-1].lower_ in _WORDS.document_nouns
+
+
+def speaks_through(token: Token) -> bool:
+    """A body noun modifying what it says or who says it: 'a Defence Ministry statement'."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _WORDS.speaking_nouns
+
+
+def unnamed_speaker(token: Token) -> Span | None:
+    """A proper name the model left untagged, subject of a speech verb ('Rasool claimed',
+    'Ana Rojas said'), with the proper nouns compounded before it."""
+    if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
+            token.ent_type_ or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start - 1].dep_ == "compound" and \
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and \
+            not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:token.i + 1]
 
 
 def organisation_before(article: Article, head: Token) -> Actor | None:

@@ -82,10 +82,8 @@ class ActorResolver:
             elif kind == "noun":
                 assert isinstance(item, tuple)
                 self._noun(article, *item, states)
-            elif kind == "name":
-                person = article.by_surname([doc[start].text])
-                if person is not None and start not in article.taken:
-                    article.add(doc[start], person, "surname")
+            elif kind == "name" and start not in article.taken:
+                self._bare_name(article, doc[start], states)
             elif start not in article.taken:
                 person = article.speaker(doc[start])
                 if person is not None:
@@ -108,7 +106,8 @@ class ActorResolver:
                 if match is None or (match[1].plural and token.tag_ not in ("NNS", "NNPS")):
                     continue
                 in_noun.update(range(match[0], token.i + 1))
-                if token.dep_ != "compound" or match[1].kind == "PERSON":
+                if token.dep_ != "compound" or match[1].kind == "PERSON" or \
+                        naming.speaks_through(token):  # "a Defence Ministry statement"
                     nouns[token.i] = match
         items: list[tuple[int, int, str, Span | tuple[int, int, Noun]]] = []
         titled = {i for e in doc.ents if e.label_ == "PERSON"
@@ -156,7 +155,7 @@ class ActorResolver:
         if entry is not None:
             self._known(article, ent, name, entry, states)
             return
-        if any(f(ent) for f in (nonactors.is_citation, nonactors.is_medium,
+        if any(f(ent) for f in (nonactors.is_citation, nonactors.is_medium, naming.is_document,
                                 nonactors.is_named_concept, nonactors.is_unnamed)):
             return
         if ent.label_ != "PERSON" and nonactors.is_place_use(ent):
@@ -183,12 +182,23 @@ class ActorResolver:
         elif ent.label_ == "ORG":
             self._new_organization(article, ent, name, states)
 
+    def _bare_name(self, article: Article, token: Token, states: dict[int, Entry]) -> None:
+        """An untagged proper noun: a surname named before, or a speaker ('Rasool said')."""
+        person = article.by_surname([token.text])
+        if person is not None:
+            article.add(token, person, "surname")
+            return
+        name = naming.unnamed_speaker(token)
+        if name is not None and not self.gazetteer.lookup(name.text) and \
+                self.nouns.match(token.doc, token.i) is None:
+            self._new_person(article, name, name, None, states)
+
     def _gazetteer_entry(self, ent: Span, name: Span) -> Entry | None:
         if ent.kb_id_:
             return self.gazetteer.entries.get(ent.kb_id_)
         if ent.label_ == "NORP" and normalize(name.text) in self.gazetteer.by_demonym:
             return None
-        return _choose(self.gazetteer.lookup(name.text), ent.doc._.date)
+        return self.gazetteer.lookup_on(name.text, ent.doc._.date)
 
     def _known(self, article: Article, ent: Span, name: Span, entry: Entry,
                states: dict[int, Entry]) -> None:
@@ -247,7 +257,7 @@ class ActorResolver:
             return
         same = {e.country for e in titled}
         country = key[1] if key and key[1] else same.pop() if len(same) == 1 else \
-            self.find.near(ent, states, article)
+            self.find.near(ent, states, article, False)
         sector = None
         if key is not None:
             noun = self.nouns.lookup(key[0])
@@ -384,11 +394,3 @@ class ActorResolver:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(ident, label, kind, state.country, noun.sector)
-
-
-def _choose(candidates: list[Entry], date: str | None) -> Entry | None:
-    """Of several actors with one name, the one holding a role on the article's date."""
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    dated = [e for e in candidates if any(r.holds_on(date) for r in e.roles)]
-    return dated[0] if len(dated) == 1 else None

@@ -109,18 +109,18 @@ def test_an_office_of_a_state_is_that_states(parse, text: str, span: str, ident:
     assert _actor_at(parse(text), span).id == ident
 
 
-def _resolved_with_entity(nlp, text: str, at: str, words: str, label: str):
-    """Run the pipeline with the entity of ``words`` (found at ``at``) tagged ``label``, as
-    the statistical model sometimes tags a name."""
+def _resolved_with_entity(nlp, text: str, at: str, words: str, label: str | None):
+    """Run the pipeline with the entity of ``words`` (found at ``at``) tagged ``label`` (or
+    untagged when ``label`` is None), as the statistical model sometimes tags a name."""
     from actorgraph.extract.nlp import make_doc
 
     doc = make_doc(nlp, text, "t")
     for name, component in nlp.pipeline:
         if name == "actorgraph_actor_resolver":
             start = doc.text.index(at)
-            span = doc.char_span(start, start + len(words), label=label)
+            span = doc.char_span(start, start + len(words), label=label or "")
             doc.ents = [*(e for e in doc.ents if e.end <= span.start or e.start >= span.end),
-                        span]
+                        *([span] if label else [])]
         doc = component(doc)
     return doc
 
@@ -150,6 +150,52 @@ def test_a_name_never_tagged_as_a_person_stays_an_organisation(nlp) -> None:
     doc = _resolved_with_entity(nlp, "Okafor accused Nigeria of neglect.", "Okafor", "Okafor",
                                 "ORG")
     assert _actor_at(doc, "Okafor").kind == "ORGANIZATION"
+
+
+def test_a_named_text_is_not_an_actor(nlp) -> None:
+    words = "Budapest Declaration"
+    doc = _resolved_with_entity(nlp, f"Hungary rejected the {words} adopted by the council.",
+                                words, words, "ORG")
+    assert all(not a.label.endswith("Declaration") for a in doc._.actors.values())
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A Peruvian Defence Ministry statement accused Chile of espionage.",
+     ("ACCUSE", "peru-defense-ministry", "chile")),
+    ("In a communique, a Chilean government statement accused Bolivia of smuggling.",
+     ("ACCUSE", "chile", "bolivia")),
+])
+def test_a_body_before_what_it_says_is_the_speaker(parse, text: str,
+                                                   triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_an_untagged_name_that_speaks_is_a_person(nlp) -> None:
+    doc = _resolved_with_entity(nlp, "Tomas Varga said Austria had lied about the border.",
+                                "Tomas Varga", "Tomas Varga", None)
+    assert not [e for e in doc.ents if e.text == "Tomas Varga"]
+    person = _actor_at(doc, "Tomas Varga")
+    assert (person.label, person.kind) == ("Tomas Varga", "PERSON")
+
+
+def test_an_untagged_word_that_does_not_speak_is_no_one(nlp) -> None:
+    doc = _resolved_with_entity(nlp, "Austria closed the Brenner pass on Monday.",
+                                "Brenner", "Brenner", None)
+    assert "brenner" not in doc._.actors
+
+
+def test_a_persons_country_is_not_the_articles(parse) -> None:
+    """Named with no title and no country beside the name, a person has no country, whatever
+    country the article is about."""
+    doc = parse("Canada's prime minister spoke in Ottawa on Monday. Tomas Varga criticised "
+                "the plan on Tuesday.")
+    assert _actor_at(doc, "Tomas Varga").country is None
+
+
+def test_an_advisers_country_comes_from_the_title(parse) -> None:
+    doc = parse("Peru's president spoke on Monday. His adviser, Tomas Varga, accused Chile of "
+                "lying.")
+    assert _actor_at(doc, "Tomas Varga").country == "PER"
 
 
 # -- the news scorer's name matching -------------------------------------------------------
