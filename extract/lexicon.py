@@ -169,6 +169,7 @@ class Words:
     agent_preps: Words_
     gathering_nouns: Words_
     exclusion_preps: Words_
+    engagement_nouns: Words_
 
 
 @dataclass(frozen=True)

@@ -93,3 +93,42 @@ def test_a_body_agreeing_to_ban_someone_has_decided_it(parse) -> None:
 def test_agreeing_to_sanction_only_if_is_still_conditional(parse) -> None:
     doc = parse("The bloc agreed to impose sanctions on Belarus if Minsk refuses.")
     assert not _pairs(doc, "SANCTION")
+
+
+# --- leaving or suspending talks and joint undertakings -----------------------------------
+
+def test_withdrawing_from_talks_sanctions_the_other_party_and_is_no_retreat(parse) -> None:
+    doc = parse("Honduras withdrew from the talks with Nicaragua on Monday.")
+    assert ("honduras", "nicaragua") in _pairs(doc, "SANCTION")
+    assert not _pairs(doc, "RETREAT")
+
+
+def test_withdrawing_from_a_body_s_resolution_sanctions_the_body(parse) -> None:
+    doc = parse("Fiji is withdrawing from an ASEAN resolution on fisheries.")
+    assert ("fiji", "asean") in _pairs(doc, "SANCTION")
+
+
+def test_withdrawing_troops_from_a_town_is_no_sanction(parse) -> None:
+    doc = parse("Chad withdrew its troops from the Sudanese town of Geneina.")
+    assert "withdraw_engagement" not in _families(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Honduras suspended the next round of negotiations until Nicaragua frees the fishermen.",
+    '"I have decided to halt the third cycle of talks until Nicaragua frees the fishermen," '
+    "the Honduran president Ana Diaz said.",
+])
+def test_suspended_talks_sanction_the_one_other_party_named(parse, text: str) -> None:
+    found = _pairs(parse(text), "SANCTION")
+    assert any(t == "nicaragua" for _, t in found), found
+
+
+def test_suspended_talks_with_two_possible_parties_name_none(parse) -> None:
+    doc = parse("Honduras suspended the talks after Nicaragua and Panama closed the border.")
+    assert "suspend_engagement" not in _families(doc, "SANCTION")
+
+
+def test_they_who_suspend_are_not_the_one_who_reports_it(parse) -> None:
+    doc = parse('"They also agreed to suspend the talks with Moldova," the envoy Marco Rossi '
+                "said.")
+    assert not any(s == "marco-rossi" for s, _ in _pairs(doc, "SANCTION"))

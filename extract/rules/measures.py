@@ -5,6 +5,8 @@
 - ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only)
 - ``listing_noun``       "announced the inclusion of X in the sanctions list"
 - ``excluded_from``      "X was suspended from ECOWAS", "barred from the bloc's summit"
+- ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
+- ``suspend_engagement``  "suspended the next round of talks until X ...": the one other party
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    NOMINAL_DEPS,
     match_mode,
+    object_actors,
     owner,
     passive_agents,
     source,
@@ -36,7 +40,8 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["excluded_from", "listing", "listing_noun", "unwelcome"]
+__all__ = ["excluded_from", "listing", "listing_noun", "suspend_engagement", "unwelcome",
+           "withdraw_engagement"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -186,3 +191,70 @@ def excluded_from(ctx: Context, m: Match) -> Roles | None:
                          modifiers=False)
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(body, targets, match_mode(m, m.trigger))
+
+
+def _withdraw_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION" or not cues.recall_verbs:
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.recall_verbs), "POS": in_(VERB)}),
+             node("from", {"DEP": "prep", "LOWER": in_(lex.words.exclusion_preps)}, "trigger"),
+             node("talks", {"DEP": "pobj", "LEMMA": in_(lex.words.engagement_nouns)}, "from")]]
+
+
+@family("withdraw_engagement", patterns=_withdraw_patterns, confidence=0.50, examples=(
+    Example("Honduras withdrew from the talks with Nicaragua on Monday.",
+            ("SANCTION", "honduras", "nicaragua")),
+    Example("Fiji is withdrawing from the ASEAN dialogue on fisheries.",
+            ("SANCTION", "fiji", "asean")),
+))
+def withdraw_engagement(ctx: Context, m: Match) -> Roles | None:
+    """'withdrew from the talks with X', 'from a UN resolution': leaving a joint undertaking
+    reduces relations with the party it names."""
+    targets = object_actors(ctx, m.nodes["talks"], nearest=True, deps=NOMINAL_DEPS)
+    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
+
+
+def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION" or not cues.verbs:
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": "dobj"}, "trigger")]]
+
+
+@family("suspend_engagement", patterns=_suspend_patterns, confidence=0.50, examples=(
+    Example("Honduras suspended the next round of negotiations until Nicaragua frees the "
+            "fishermen.", ("SANCTION", "honduras", "nicaragua")),
+    Example("Kenya said al-Shabaab attacked a bus, and Kenya cancelled the talks.",
+            ("SANCTION", "kenya", "al-shabaab")),
+))
+def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
+    """'suspended the next round of talks': the party named in the object phrase, else the
+    one other party the sentence names."""
+    talks = [t for t in m.nodes["target"].subtree
+             if t.lemma_.lower() in _WORDS.engagement_nouns]
+    if not talks:
+        return None
+    sources = source(ctx, m.trigger)
+    named = object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
+    if named:  # "suspended the start of negotiations with X"
+        return Roles(sources, named, match_mode(m, m.trigger))
+    actors = ctx.doc._.actors or {}
+    side = {s.actor for s in sources}
+    countries = {getattr(actors.get(a), "country", None) for a in side} - {None}
+    sent = m.trigger.sent
+    others = union([ctx.index[i] for i in range(sent.start, sent.end) if i in ctx.index
+                    and _other_party(actors.get(ctx.index[i].actor), side, countries)])
+    if not sources or len(others) != 1:
+        return None
+    return Roles(sources, others, match_mode(m, m.trigger))
+
+
+def _other_party(actor: object, side: set[str], countries: set[object]) -> bool:
+    """Not the source's side: neither itself nor its state's government or officials (a rebel
+    group of the same country is a party to talks with its government)."""
+    if actor is None or getattr(actor, "id", None) in side:
+        return False
+    return getattr(actor, "country", None) not in countries or \
+        getattr(actor, "kind", None) in ("GROUP", "ORGANIZATION")

@@ -154,6 +154,8 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
     word = m.nodes.get("prep", m.nodes.get("particle"))
     if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
         return None
+    if m.type == "RETREAT" and m.nodes["target"].lemma_.lower() in ctx.lex.words.engagement_nouns:
+        return None  # leaving talks reduces relations (SANCTION), it is no retreat
     if m.trigger.lemma_.lower() in _WORDS.reception_verbs and \
             any(c.dep_ == "auxpass" for c in m.trigger.children):
         return None  # "was met with criticism": a reception, not a meeting
