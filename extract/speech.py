@@ -122,7 +122,9 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         actor = actors.get(mention.actor)
         if subjects_only and doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if actor is not None and actor.kind in want:
+        # "Kenyan officials said ... They accused X": a body named in the plural is 'they'
+        plural = pronoun.lower_ in _WORDS.group_pronouns and doc[i].tag_ in ("NNS", "NNPS")
+        if actor is not None and (actor.kind in want or (plural and actor.kind != "PERSON")):
             return mention
     return None
 

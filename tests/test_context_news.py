@@ -171,3 +171,17 @@ def test_a_state_may_sanction_its_own_nationals(parse) -> None:
     doc = parse("Ukraine imposed sanctions on Monday. The sanctioned individuals include "
                 "Ukrainian businessman Ihor Kovalenko.")
     assert ("SANCTION", "ukraine", "ihor-kovalenko") in _triples(doc)
+
+
+# -- 'they' is a body named in the plural ('Kenyan officials'), never one person ------------
+
+def test_they_is_a_body_named_in_the_plural(parse) -> None:
+    doc = parse("Kenyan officials said on Monday that talks would resume. They accused "
+                "Somalia of stalling.")
+    assert ("ACCUSE", "kenya", "somalia") in _triples(doc)
+
+
+def test_they_is_not_a_person(parse) -> None:
+    doc = parse("Kenyan President William Ruto spoke on Monday. They accused Somalia of "
+                "stalling.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
