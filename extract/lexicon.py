@@ -63,6 +63,8 @@ class TypeCues:
     exhausted: Pairs = field(default_factory=dict)
     harms: tuple[str, ...] = ()
     entitlements: tuple[str, ...] = ()
+    readiness: tuple[str, ...] = ()
+    deadlines: Pairs = field(default_factory=dict)
     recall_verbs: tuple[str, ...] = ()
     recall_nouns: tuple[str, ...] = ()
 
@@ -95,7 +97,10 @@ class Words:
     alternative_adverbs: Words_
     counterpart_preps: Words_
     plan_nouns: Words_
+    plan_verbs: Words_
     forum_verbs: Words_
+    deadline_preps: Words_
+    departure_verbs: Words_
     as_preps: Words_
     for_preps: Words_
     against_preps: Words_

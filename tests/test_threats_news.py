@@ -148,3 +148,52 @@ def test_a_commented_quote_has_its_speaker(parse: Any) -> None:
     doc = parse('"Albanian incursions are a provocation that will not go unanswered," Serbia '
                 'commented on the talks.')
     assert ("serbia", "albania") in _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Ghana will impose tariffs on Togo if the talks fail.", ("ghana", "togo")),
+    ("Ghana said it would not hesitate to use force against Togo.", ("ghana", "togo")),
+    ("Ghana warned of retaliation if Togo closed the border.", ("ghana", "togo")),
+    ("Any aggression by Togo will be met with a decisive response, Ghana said.",
+     ("ghana", "togo")),
+    ("Ghana said it was ready to use force against Togo.", ("ghana", "togo")),
+    ("Chile is prepared to take military action against Bolivia.", ("chile", "bolivia")),
+    ("Ghana's threat to invade Togo alarmed the region.", ("ghana", "togo")),
+    ("Ghana gave Togo 48 hours to withdraw its troops.", ("ghana", "togo")),
+    ("Chile has given Bolivia until Friday to release the prisoners.", ("chile", "bolivia")),
+])
+def test_more_ways_of_threatening(parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will send aid to Togo if the rains fail.",  # a promise, not a threat
+    "Ghana said it would hesitate to use force against Togo.",  # hesitation threatens no one
+    "Any attack on Ghana will be met with a decisive response, Ghana said.",  # no one named
+    "Ghana said it was ready to resume talks with Togo.",  # readiness to talk
+    "Ghana is not ready to strike Togo.",
+    "Peru gave the Bolivian ambassador 72 hours to leave the country.",  # an expulsion
+    "Ghana gave Togo aid to rebuild its schools.",
+])
+def test_what_is_none_of_those_threats(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_a_threatened_invasion_is_no_invasion(parse: Any) -> None:
+    doc = parse("Ghana's threat to invade Togo alarmed the region.")
+    assert not _asserted(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is considering sanctions against Togo.",
+    "Ghana is weighing sanctions on Togo.",
+    "Ghana said it was preparing a package of sanctions against Togo.",
+])
+def test_sanctions_being_prepared_threaten(parse: Any, text: str) -> None:
+    doc = parse(text)
+    assert ("ghana", "togo") in _threats(doc)
+    assert not _asserted(doc, "SANCTION")
+
+
+def test_sanctions_not_considered_threaten_no_one(parse: Any) -> None:
+    assert not _threats(parse("Ghana is not considering sanctions against Togo."))

@@ -6,6 +6,9 @@
 - ``measure_taken`` "decisive measures will be taken against X", "action will be taken if X
                     ...", "further steps could follow", "has the right to take measures"
 - ``harm_if``       "if X does not resign, there will be war": a harm promised on a condition
+- ``ready_to``      "ready to use force against X", "prepared to strike X"
+- ``threat_to``     "X's threat to invade Y", "its warning to expel Y's diplomats"
+- ``deadline``      an ultimatum: "gave X 48 hours to withdraw", "gave X until Friday to comply"
 """
 
 from __future__ import annotations
@@ -30,15 +33,19 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import (
     condition_actors,
     is_future,
+    object_actors,
     owner,
+    source,
     speaker_or_subject,
     union,
+    wrongdoers,
 )
 from actorgraph.extract.rules.threats import others
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["accountable", "harm_if", "measure_taken", "patience"]
+__all__ = ["accountable", "deadline", "harm_if", "measure_taken", "patience", "ready_to",
+           "threat_to"]
 
 # How the word of accountability hangs from its verb: "hold X [accountable]", "will be
 # [responsible]", "will be the [responsibility] of X", "bear [responsibility]"
@@ -184,22 +191,123 @@ def _harm_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "ghana", "togo")),
 ))
 def harm_if(ctx: Context, m: Match) -> Roles | None:
-    """'if X does not resign, we will be heading for war', 'there will be war if X ...': a
-    harm promised on a condition threatens whose act the condition is."""
+    """'if X does not resign, we will be heading for war', 'warned of retaliation if X ...',
+    'any aggression by X will be met with a firm response': a harm promised on a condition
+    threatens whose act the condition (or the act answered) is."""
     verb = m.trigger
     for _ in range(4):  # the clause the harm is named in
         if verb.pos_ in VERB or verb.head == verb:
             break
         verb = verb.head
-    if verb.pos_ not in VERB or not is_future(verb) or in_condition(verb):
-        return None
-    conditions = condition_actors(ctx, verb)
-    if not conditions:
+    warned = verb.lemma_.lower() in ctx.lex.words.threat_verbs  # "warned of war if ..."
+    if verb.pos_ not in VERB or not (is_future(verb) or warned) or in_condition(verb):
         return None
     doc, index = ctx.doc, ctx.index
-    sources = speaker(doc, verb, index, ctx.look.speech) or \
+    # "any attack by X will be met with ...": the doer of the act that is answered
+    acts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in index]
+    conditions = union(condition_actors(ctx, verb), *(_doers(ctx, a) for a in acts))
+    if not conditions:
+        return None
+    sources = (source(ctx, verb) if warned else speaker(doc, verb, index, ctx.look.speech)) or \
         [s for s in actors_of(doc, subject_of(verb), index)
          if s.actor not in {c.actor for c in conditions}]
     mine = {s.actor for s in sources}
     targets = [t for t in conditions if t.actor not in mine]
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
+
+
+def _doers(ctx: Context, act: Token) -> list[Mention]:
+    """Who does an act: 'X's attack', 'an attack by X', 'Togolese aggression'."""
+    agents = [p for c in act.children if c.dep_ == "prep" and c.lower_ in ctx.lex.words.agent_preps
+              for p in c.children if p.dep_ == "pobj"]
+    return union(wrongdoers(ctx, act), actors_of(ctx.doc, agents, ctx.index))
+
+
+def _ready_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    words = lex.types[type_].readiness
+    if not words:
+        return []
+    return [[node("trigger", {"LEMMA": in_(words), "POS": "ADJ"}),
+             node("act", {"DEP": "xcomp", "POS": in_(VERB)}, "trigger")]]
+
+
+@family("ready_to", patterns=_ready_patterns, confidence=0.5, examples=(
+    Example("Ghana said it was ready to use force against Togo.",
+            ("THREATEN", "ghana", "togo")),
+    Example("Chile is prepared to take military action against Bolivia.",
+            ("THREATEN", "chile", "bolivia")),
+))
+def ready_to(ctx: Context, m: Match) -> Roles | None:
+    """'ready to use force against X', 'prepared to strike X': readiness for a hostile act
+    threatens its object; readiness to talk threatens no one."""
+    act, verb = m.nodes["act"], m.trigger.head
+    cues = ctx.lex.types[m.type]
+    force = {*cues.not_ruled_out, *cues.countermeasures}
+    objects = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in force]
+    if act.lemma_.lower() not in {*cues.acts, *cues.response_acts} - ctx.look.victim_acts \
+            and not objects:
+        return None
+    sources = speaker_or_subject(ctx, verb)
+    mine = {s.actor for s in sources}
+    named = union(condition_actors(ctx, verb), object_actors(ctx, act),
+                  *(object_actors(ctx, o) for o in objects))
+    targets = [t for t in named if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
+
+
+def _threat_to_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    nouns = lex.types[type_].nouns
+    if type_ != "THREATEN" or not nouns:
+        return []
+    return [[node("trigger", {"LEMMA": in_(nouns), "POS": in_(NOMINAL)}),
+             node("act", {"DEP": "acl", "POS": in_(VERB)}, "trigger"),
+             node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "act")]]
+
+
+@family("threat_to", patterns=_threat_to_patterns, confidence=0.5, examples=(
+    Example("Ghana's threat to invade Togo alarmed the region.", ("THREATEN", "ghana", "togo")),
+    Example("Chile repeated its warning to expel Bolivian diplomats.",
+            ("THREATEN", "chile", "bolivia")),
+))
+def threat_to(ctx: Context, m: Match) -> Roles | None:
+    """'X's threat to invade Y', 'its warning to expel Y's diplomats': the threatened act's
+    object (or its condition's actor) is the target."""
+    noun, act = m.trigger, m.nodes["act"]
+    sources = owner(ctx, noun, m.type)
+    mine = {s.actor for s in sources}
+    named = union(condition_actors(ctx, act), object_actors(ctx, act))
+    targets = [t for t in named if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), mode_of(noun, conditional_ok=True))
+
+
+def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    verbs = lex.types[type_].deadlines
+    if not verbs:
+        return []
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("act", {"DEP": in_(["advcl", "xcomp"]), "POS": in_(VERB)}, "trigger"),
+             node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "act")]]
+
+
+@family("deadline", patterns=_deadline_patterns, confidence=0.5, examples=(
+    Example("Ghana gave Togo 48 hours to withdraw its troops.", ("THREATEN", "ghana", "togo")),
+    Example("Chile has given Bolivia until Friday to release the prisoners.",
+            ("THREATEN", "chile", "bolivia")),
+))
+def deadline(ctx: Context, m: Match) -> Roles | None:
+    """An ultimatum: 'gave X 48 hours to withdraw', 'gave X until Friday to comply'; not an
+    expulsion ('gave the envoy 72 hours to leave')."""
+    verb, act = m.trigger, m.nodes["act"]
+    words = ctx.lex.words
+    times = ctx.lex.types[m.type].deadlines[verb.lemma_.lower()]
+    timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in times
+                for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in words.deadline_preps for c in verb.children)
+    if not timed or act.lemma_.lower() in words.departure_verbs:
+        return None
+    given = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, [t for g in given for t in expand(g)], ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), mode_of(verb))

@@ -1,7 +1,8 @@
 """Announced measures that are not yet in force: PLOVER codes them as threats.
 
 "EU to freeze funds to X" (a headline's infinitive), "Canada is to impose sanctions on X",
-"the Commission's proposal to suspend funds to X": the measure is planned, not taken, so it
+"the Commission's proposal to suspend funds to X", "is weighing sanctions against X": the
+measure is planned, not taken, so it
 threatens its target; the measure itself is not asserted.
 """
 
@@ -18,7 +19,13 @@ _WORDS = lexicon().words
 
 def planned(trigger: Token) -> bool:
     """Is the measure named by ``trigger`` (its verb, or a noun it governs) only planned?"""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WORDS.of_preps and \
+            noun.head.head.lemma_.lower() in _WORDS.quantity_nouns:
+        noun = noun.head.head  # "a package of sanctions"
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _WORDS.plan_verbs:
+        return True  # "is weighing sanctions against X"
     if verb.pos_ not in ("VERB", "AUX") or not _infinitive(verb):
         return False
     head = verb.head

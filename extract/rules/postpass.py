@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, either, mode_of
+from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, NEGATED, either, mode_of
 from actorgraph.extract.rules.plans import planned
 from actorgraph.extract.rules.reasons import stated_wrong
 from actorgraph.extract.rules.registry import CORE, Match
@@ -127,9 +127,10 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if relation.type == "SANCTION" and not embedded and not relation.negated and \
                 stated_wrong(trigger):  # "cut ties with X, citing terrorism"
             found_here.append(retyped(relation, "ACCUSE"))
-        if relation.type == "SANCTION" and not relation.negated and planned(trigger):
+        if relation.type == "SANCTION" and relation.mode != NEGATED and planned(trigger):
             # "EU to freeze funds to X": announced, not in force (PLOVER: THREATEN)
-            found_here = [replace(relation, mode=HYPOTHETICAL), retyped(relation, "THREATEN")]
+            found_here = [replace(relation, mode=HYPOTHETICAL),
+                          retyped(replace(relation, mode=ASSERTED), "THREATEN")]
         modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
         if embedded or (relation.type not in CORE and is_future(trigger, modals)):
             found_here[0] = replace(relation, mode=either(relation.mode, HYPOTHETICAL))

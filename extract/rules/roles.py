@@ -242,7 +242,7 @@ def embeds(outer: Token, inner: Token) -> bool:
     for _ in range(5):
         if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == _BARE:
             return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
-        infinitive = token.dep_ == "advcl" and any(
+        infinitive = token.dep_ in ("advcl", "acl") and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
                                        or infinitive):

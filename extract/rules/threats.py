@@ -65,7 +65,10 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
     act = m.trigger
     condition = condition_actors(ctx, act)
     alternative = _alternative(ctx, act)
-    if not reported(act, ctx.look.speech) and not condition and not alternative:
+    # "will impose tariffs on X if the talks fail": a measure promised on any condition
+    conditional = any(in_condition(c) for c in act.children)
+    if not reported(act, ctx.look.speech) and not condition and not alternative and \
+            not conditional:
         return None
     if (act.lemma_.lower() in _WORDS.require_negation) != has_negator(act):
         return None
@@ -83,7 +86,10 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
     else:
         sources = speaker_or_subject(ctx, act)
         patients = [t for c in act.children if c.dep_ == "nsubjpass" for t in expand(c)]
-        targets = union(condition, actors_of(doc, patients, index), object_actors(ctx, act))
+        # "would not hesitate to use force against X": the object of the act not shied from
+        acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
+        targets = union(condition, actors_of(doc, patients, index),
+                        *(object_actors(ctx, a) for a in acts))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
         targets = [t for t in targets if t.actor not in own] or _addressees(ctx, act)
