@@ -47,6 +47,19 @@ class DocumentContext:
                     return found
         return self._last_actor(noun, side)
 
+    def earlier_owner(self, token: Token, cues: frozenset[str], owners: Owners,
+                      mine: set[str]) -> list[Mention]:
+        """Who owns the nearest earlier event of the same kind (a cue lemma in ``cues``),
+        not one of ``mine``: 'Canada imposed sanctions on Monday. The penalties also hit X'
+        (Canada's). Within a few sentences; an event with no owner ends the search."""
+        before = [s for s in self.doc.sents if s.end <= token.sent.start][-_WINDOW:]
+        start = before[0].start if before else token.sent.start
+        for earlier in reversed(self.doc[start:token.i]):
+            if earlier.lemma_.lower() in cues:
+                found = [m for m in owners(self.doc, self.index, earlier) if m.actor not in mine]
+                return list({m.actor: m for m in found}.values())
+        return []
+
     def last_actor(self, token: Token, mine: set[str], compatriots: bool = False
                    ) -> list[Mention]:
         """The nearest earlier actor that acted, not on the side of ``mine``: whom a response

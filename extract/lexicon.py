@@ -154,6 +154,7 @@ class Words:
     retaliatory_words: Words_
     measure_domains: Words_
     instrument_preps: Words_
+    reaching_verbs: Words_
     reason_preps: Words_
     reason_verbs: Words_
     reason_marks: Words_

@@ -185,3 +185,27 @@ def test_they_is_not_a_person(parse) -> None:
     doc = parse("Kenyan President William Ruto spoke on Monday. They accused Somalia of "
                 "stalling.")
     assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+# -- a measure with no owner in its sentence is the earlier measure's owner's --------------
+
+def test_later_penalties_belong_to_the_earlier_imposer(parse) -> None:
+    doc = parse("Norway imposed sanctions on Belarus on Monday. The penalties also hit "
+                "businessman Oleg Sidorenko.")
+    assert ("SANCTION", "norway", "oleg-sidorenko") in _triples(doc)
+
+
+def test_a_measure_owned_in_its_sentence_keeps_that_owner(parse) -> None:
+    doc = parse("Norway imposed sanctions on Belarus on Monday. Finland's penalties also hit "
+                "businessman Oleg Sidorenko.")
+    triples = _triples(doc)
+    assert ("SANCTION", "finland", "oleg-sidorenko") in triples
+    assert ("SANCTION", "norway", "oleg-sidorenko") not in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks on Monday. The sanctions hit businessman Oleg Sidorenko.",
+    "The sanctions hit businessman Oleg Sidorenko.",
+])
+def test_a_measure_with_no_earlier_owner_has_no_source(parse, text: str) -> None:
+    assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text

@@ -6,13 +6,16 @@
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
                       measure that answers another one targets whoever took that one (an
                       earlier clause or sentence, document context), when it names no target.
+- ``unowned_measure``  "The penalties also hit X": a measure with no owner in its sentence
+                      is the one whose owner the article named for the nearest earlier
+                      measure ("Canada imposed sanctions on Monday").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
@@ -28,11 +31,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, passive_agents, source
+from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, source
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["implicit_agent", "retaliatory_measure"]
+__all__ = ["implicit_agent", "retaliatory_measure", "unowned_measure"]
 
 _WORDS = lexicon().words
 
@@ -111,3 +114,33 @@ def _stranded(ctx: Context, verb: Token) -> list[Mention]:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [ctx.index[before.i]]
+
+
+def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION" or not cues.nouns:
+        return []
+    return [[node("verb", {"LEMMA": in_(_WORDS.reaching_verbs), "POS": in_(VERB)}),
+             node("trigger", {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}, "verb"),
+             node("target", {"DEP": "dobj"}, "verb")]]
+
+
+@family("unowned_measure", patterns=_unowned_patterns, confidence=0.50, examples=(
+    Example("Canada imposed sanctions on Nicaragua on Monday. The penalties also hit Rosario "
+            "Murillo.", ("SANCTION", "canada", "rosario-murillo")),
+    Example("Japan announced an export ban on Tuesday. The measures target Ivan Sokolov.",
+            ("SANCTION", "japan", "ivan-sokolov")),
+))
+def unowned_measure(ctx: Context, m: Match) -> Roles | None:
+    """'the penalties also hit X': the owner of the measure named before."""
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    sources = owner(ctx, m.trigger, m.type)
+    if not sources and targets:
+        cues = ctx.lex.types[m.type]
+
+        def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
+            return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
+
+        sources = DocumentContext(ctx.doc, ctx.index).earlier_owner(
+            m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets})
+    return Roles(sources, targets, match_mode(m, m.nodes["verb"]))
