@@ -157,3 +157,29 @@ def test_a_second_threatened_infinitive_stays_threatened(parse: Any) -> None:
 def test_calling_someone_a_collaborator_accuses_them(parse: Any) -> None:
     doc = parse("Ukraine said that Belarus was a collaborator in the invasion.")
     assert ("ukraine", "belarus") in _found(doc)
+
+
+def test_them_after_a_participle_is_whom_the_main_clause_acted_on(parse: Any) -> None:
+    doc = parse("Kenya expelled two Ugandan diplomats, accusing them of spying.")
+    assert any(s == "kenya" for s, _ in _found(doc))
+    assert ("kenya", "uganda") in _found(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile's allegation that Peru was behind the killing strained ties.", ("chile", "peru")),
+    ("Bolivia repeated the accusation that Peru was behind the killing.", ("bolivia", "peru")),
+    ("Kenya rejected Uganda's accusation that Nairobi was harbouring the rebels.",
+     ("uganda", "kenya")),
+])
+def test_an_allegation_accuses_whom_its_content_names(parse: Any, text: str,
+                                                      relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_an_allegation_judged_by_someone_is_not_theirs(parse: Any) -> None:
+    doc = parse("The allegation that Peru was behind the killing is false, Chile said.")
+    assert ("chile", "peru") not in _found(doc)
+
+
+def test_taking_issue_with_someone_accuses_them(parse: Any) -> None:
+    assert ("kenya", "uganda") in _found(parse("Kenya took issue with Uganda over the border."))

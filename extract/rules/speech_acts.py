@@ -4,6 +4,7 @@ thing' is A ACCUSE B).
 - ``speech_act``     "A claimed that B orchestrated the unrest", also a wrong by its manner
                      ("falsely attributing ...")
 - ``claim_act``      "the government's claim that B urged violence"
+- ``allegation_clause``  "Y's allegation that B was behind the killing" (any verb)
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
 - ``dismissal``      "rejected Chile's statements", "dismissed Togo's allegations"
                      (dismissing someone's claim accuses its maker)
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -41,7 +43,8 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of, voices
 
-__all__ = ["claim_act", "demand", "demand_action", "dismissal", "pejorative", "speech_act"]
+__all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismissal", "pejorative",
+           "speech_act"]
 
 _WORDS = lexicon().words
 
@@ -116,6 +119,39 @@ def claim_act(ctx: Context, m: Match) -> Roles | None:
     if claim.dep_ == "dobj" and head.lemma_.lower() in ctx.look.claims | _WORDS.echo_verbs:
         sources = union(sources, actors_of(ctx.doc, subject_of(head), ctx.index))
     return Roles(sources, actors_of_act(ctx, act), mode_of(act))
+
+
+def _allegation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    charges = set(lex.claim_nouns) & set(lex.types[type_].nouns)
+    if type_ != "ACCUSE" or not charges:
+        return []
+    return [[node("speech", {"LEMMA": in_(charges), "POS": "NOUN"}),
+             node("trigger", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp", "appos"])},
+                  "speech"),
+             node("that", {"DEP": "mark"}, "trigger")]]
+
+
+@family("allegation_clause", patterns=_allegation_patterns, confidence=0.50, examples=(
+    Example("Chile's allegation that Peru was behind the killing strained ties.",
+            ("ACCUSE", "chile", "peru")),
+    Example("Kenya rejected Uganda's accusation that Nairobi was harbouring the rebels.",
+            ("ACCUSE", "uganda", "kenya")),
+))
+def allegation_clause(ctx: Context, m: Match) -> Roles | None:
+    """'Y's allegation that X was behind the killing': an accusation's content names whom
+    it accuses, whatever its verb (a hostile act is claim_act's)."""
+    clause, claim = m.trigger, m.nodes["speech"]
+    if clause.lemma_.lower() in ctx.lex.types[m.type].acts or is_future(clause):
+        return None
+    # its own maker only ('Y's allegation', 'the allegation by Y'), never the one who
+    # judges it ('the allegation that X ... is false, Z said')
+    sources = owners(ctx.doc, ctx.index, claim)
+    head = claim.head
+    if claim.dep_ == "dobj" and head.lemma_.lower() in ctx.look.claims | _WORDS.echo_verbs:
+        sources = union(sources, actors_of(ctx.doc, subject_of(head), ctx.index))
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of_act(ctx, clause) if t.actor not in mine]
+    return Roles(sources, targets, mode_of(clause))
 
 
 def _pejorative_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

@@ -39,6 +39,8 @@ from actorgraph.extract.speech import actors_of, expand, subject_of
 __all__ = ["passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
 
 _WORDS = lexicon().words
+_PRONOUNS = _WORDS.person_pronouns | _WORDS.group_pronouns
+_GERUND = "VBG"
 
 
 def verb_words(cues: TypeCues) -> tuple[str, ...]:
@@ -96,6 +98,10 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         # rebel stronghold", "rejected an invitation from X": the nearest actor named in
         # the object phrase
         targets = object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
+    if not targets and target.lower_ in _PRONOUNS and m.trigger.dep_ == "advcl" and \
+            m.trigger.tag_ == _GERUND:
+        # "expelled two diplomats, accusing them of spying": whom the main clause acted on
+        targets = object_actors(ctx, m.trigger.head, nearest=True)
     return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
 
 
