@@ -163,6 +163,7 @@ class Words:
     drawing_verbs: Words_
     predicate_verbs: Words_
     concern_preps: Words_
+    subjection_preps: Words_
     reception_verbs: Words_
     critic_preps: Words_
     quantity_nouns: Words_

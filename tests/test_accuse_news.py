@@ -183,3 +183,24 @@ def test_an_allegation_judged_by_someone_is_not_theirs(parse: Any) -> None:
 
 def test_taking_issue_with_someone_accuses_them(parse: Any) -> None:
     assert ("kenya", "uganda") in _found(parse("Kenya took issue with Uganda over the border."))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("A Chilean diplomat was placed under investigation in Peru.", ("peru", "chile")),
+    ("Kenya came under criticism from Uganda over the border raids.", ("uganda", "kenya")),
+])
+def test_someone_put_under_an_accusation_is_accused(parse: Any, text: str,
+                                                    relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_under_investigation_without_an_investigator_accuses_no_one(parse: Any) -> None:
+    assert not _found(parse("Kenya is under investigation."))
+
+
+def test_an_epithet_for_what_was_done_to_someone_does_not_accuse_them(parse: Any) -> None:
+    doc = parse("\"Those responsible for Okello's brutal treatment will be punished,\" "
+                "Kenya said.")
+    assert not any(t.startswith("okello") for _, t in _found(doc))
+    doc = parse("\"Chile's brutal repression of the miners must end,\" Peru said.")
+    assert ("peru", "chile") in _found(doc)

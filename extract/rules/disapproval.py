@@ -4,6 +4,8 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``concern``  "X voiced concern over Y's remarks", "X sounded the alarm about the pact
                between Y and Z", "X said it was alarmed by Y's decision"
 - ``epithet``  in X's speech, "Y's unfounded claims", "the provocative conduct of Y"
+- ``under_accusation``  "Y was placed under investigation in X", "Y came under criticism
+               from X"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -33,7 +35,7 @@ from actorgraph.extract.rules.roles import quote_inside, reported, source
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["concern", "epithet"]
+__all__ = ["concern", "epithet", "under_accusation"]
 
 _WORDS = lexicon().words
 
@@ -110,3 +112,35 @@ def epithet(ctx: Context, m: Match) -> Roles | None:
     mine = {s.actor for s in sources}
     targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
     return Roles(sources, targets, ASSERTED)  # refusing to accept it still names it
+
+
+def _under_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    nouns = lex.types[type_].nouns
+    if type_ != "ACCUSE" or not nouns:
+        return []
+    return [[node("trigger", {"LEMMA": in_(nouns), "POS": "NOUN", "DEP": "pobj"}),
+             node("under", {"DEP": "prep", "LOWER": in_(_WORDS.subjection_preps)}, "trigger",
+                  "<"),
+             node("verb", {"POS": in_(VERB)}, "under", "<")]]
+
+
+@family("under_accusation", patterns=_under_patterns, confidence=0.50, examples=(
+    Example("A Chilean diplomat was placed under investigation in Peru.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Kenya came under criticism from Uganda over the border raids.",
+            ("ACCUSE", "uganda", "kenya")),
+))
+def under_accusation(ctx: Context, m: Match) -> Roles | None:
+    """'Y was placed under investigation in X', 'Y came under criticism from X': Y is the
+    one accused, X (named after the noun or the verb: 'by', 'from', 'in') accuses."""
+    noun, verb = m.trigger, m.nodes["verb"]
+    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in expand(c)]
+    accused = actors_of(ctx.doc, subjects, ctx.index)
+    critics = [o for c in (*noun.children, *verb.children)
+               if c.dep_ in ("prep", "agent") and c.lower_ in _WORDS.critic_preps
+               for o in c.children if o.dep_ == "pobj"]
+    mine = {a.actor for a in accused}
+    sources = [s for s in actors_of(ctx.doc, [t for o in critics for t in expand(o)],
+                                    ctx.index) if s.actor not in mine]
+    return Roles(sources, accused, either(mode_of(noun), mode_of(verb)))

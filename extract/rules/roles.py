@@ -32,6 +32,7 @@ _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+_PATIENTS = frozenset(lexicon().patient_nouns)
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
 
 
@@ -105,7 +106,9 @@ def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
     heads = [noun, noun.head] if noun.dep_ in ("compound", "amod") else [noun]
     doc, index = ctx.doc, ctx.index
     for head in heads:
-        mods = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]
+        # "X's brutal treatment": the possessor of an act done to them suffered it
+        deps = _MODIFIER_DEPS[1:] if head.lemma_.lower() in _PATIENTS else _MODIFIER_DEPS
+        mods = [c for c in head.children if c.dep_ in deps]
         found = actors_of(doc, mods, index, modifiers=False)
         # "a US and Israeli-backed effort": conjoined modifiers and what they hold
         found += [x for c in mods for cj in c.conjuncts
