@@ -22,8 +22,8 @@ from actorgraph.graph.model import Actor
 
 __all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "is_document",
            "member_entity", "names_follow", "office_of_state", "organisation_before",
-           "person_label_start", "speaks_through", "strip_name", "tagged_person",
-           "unnamed_speaker"]
+           "person_label_start", "speaks_through", "staff_words", "strip_name",
+           "tagged_person", "unnamed_speaker", "with_modifiers"]
 
 _WORDS = lexicon().words
 
@@ -195,3 +195,31 @@ def strip_name(ent: Span) -> Span:
     while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1
     return ent.doc[start:end]
+
+
+def with_modifiers(span: Span, head: Token, taken: set[int]) -> Span:
+    """The group noun's mention with the words that qualify it: 'separatist rebels', 'rival
+    militias' (adjectives and nouns modifying the head, not names, not another mention)."""
+    doc, start = span.doc, span.start
+    while start > head.sent.start:
+        word = doc[start - 1]
+        if word.head != head or word.dep_ not in ("amod", "compound") or word.ent_type_ or \
+                word.pos_ not in ("ADJ", "NOUN", "VERB") or word.i in taken:
+            break
+        start -= 1
+    return doc[start:span.end]
+
+
+def staff_words(head: Token) -> str | None:
+    """The common nouns compounded right before a staff noun: 'prison' in 'prison officials',
+    'foreign ministry' in 'foreign ministry officials' (lower case), or None."""
+    doc, start = head.doc, head.i
+    while start > head.sent.start and doc[start - 1].head == head and \
+            doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    if start == head.i:
+        return None
+    while start > head.sent.start and doc[start - 1].head == doc[start] and \
+            doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].pos_ in ("ADJ", "NOUN"):
+        start -= 1  # "foreign" in "foreign ministry officials"
+    return doc[start:head.i].text.lower()

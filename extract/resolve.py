@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract import naming, nonactors
 from actorgraph.extract.aliases import named_aliases, vocabulary
+from actorgraph.extract.bodies import Bodies
 from actorgraph.extract.coref import Article, is_speaker_pronoun
 from actorgraph.extract.descriptions import resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
@@ -59,6 +60,7 @@ class ActorResolver:
         self.nouns = NounIndex(gazetteer.titles, gazetteer.groups)
         self.find = StateFinder(gazetteer)
         self.offices = Offices(gazetteer)
+        self.bodies = Bodies(gazetteer, self.nouns)
         self.generic = vocabulary(gazetteer)
         self.honorifics = _WORDS.honorifics | {normalize(h) for e in gazetteer.entries.values()
                                          for h in e.honorifics}
@@ -273,7 +275,7 @@ class ActorResolver:
         if office and noun is not None and noun.kind != "PERSON":
             state = office[1]
             actor = self.find.states.get(state.country or "", state).actor() \
-                if noun.kind == "GOVERNMENT" else self._body(state, noun)
+                if noun.kind == "GOVERNMENT" else self.bodies.of(state, noun)
             article.add(ent, actor, "state office", name.text)
             return
         inner = self.find.inside(name, states)
@@ -281,7 +283,7 @@ class ActorResolver:
             rest = name.doc[inner[-1][0]:name.end]
             noun = self.nouns.lookup(rest.text) if len(rest) else None
             if noun is not None and noun.kind != "PERSON":
-                article.add(ent, self._body(inner[0][1], noun), "demonym", name.text)
+                article.add(ent, self.bodies.of(inner[0][1], noun), "demonym", name.text)
                 return
         country = inner[0][1].country if inner else \
             self.find.near(ent, states, article, False)
@@ -304,7 +306,7 @@ class ActorResolver:
             article.add(ent, self.find.states.get(state.country or "", state).actor(), "demonym")
         elif root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s"):
             noun = Noun("people", "GROUP", "CIVILIAN")
-            article.add(ent, self._body(state, noun, ent.text), "demonym group")
+            article.add(ent, self.bodies.of(state, noun, ent.text), "demonym group")
 
     # -- vocabulary nouns ------------------------------------------------------------------
 
@@ -324,6 +326,8 @@ class ActorResolver:
             start = left_start(doc, start, states)
         state = state or self.find.of(doc[head], states, article)
         span = doc[start:head + 1]
+        if noun.kind == "GROUP":  # "separatist rebels": the group's words are part of its name
+            span = naming.with_modifiers(span, doc[head], article.taken)
         if noun.kind == "PERSON" and doc[head].tag_ in ("NNS", "NNPS"):
             # "Iranian leaders" are the state, "US commanders" the armed forces
             body = self.nouns.lookup(noun.body) if noun.body else None
@@ -353,11 +357,14 @@ class ActorResolver:
                 article.add(span, Actor(actor_id(noun.key), noun.key, "GROUP", None,
                                         noun.sector), "group")
             return
-        if noun.kind == "GOVERNMENT":
+        staff = self.bodies.staff(doc[head], state) if noun.kind == "GOVERNMENT" else None
+        if staff is not None:
+            article.add(span, staff, "state body")
+        elif noun.kind == "GOVERNMENT":
             government = self.find.states.get(state.country or "", state)
             article.add(span, government.actor(), "state noun")
         else:
-            article.add(span, self._body(state, noun), "group" if noun.kind == "GROUP" else
+            article.add(span, self.bodies.of(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
 
     def _member(self, article: Article, head: Token, states: dict[int, Entry]) -> Actor | None:
@@ -380,17 +387,3 @@ class ActorResolver:
         article.add(span, replace(person, country=person.country or country), "apposition",
                     None, (noun.key, country))
         return True
-
-    def _body(self, state: Entry, noun: Noun, label: str | None = None) -> Actor:
-        """A state's organisation or group: 'iran-security-forces', 'iran-protesters'.
-
-        The gazetteer's entry of that id, if any, gives the label and Wikidata id.
-        """
-        ident = f"{state.id}-{actor_id(noun.key)}"
-        known = self.gazetteer.entries.get(ident)
-        if known is not None:
-            return known.actor()
-        demonym = state.demonyms[0] if state.demonyms else state.label
-        label = label or f"{demonym} {noun.key}"
-        kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
-        return Actor(ident, label, kind, state.country, noun.sector)

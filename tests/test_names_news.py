@@ -198,6 +198,41 @@ def test_an_advisers_country_comes_from_the_title(parse) -> None:
     assert _actor_at(doc, "Tomas Varga").country == "PER"
 
 
+def test_a_groups_mention_keeps_its_qualifying_words(parse) -> None:
+    doc = parse("Chad's army blamed separatist rebels for the ambush near the border.")
+    rebels = _actor_at(doc, "separatist")
+    assert rebels.kind == "GROUP"
+    assert "separatist rebels" in rebels.aliases
+
+
+def test_a_named_actor_gets_no_descriptive_alias(parse) -> None:
+    doc = parse("Senior Chilean officials accused Bolivia of smuggling.")
+    chile = _actor_at(doc, "Chilean officials")
+    assert chile.id == "chile"
+    assert not [a for a in chile.aliases if "enior" in a]
+
+
+@pytest.mark.parametrize(("text", "span", "ident"), [
+    ("Britain sanctioned six Russian prison officials on Monday.", "officials",
+     "russia-prison-officials"),
+    ("Chinese customs authorities banned Lithuanian beef.", "authorities",
+     "china-customs-authorities"),
+    ("Chilean foreign ministry officials accused Peru of spying.", "officials",
+     "chile-foreign-ministry"),
+    ("Iraqi government officials condemned the attack.", "officials", "iraq"),
+    ("Iraqi officials condemned the attack.", "officials", "iraq"),
+])
+def test_staff_nouns_name_the_part_of_the_state_before_them(parse, text: str, span: str,
+                                                           ident: str) -> None:
+    assert _actor_at(parse(text), span).id == ident
+
+
+def test_a_part_of_the_states_staff_is_labelled_with_its_country(parse) -> None:
+    actor = _actor_at(parse("Britain sanctioned six Russian prison officials."), "officials")
+    assert (actor.label, actor.kind, actor.country) == ("Russian prison officials", "GROUP",
+                                                        "RUS")
+
+
 # -- the news scorer's name matching -------------------------------------------------------
 
 def _gold(label: str, kind: str = "PERSON", surface: tuple[str, ...] = ()) -> dict:
