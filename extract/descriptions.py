@@ -64,9 +64,13 @@ def _referent(article: Article, token: Token,
     if lemma in _WORDS.neighbour_nouns or (
             lemma in _WORDS.state_nouns and any(c.lower_ in _WORDS.neighbouring_words
                                                 for c in token.children)):
+        if token.tag_ != "NN":
+            return None  # 'its neighbours': several states
         own = _own_side(article, token)
-        return next((a for a in states_of(before) if a.id not in own[0]
-                     and a.country not in own[1]), None)
+        states = list({a.id: a for a in states_of(before) if a.id not in own[0]
+                       and a.country not in own[1]}.values())
+        # whose neighbour is not said: only a single state named before fits
+        return states[0] if states and (own[0] or len(states) == 1) else None
     if lemma in _WORDS.kingdom_nouns:
         return next((a for a in before if a.kind == "GOVERNMENT"), None)
     if lemma in _WORDS.bloc_nouns:
@@ -85,7 +89,8 @@ def _owner_before(article: Article, token: Token) -> Actor | None:
     """'Turkish security sources said ... Those sources slammed ...': the one actor that
     owned the same noun where it was last used ('Turkish'), if it had one."""
     for earlier in reversed(token.doc[:token.i]):
-        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN":
+        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN" and \
+                earlier.dep_ == "nsubj":  # named as the ones who acted or spoke
             owners = {article.at[c.i] for c in earlier.children
                       if c.dep_ in ("amod", "compound", "poss") and c.i in article.at}
             return article.actors.get(owners.pop()) if len(owners) == 1 else None

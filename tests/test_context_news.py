@@ -209,3 +209,23 @@ def test_a_measure_owned_in_its_sentence_keeps_that_owner(parse) -> None:
 ])
 def test_a_measure_with_no_earlier_owner_has_no_source(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text
+
+
+# -- a description several actors fit stays unresolved --------------------------------------
+
+def test_a_neighbour_of_no_known_side_needs_a_single_state_before(parse) -> None:
+    doc = parse("After Laos and Vietnam held talks, officials warned the neighbouring country "
+                "of consequences.")
+    assert not [m for m in doc._.mentions if m.text == "country"]
+
+
+def test_neighbours_in_the_plural_are_not_one_state(parse) -> None:
+    doc = parse("Thailand and Vietnam signed a trade pact. Vietnam has disputes over territory "
+                "with its neighbours.")
+    assert not [m for m in doc._.mentions if m.text == "neighbours"]
+
+
+def test_those_places_are_not_the_owner_of_the_same_noun(parse) -> None:
+    doc = parse("Nepal published a map of Nepal's territories. India controls these "
+                "territories.")
+    assert not [m for m in doc._.mentions if m.text == "territories"]
