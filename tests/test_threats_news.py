@@ -132,8 +132,8 @@ def test_what_is_no_conditional_harm(parse: Any, text: str) -> None:
     assert not _threats(parse(text))
 
 
-def test_further_steps_after_someone_acted_threaten_them(parse: Any) -> None:
-    doc = parse("Chile raised tariffs on copper from Peru. Peru warned further measures "
+def test_further_steps_against_someone_threaten_them(parse: Any) -> None:
+    doc = parse("Chile raised tariffs on copper. Peru warned further measures against Chile "
                 "could follow.")
     assert ("peru", "chile") in _threats(doc)
 
@@ -197,3 +197,19 @@ def test_sanctions_being_prepared_threaten(parse: Any, text: str) -> None:
 
 def test_sanctions_not_considered_threaten_no_one(parse: Any) -> None:
     assert not _threats(parse("Ghana is not considering sanctions against Togo."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is ready to strike a deal with Togo.",
+    "Ghana said it was willing to end the dispute with Togo.",
+    "Ghana said it would strike a deal with Togo.",
+    "If Chile requests help, there will be a quick response, Peru said.",
+    "Chile raised tariffs on copper. Peru warned further measures could follow.",
+])
+def test_cooperation_and_help_threaten_no_one(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_a_warning_to_ones_citizens_threatens_no_one_with_their_act(parse: Any) -> None:
+    doc = parse("Ghana's warning to its citizens to avoid Togo was renewed.")
+    assert ("ghana", "togo") not in _threats(doc)

@@ -47,6 +47,8 @@ from actorgraph.graph.model import Mention
 __all__ = ["accountable", "deadline", "harm_if", "measure_taken", "patience", "ready_to",
            "threat_to"]
 
+# The types whose words name a hostile act or measure ("use force", "impose sanctions")
+_HOSTILE = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")
 # How the word of accountability hangs from its verb: "hold X [accountable]", "will be
 # [responsible]", "will be the [responsibility] of X", "bear [responsibility]"
 _LINKS = ("ccomp", "oprd", "acomp", "xcomp", "attr", "dobj")
@@ -153,9 +155,9 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "bolivia", "chile")),
 ))
 def measure_taken(ctx: Context, m: Match) -> Roles | None:
-    """'measures will be taken against X', '... if X continues', 'further steps could
-    follow', 'has the right to take measures': the speaker threatens X, or when no one is
-    named, whoever acted against the speaker before."""
+    """'measures will be taken against X', '... if X continues', 'further steps against X
+    could follow', 'has the right to take measures': the speaker threatens X; the right to
+    countermeasures, when no one is named, threatens whoever acted against the speaker."""
     verb, act = m.nodes["verb"], m.nodes.get("act")
     entitled = act is not None
     if not entitled and not is_future(verb):
@@ -169,19 +171,17 @@ def measure_taken(ctx: Context, m: Match) -> Roles | None:
                                      ctx.index)
     mine = {s.actor for s in sources}
     targets = [t for t in union(named, condition_actors(ctx, verb)) if t.actor not in mine]
-    if not targets and sources and (entitled or _warned(ctx, verb)):
+    if not targets and sources and entitled:
         targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
 
 
-def _warned(ctx: Context, verb: Token) -> bool:
-    """Is the clause the content of a warning ('warned further steps could follow')?"""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.words.threat_verbs
-
-
 def _harm_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    harms = lex.types[type_].harms
-    return [[node("trigger", {"LEMMA": in_(harms), "POS": in_(NOMINAL)})]] if harms else []
+    cues = lex.types[type_]
+    if not cues.harms:
+        return []
+    return [[node("trigger", {"LEMMA": in_([*cues.harms, *cues.response_nouns]),
+                              "POS": in_(NOMINAL)})]]
 
 
 @family("harm_if", patterns=_harm_patterns, confidence=0.5, examples=(
@@ -205,7 +205,10 @@ def harm_if(ctx: Context, m: Match) -> Roles | None:
     doc, index = ctx.doc, ctx.index
     # "any attack by X will be met with ...": the doer of the act that is answered
     acts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in index]
-    conditions = union(condition_actors(ctx, verb), *(_doers(ctx, a) for a in acts))
+    answered = union(*(_doers(ctx, a) for a in acts))
+    if m.trigger.lemma_.lower() not in ctx.lex.types[m.type].harms and not answered:
+        return None  # "if X asks, there will be a quick response": only a response to an act
+    conditions = union(condition_actors(ctx, verb), answered)
     if not conditions:
         return None
     sources = (source(ctx, verb) if warned else speaker(doc, verb, index, ctx.look.speech)) or \
@@ -247,6 +250,8 @@ def ready_to(ctx: Context, m: Match) -> Roles | None:
     if act.lemma_.lower() not in {*cues.acts, *cues.response_acts} - ctx.look.victim_acts \
             and not objects:
         return None
+    if not _hostile_objects(ctx, act, force):
+        return None  # "ready to strike a deal with X", "willing to end the dispute"
     sources = speaker_or_subject(ctx, verb)
     mine = {s.actor for s in sources}
     named = union(condition_actors(ctx, verb), object_actors(ctx, act),
@@ -264,6 +269,21 @@ def _threat_to_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "act")]]
 
 
+def _hostile_objects(ctx: Context, act: Token, force: set[str]) -> bool:
+    """Are the act's direct objects, if any, actors or hostile ('strike X', 'use force',
+    'impose sanctions'), not a deal or a dispute?"""
+    hostile = _hostile(ctx) | force
+    named = ("amod", "compound", "poss", "nmod")  # "Bolivian diplomats", not "... with X"
+    return all(c.lemma_.lower() in hostile or any(
+        t.i in ctx.index for t in (c, *(k for k in c.children if k.dep_ in named)))
+        for c in act.children if c.dep_ == "dobj")
+
+
+def _hostile(ctx: Context) -> set[str]:
+    """The words of hostile acts and measures ('strike', 'sanctions', 'arrest')."""
+    return set().union(*(ctx.look.bad.get(t, ()) for t in _HOSTILE))
+
+
 @family("threat_to", patterns=_threat_to_patterns, confidence=0.5, examples=(
     Example("Ghana's threat to invade Togo alarmed the region.", ("THREATEN", "ghana", "togo")),
     Example("Chile repeated its warning to expel Bolivian diplomats.",
@@ -273,6 +293,11 @@ def threat_to(ctx: Context, m: Match) -> Roles | None:
     """'X's threat to invade Y', 'its warning to expel Y's diplomats': the threatened act's
     object (or its condition's actor) is the target."""
     noun, act = m.trigger, m.nodes["act"]
+    cues = ctx.lex.types[m.type]
+    if any(c.dep_ == "prep" for c in noun.children) or \
+            act.lemma_.lower() not in _hostile(ctx) or \
+            not _hostile_objects(ctx, act, {*cues.not_ruled_out, *cues.countermeasures}):
+        return None  # "a warning to its citizens to avoid X": the warned act, not a threat
     sources = owner(ctx, noun, m.type)
     mine = {s.actor for s in sources}
     named = union(condition_actors(ctx, act), object_actors(ctx, act))

@@ -45,6 +45,8 @@ from actorgraph.graph.model import Mention
 __all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
+# Types whose nouns name a cooperative event: "would strike a deal" threatens no one
+_COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
 
 def _modal_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -72,6 +74,8 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         return None
     if (act.lemma_.lower() in _WORDS.require_negation) != has_negator(act):
         return None
+    if _cooperative(ctx, act):
+        return None  # "would strike a deal with X"
     doc, index = ctx.doc, ctx.index
     victim = act.lemma_.lower() in ctx.look.victim_acts
     if victim:
@@ -94,6 +98,15 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
                                                                          index)}
         targets = [t for t in targets if t.actor not in own] or _addressees(ctx, act)
     return Roles(sources, others(ctx, sources, targets), threat_mode(act))
+
+
+def _cooperative(ctx: Context, act: Token) -> bool:
+    """Is the act a light verb of a cooperative event ('strike a deal', 'launch joint
+    patrols')? Cutting aid or ending cooperation still threatens."""
+    verb = act.lemma_.lower()
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.look.bad.get(t, ()) and
+               verb in ctx.lex.types[t].light_verbs
+               for c in act.children for t in _COOPERATIVE if t in ctx.lex.types)
 
 
 def _alternative(ctx: Context, act: Token) -> bool:
