@@ -177,6 +177,7 @@ class Words:
     gathering_nouns: Words_
     exclusion_preps: Words_
     engagement_nouns: Words_
+    origin_verbs: Words_
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,30 @@ def test_they_who_suspend_are_not_the_one_who_reports_it(parse) -> None:
     doc = parse('"They also agreed to suspend the talks with Moldova," the envoy Marco Rossi '
                 "said.")
     assert not any(s == "marco-rossi" for s, _ in _pairs(doc, "SANCTION"))
+
+
+# --- trade measures on goods: the state the goods come from ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya banned the sale of maize imported from Uganda.",
+    "Kenya imposed import bans on sugar, rice and maize shipped from Uganda.",
+])
+def test_a_ban_on_goods_targets_where_they_come_from(parse, text: str) -> None:
+    assert ("kenya", "uganda") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_goods_of_one_state_shipped_from_another_target_the_named_one(parse) -> None:
+    doc = parse("Canada imposed sanctions on Russian oil shipped from India.")
+    assert ("canada", "russia") in _pairs(doc, "SANCTION")
+    assert "goods_origin" not in _families(doc, "SANCTION")
+
+
+def test_a_ban_that_names_no_origin_names_no_target(parse) -> None:
+    doc = parse("Kenya banned the sale of plastic bags in Nairobi.")
+    assert not _pairs(doc, "SANCTION")
+
+
+def test_a_measure_joined_to_a_rejection_is_not_inside_it(parse) -> None:
+    doc = parse("Kenyan customs rejected several shipments and imposed import bans on maize "
+                "shipped from Uganda.")
+    assert ("kenya", "uganda") in _pairs(doc, "SANCTION")

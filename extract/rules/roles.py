@@ -251,7 +251,8 @@ def embeds(outer: Token, inner: Token) -> bool:
                                        or infinitive):
             return False
         embedded = embedded or token.dep_ in _EMBEDDING or infinitive
+        joined = token.dep_ == "conj"
         token = token.head
-        if token == outer:
-            return embedded
+        if token == outer:  # "rejected X and [imposed bans]": a clause joined to outer
+            return embedded and not joined
     return False
