@@ -76,9 +76,11 @@ def _referent(article: Article, token: Token,
     if lemma in _WORDS.bloc_nouns:
         return next((a for a in before if a.sector == "IGO"), None)
     country = _qualifier_country(article, token)
-    named = next((a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
-                  and a.label.lower().split()[-1] == lemma
-                  and (country is None or a.country == country)), None)
+    bodies = [a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
+              and a.label.lower().split()[-1] == lemma
+              and (country is None or a.country == country)]
+    # "Chile's ministry ... Peru's ministry ... the ministry": which one is not said
+    named = bodies[0] if len(bodies) == 1 else None
     if named is None and token.tag_ == "NNS" and lemma not in _EVENTS and \
             any(c.lower_ in _WORDS.demonstratives for c in token.children):
         return _owner_before(article, token)

@@ -91,6 +91,12 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
                             for m in actors_of(doc, [o], index)), None)
         if mention is None and token.lower_ in _ANTECEDENT_KINDS:
             mention = _antecedent(doc, token, index)
+            members = _members(doc, mention, index) if mention is not None and \
+                token.lower_ in _WORDS.group_pronouns else []
+            for member in members:  # "the three ministers, A, B and C ... They": A, B, C
+                found.setdefault(member.actor, member)
+            if members:
+                continue
         if mention is None and modifiers:  # "its leaders", "their forces"
             owner = next((c for c in token.children if c.dep_ == "poss"
                           and c.lower_ in _ANTECEDENT_KINDS), None)
@@ -127,6 +133,17 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         if actor is not None and (actor.kind in want or (plural and actor.kind != "PERSON")):
             return mention
     return None
+
+
+def _members(doc: Doc, mention: Mention, index: dict[int, Mention]) -> list[Mention]:
+    """The people a plural antecedent lists in apposition: 'the three ministers — A, B and
+    C — ...'."""
+    head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if head is None:
+        return []
+    return [index[t.i] for c in head.root.children if c.dep_ == "appos" for t in expand(c)
+            if t.i in index and (doc._.actors or {}).get(index[t.i].actor) is not None
+            and doc._.actors[index[t.i].actor].kind == "PERSON"]
 
 
 def _own_subject(pronoun: Token) -> set[int]:

@@ -229,3 +229,13 @@ def test_those_places_are_not_the_owner_of_the_same_noun(parse) -> None:
     doc = parse("Nepal published a map of Nepal's territories. India controls these "
                 "territories.")
     assert not [m for m in doc._.mentions if m.text == "territories"]
+
+
+def test_they_after_a_listed_group_is_each_person_listed(parse) -> None:
+    doc = parse("The three suspended Kenyan ministers — Jane Wanjiku, Peter Otieno and Mary "
+                "Akinyi — are all from the trade ministry. They criticised Uganda on social "
+                "media.")
+    triples = _triples(doc)
+    assert {("ACCUSE", p, "uganda") for p in ("jane-wanjiku", "peter-otieno", "mary-akinyi")} \
+        <= triples
+    assert ("ACCUSE", "kenya", "uganda") not in triples
