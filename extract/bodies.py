@@ -2,7 +2,8 @@
 'Chilean protesters', 'Russian prison officials'.
 
 Their ids are the state's id plus the noun ('iran-security-forces'); an entry of that id in the
-gazetteer gives the label and Wikidata id. Staff nouns ('officials', 'authorities') stand for
+gazetteer gives the label and Wikidata id; a body with a generic name after its state ('Cuba's
+National Assembly') is scoped the same way. Staff nouns ('officials', 'authorities') stand for
 the state itself unless a noun before them names a part of it: 'foreign ministry officials'
 are the ministry, 'prison officials' and 'customs authorities' a group of the state's staff.
 """
@@ -36,6 +37,16 @@ class Bodies:
         label = label or f"{demonym} {noun.key}"
         kind = noun.kind if noun.kind in ("ORGANIZATION", "GROUP") else "ORGANIZATION"
         return Actor(ident, label, kind, state.country, noun.sector)
+
+    def named(self, state: Entry, name: str) -> Actor:
+        """A state's body named by a generic name ('Cuba's National Assembly'): one per state,
+        not one 'National Assembly' for every country that has one."""
+        known = self.gazetteer.entries.get(f"{state.id}-{actor_id(name)}")
+        if known is not None:
+            return known.actor()
+        demonym = state.demonyms[0] if state.demonyms else state.label
+        return Actor(f"{state.id}-{actor_id(name)}", f"{demonym} {name}", "ORGANIZATION",
+                     state.country)
 
     def staff(self, head: Token, state: Entry) -> Actor | None:
         """The part of the state a staff noun names ('prison officials'), or None when it is

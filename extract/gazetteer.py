@@ -59,6 +59,12 @@ class Entry(Actor):
     roles: tuple[Role, ...] = ()
     honorifics: tuple[str, ...] = ()
 
+    def names(self, seats: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """Label, aliases, metonyms and the capital, unless the capital is one of ``seats``
+        (another body's metonym: Brussels is the EU's seat, not Belgium's government)."""
+        capital = (self.capital,) if self.capital and self.capital not in seats else ()
+        return (self.label, *self.aliases, *self.metonyms, *capital)
+
     def actor(self, mentions: int = 0) -> Actor:
         """The actor this entry names, without its gazetteer aliases (an article adds its own)."""
         return Actor(id=self.id, label=self.label, kind=self.kind, country=self.country,
@@ -117,6 +123,11 @@ class Gazetteer:
     by_name: dict[str, list[str]] = field(default_factory=dict)
     by_demonym: dict[str, str] = field(default_factory=dict)
 
+    def seats(self) -> frozenset[str]:
+        """Every metonym: a seat standing for a body ('Brussels' for the EU) is not also the
+        capital's government."""
+        return frozenset(m for e in self.entries.values() for m in e.metonyms)
+
     def add(self, entry: Entry) -> None:
         """Add or replace an entry (a user file may override a packaged actor)."""
         self.entries[entry.id] = entry
@@ -125,8 +136,7 @@ class Gazetteer:
         """(Re)build the name indexes; call after adding entries."""
         self.by_name, self.by_demonym = {}, {}
         for entry in self.entries.values():
-            for name in (entry.label, *entry.aliases, *entry.metonyms,
-                         *((entry.capital,) if entry.capital else ())):
+            for name in entry.names(self.seats()):
                 ids = self.by_name.setdefault(normalize(name), [])
                 if entry.id not in ids:
                     ids.append(entry.id)

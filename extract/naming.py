@@ -67,6 +67,10 @@ def appositive_name(head: Token) -> Span | None:
     candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.dep_ == "appos" and head.head.i < head.i:
         candidates.append(head.head)
+    # "the prime minister of Tuvalu, Ana Lima": the parser hangs the name on the country
+    candidates.extend(a for p in head.children if p.dep_ == "prep" and p.lower_ in
+                      _WORDS.of_preps for o in p.children if o.dep_ == "pobj"
+                      for a in o.children if a.dep_ == "appos" and a.i > o.i)
     for token in candidates:
         ent = entity_at(doc, token.i)
         if ent is not None and token.i == ent.end - 1 and (

@@ -204,7 +204,8 @@ class ActorResolver:
 
     def _known(self, article: Article, ent: Span, name: Span, entry: Entry,
                states: dict[int, Entry]) -> None:
-        if entry.kind == "GOVERNMENT" and (nonactors.is_place_use(ent)
+        if (entry.kind == "GOVERNMENT" or name.text in entry.metonyms) and (  # "in Brussels"
+                nonactors.is_place_use(ent)
                                            or nonactors.is_affixed(ent)):
             return
         if entry.sector == "MEDIA" and (nonactors.is_citation(ent) or nonactors.is_medium(ent)):
@@ -285,6 +286,11 @@ class ActorResolver:
             if noun is not None and noun.kind != "PERSON":
                 article.add(ent, self.bodies.of(inner[0][1], noun), "demonym", name.text)
                 return
+        owner = None if inner else self.find.left(ent.doc, ent.start, states)
+        if owner is not None and name[-1].lower_ in _WORDS.body_heads:  # "Cuba's Senate"
+            alias = ent.doc[left_start(ent.doc, ent.start, states):ent.end].text
+            article.add(ent, self.bodies.named(owner, name.text), "state body", alias)
+            return
         country = inner[0][1].country if inner else \
             self.find.near(ent, states, article, False)
         article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",

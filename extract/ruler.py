@@ -29,12 +29,9 @@ def make_actor_ruler(nlp: Language, name: str, gazetteers: Sequence[str]) -> Act
     return ActorRuler(nlp, default_gazetteer(tuple(gazetteers)))
 
 
-def _surface_names(entry: Entry) -> list[str]:
-    names = [entry.label, *entry.aliases, *entry.metonyms]
-    if entry.capital:
-        names.append(entry.capital)
+def _surface_names(entry: Entry, seats: frozenset[str]) -> list[str]:
     variants = []
-    for name in names:
+    for name in entry.names(seats):
         for form in dict.fromkeys((name, _ascii(name))):
             variants.append(form)
             if form.lower().startswith("the "):
@@ -55,8 +52,9 @@ class ActorRuler:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         owners: dict[str, set[str]] = {}
+        seats = gazetteer.seats()
         for entry in gazetteer.entries.values():
-            for name in _surface_names(entry):
+            for name in _surface_names(entry, seats):
                 owners.setdefault(name, set()).add(entry.id)
         self.owner = {name: next(iter(ids)) if len(ids) == 1 else ""
                       for name, ids in owners.items()}

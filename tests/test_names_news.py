@@ -72,6 +72,12 @@ def test_a_title_in_apposition_is_the_named_person(parse, text: str) -> None:
     assert _actor_at(doc, "Hungary's foreign minister").id == "tomas-varga"
 
 
+def test_a_name_after_the_title_of_a_country_is_the_titled_person(parse) -> None:
+    doc = parse("The prime minister of Tuvalu, Tomas Varga, has accused Fiji of interference.")
+    assert ("ACCUSE", "tomas-varga", "fiji") in _triples(doc)
+    assert _actor_at(doc, "Tomas Varga").country == "TUV"
+
+
 def test_a_title_without_a_name_still_names_its_office(parse) -> None:
     doc = parse("Hungary's foreign minister accused Austria of lying.")
     assert _actor_at(doc, "foreign minister").kind == "PERSON"
@@ -231,6 +237,33 @@ def test_a_part_of_the_states_staff_is_labelled_with_its_country(parse) -> None:
     actor = _actor_at(parse("Britain sanctioned six Russian prison officials."), "officials")
     assert (actor.label, actor.kind, actor.country) == ("Russian prison officials", "GROUP",
                                                         "RUS")
+
+
+def test_a_seat_of_a_body_is_that_body_not_the_capitals_state(parse) -> None:
+    doc = parse("Orban said Brussels was blackmailing Hungary.")
+    assert _actor_at(doc, "Brussels").id == "eu"
+
+
+def test_a_seat_named_as_a_place_is_no_actor(parse) -> None:
+    doc = parse("Ministers met in Brussels on Monday and criticised Hungary.")
+    assert not [m for m in doc._.mentions if m.text == "Brussels"]
+
+
+@pytest.mark.parametrize(("text", "ident", "label"), [
+    ("Peru's National Assembly condemned Chile.", "peru-national-assembly",
+     "Peruvian National Assembly"),
+    ("Chile's Constitutional Tribunal condemned Peru.", "chile-constitutional-tribunal",
+     "Chilean Constitutional Tribunal"),
+])
+def test_a_generically_named_body_after_its_state_is_that_states(parse, text: str, ident: str,
+                                                                  label: str) -> None:
+    body = _actor_at(parse(text), text.split("'s ")[1].split()[0])
+    assert (body.id, body.label) == (ident, label)
+
+
+def test_a_proper_name_after_a_state_is_not_scoped_to_it(parse) -> None:
+    doc = parse("China's Huawei condemned the ban.")
+    assert "china-huawei" not in doc._.actors
 
 
 # -- the news scorer's name matching -------------------------------------------------------
