@@ -99,6 +99,7 @@ class Words:
     plan_nouns: Words_
     plan_verbs: Words_
     forum_verbs: Words_
+    venue_preps: Words_
     deadline_preps: Words_
     departure_verbs: Words_
     as_preps: Words_

@@ -213,3 +213,40 @@ def test_cooperation_and_help_threaten_no_one(parse: Any, text: str) -> None:
 def test_a_warning_to_ones_citizens_threatens_no_one_with_their_act(parse: Any) -> None:
     doc = parse("Ghana's warning to its citizens to avoid Togo was renewed.")
     assert ("ghana", "togo") not in _threats(doc)
+
+
+def test_a_warning_that_something_is_so_is_no_threat(parse: Any) -> None:
+    doc = parse("Ghana warned that the arrests violate the Vienna Convention, Togo said.")
+    assert not _threats(doc)
+
+
+def test_a_warning_that_something_will_happen_threatens(parse: Any) -> None:
+    doc = parse("Serbia warned that its troops would enter Kosovo.")
+    assert ("serbia", "kosovo") in _threats(doc)
+
+
+def test_a_body_a_complaint_is_lodged_at_is_no_target(parse: Any) -> None:
+    doc = parse("Peru has threatened to file a complaint against Chile at the World Trade "
+                "Organization.")
+    threats = _threats(doc)
+    assert ("peru", "chile") in threats
+    assert not {t for _, t in threats if t == "wto"}
+
+
+def test_an_ultimatum_to_withdraw_threatens_whom_it_is_given(parse: Any) -> None:
+    doc = parse("Ghana gave an ultimatum to Togo to withdraw Togolese troops from the border.")
+    assert {t for _, t in _threats(doc)} <= {"togo"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Quito later set a May 15 deadline for Lima to comply.", ("ecuador", "peru")),
+    ('"Chile will counter Bolivia\'s decision in kind," the Chilean government said.',
+     ("chile", "bolivia")),
+])
+def test_deadlines_set_and_counters_promised(parse: Any, text: str,
+                                              relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_a_deadline_for_talks_threatens_no_one(parse: Any) -> None:
+    assert not _threats(parse("Ghana set a deadline for the talks with Togo."))

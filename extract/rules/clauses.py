@@ -36,6 +36,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import (
     NOMINAL_DEPS,
     condition_actors,
+    is_future,
     match_mode,
     object_actors,
     passive_agents,
@@ -51,6 +52,8 @@ __all__ = ["among", "demand_clause", "not_ruled_out", "obligation", "verb_ccomp"
            "verb_xcomp"]
 
 _WORDS = lexicon().words
+# Finite verbs of a plain statement (present or past): what a warning says is so, not will be
+_STATED = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _verb_xcomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -107,6 +110,9 @@ def _verb_ccomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def verb_ccomp(ctx: Context, m: Match) -> Roles | None:
     """'warned that big ships are heading to Iran', '... could become targets if X ...'."""
     clause = m.nodes["clause"]
+    if clause.tag_ in _STATED and not is_future(clause) and \
+            not any(in_condition(c) for c in clause.children):
+        return None  # "warned that the move violates the treaty": a charge, not a threat
     targets = union(condition_actors(ctx, clause), object_actors(ctx, clause))
     return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
 

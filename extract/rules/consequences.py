@@ -7,7 +7,7 @@
                     ...", "further steps could follow", "has the right to take measures"
 - ``harm_if``       "if X does not resign, there will be war": a harm promised on a condition
 - ``ready_to``      "ready to use force against X", "prepared to strike X"
-- ``threat_to``     "X's threat to invade Y", "its warning to expel Y's diplomats"
+- ``threat_to``     "X's threat to invade Y", "its threat to expel Y's diplomats"
 - ``deadline``      an ultimatum: "gave X 48 hours to withdraw", "gave X until Friday to comply"
 """
 
@@ -286,15 +286,17 @@ def _hostile(ctx: Context) -> set[str]:
 
 @family("threat_to", patterns=_threat_to_patterns, confidence=0.5, examples=(
     Example("Ghana's threat to invade Togo alarmed the region.", ("THREATEN", "ghana", "togo")),
-    Example("Chile repeated its warning to expel Bolivian diplomats.",
+    Example("Chile repeated its threat to expel Bolivian diplomats.",
             ("THREATEN", "chile", "bolivia")),
 ))
 def threat_to(ctx: Context, m: Match) -> Roles | None:
-    """'X's threat to invade Y', 'its warning to expel Y's diplomats': the threatened act's
+    """'X's threat to invade Y', 'its threat to expel Y's diplomats': the threatened act's
     object (or its condition's actor) is the target."""
     noun, act = m.trigger, m.nodes["act"]
     cues = ctx.lex.types[m.type]
-    if any(c.dep_ == "prep" for c in noun.children) or \
+    # "threat to invade X" (the owner's act); not "an ultimatum to withdraw" (the demand)
+    if noun.lemma_.lower() not in cues.xcomp_verbs or \
+            any(c.dep_ == "prep" for c in noun.children) or \
             act.lemma_.lower() not in _hostile(ctx) or \
             not _hostile_objects(ctx, act, {*cues.not_ruled_out, *cues.countermeasures}):
         return None  # "a warning to its citizens to avoid X": the warned act, not a threat
@@ -309,9 +311,14 @@ def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].deadlines
     if not verbs:
         return []
+    to = {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}
+    act = {"DEP": in_(["advcl", "xcomp", "acl"]), "POS": in_(VERB)}
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("act", {"DEP": in_(["advcl", "xcomp"]), "POS": in_(VERB)}, "trigger"),
-             node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "act")]]
+             node("act", act, "trigger"), node("to", to, "act")],
+            # "set a deadline for X to comply": the act hangs from the deadline
+            [node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("time", {"DEP": "dobj"}, "trigger"),
+             node("act", act, "time"), node("to", to, "act")]]
 
 
 @family("deadline", patterns=_deadline_patterns, confidence=0.5, examples=(
@@ -320,8 +327,8 @@ def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "chile", "bolivia")),
 ))
 def deadline(ctx: Context, m: Match) -> Roles | None:
-    """An ultimatum: 'gave X 48 hours to withdraw', 'gave X until Friday to comply'; not an
-    expulsion ('gave the envoy 72 hours to leave')."""
+    """An ultimatum: 'gave X 48 hours to withdraw', 'gave X until Friday to comply', 'set a
+    deadline for X to comply'; not an expulsion ('gave the envoy 72 hours to leave')."""
     verb, act = m.trigger, m.nodes["act"]
     words = ctx.lex.words
     times = ctx.lex.types[m.type].deadlines[verb.lemma_.lower()]
@@ -330,7 +337,8 @@ def deadline(ctx: Context, m: Match) -> Roles | None:
         any(c.dep_ == "prep" and c.lower_ in words.deadline_preps for c in verb.children)
     if not timed or act.lemma_.lower() in words.departure_verbs:
         return None
-    given = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    given = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if "time" not in \
+        m.nodes else [c for c in act.children if c.dep_ == "nsubj"]  # "for X to comply"
     sources = source(ctx, verb)
     mine = {s.actor for s in sources}
     targets = [t for t in actors_of(ctx.doc, [t for g in given for t in expand(g)], ctx.index)

@@ -145,10 +145,15 @@ def venues(ctx: Context, act: Token, sources: list[Mention],
     """'threatened to raise the issue at the WTO': an international body a dispute is taken
     to is the venue, not the target; the target is then whoever last acted against the
     source."""
-    if act.lemma_.lower() not in _WORDS.forum_verbs:
-        return targets
     actors = ctx.doc._.actors or {}
-    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) != "IGO"]
+    # "... a complaint against X at the WTO": a body where the act takes place
+    held = {ctx.index[t.i].actor for t in act.subtree if t.dep_ == "pobj" and t.i in ctx.index
+            and t.head.lower_ in _WORDS.venue_preps}
+    forum = act.lemma_.lower() in _WORDS.forum_verbs
+    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) != "IGO"
+            or not (forum or t.actor in held)]
+    if kept == targets:
+        return targets
     if kept or not targets or not sources:
         return kept
     return DocumentContext(ctx.doc, ctx.index).answered(act, {s.actor for s in sources})
