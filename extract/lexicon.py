@@ -165,6 +165,7 @@ class Words:
     predicate_verbs: Words_
     concern_preps: Words_
     subjection_preps: Words_
+    attributing_verbs: Words_
     reception_verbs: Words_
     critic_preps: Words_
     quantity_nouns: Words_

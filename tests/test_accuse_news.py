@@ -204,3 +204,30 @@ def test_an_epithet_for_what_was_done_to_someone_does_not_accuse_them(parse: Any
     assert not any(t.startswith("okello") for _, t in _found(doc))
     doc = parse("\"Chile's brutal repression of the miners must end,\" Peru said.")
     assert ("peru", "chile") in _found(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Kenya said the report by Uganda was based on lies.", ("kenya", "uganda")),
+    ("Peru said the Chilean envoy was suspected of espionage.", ("peru", "chilean-ambassador")),
+])
+def test_a_passive_resting_on_a_wrong_judges_its_subject(parse: Any, text: str,
+                                                         relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_a_wrong_in_an_adjunct_of_a_passive_judges_nothing(parse: Any) -> None:
+    doc = parse("Chile also said Peruvian troops would be pulled from the ongoing war in Yemen.")
+    assert not _found(doc)
+
+
+def test_a_participle_before_its_noun_condemns_nothing(parse: Any) -> None:
+    # "made disparaging remarks", parsed as 'disparaging' with the object 'remarks': the
+    # remarks are the ministers' own, not a thing they condemn
+    doc = parse("Peru deployed troops on Monday. Days later, three ministers in Chile made "
+                "disparaging social media remarks against the move.")
+    assert not [r for r in doc._.relations if r.evidence.trigger == "disparaging"]
+
+
+def test_concern_over_someone_s_health_accuses_no_one(parse: Any) -> None:
+    doc = parse("Kenya expressed concern over Uganda's health system and its finances.")
+    assert not _found(doc)

@@ -37,7 +37,11 @@ from actorgraph.graph.model import Mention
 
 __all__ = ["concern", "epithet", "under_accusation"]
 
-_WORDS = lexicon().words
+_LEX = lexicon()
+_WORDS = _LEX.words
+# what someone does or says: a concern over it accuses them
+_DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs,
+                    *_LEX.pejoratives, *_LEX.types["ACCUSE"].acts])
 
 
 def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -65,8 +69,9 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def concern(ctx: Context, m: Match) -> Roles | None:
     """'X voiced concern over Y's remarks': the one concerned accuses the owner of the act."""
     word, thing = m.trigger, m.nodes["thing"]
-    if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False):
-        return None  # "concern about Haiti": a worry for someone, not over their act
+    if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
+            thing.lemma_.lower() not in _DEEDS:
+        return None  # "concern about Haiti", "over X's health": a worry, not over an act
     sources = _concerned(ctx, word)
     mine = {s.actor for s in sources}
     targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]

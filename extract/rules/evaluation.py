@@ -62,6 +62,7 @@ _PREDICATES = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MODIFIERS = ("poss", "compound", "amod", "nmod")
 Found = tuple[list[Mention], list[Mention], str, bool]
+_GERUND = "VBG"
 
 
 def _judging_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -262,13 +263,17 @@ def _predicate(judge: Token, came: Token, word: Token) -> bool:
     government offensive')? 'was full of lies', 'was based on false pretexts'."""
     if came == word == judge or came.dep_ in _PREDICATES:
         return True
+    # "was based on false pretexts", "driven by ulterior motives"; not "pulled from the war"
     return came.dep_ == "prep" and judge.tag_ == "VBN" and \
+        judge.lemma_.lower() in _WORDS.attributing_verbs and \
         any(c.dep_ == "nsubjpass" for c in judge.children)
 
 
 def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
     if actors_of(ctx.doc, expand(thing), ctx.index):
         return None  # an actor named as the object is the accusing families' case
+    if verb.tag_ == _GERUND and thing.left_edge.i == verb.i + 1:
+        return None  # "made disparaging remarks": a participle before its noun, misparsed
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index) or \
         speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
     return _owned(ctx, thing, sources, mode_of(verb))
