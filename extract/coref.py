@@ -22,6 +22,7 @@ SPEECH_VERBS = frozenset(lexicon().speech_verbs) | lexicon().words.verbal_act_ve
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}
+_LOOKBACK = 6  # sentences in which a pronoun speaker's antecedent subject is looked for
 
 
 def is_speaker_pronoun(token: Token) -> bool:
@@ -134,7 +135,23 @@ class Article:
                 subjects.sort(key=lambda ma: _subject_rank(doc, ma[0], previous))
                 return (subjects or people[-1:])[0][1]
             end = previous.start
-        return self.last_person(pronoun.idx, unquoted=True)
+        return self._last_subject(pronoun) or self.last_person(pronoun.idx, unquoted=True)
+
+    def _last_subject(self, pronoun: Token) -> Actor | None:
+        """The person who was last the subject of a sentence, outside quotations, in the
+        few sentences before: '... Y said, about X. [new paragraph] "...," he told
+        reporters' is Y's, not X's."""
+        sents = [s for s in self.doc.sents if s.end <= pronoun.sent.start][-_LOOKBACK:]
+        start = sents[0].start_char if sents else pronoun.sent.start_char
+        for mention in reversed(self.mentions):
+            actor = self.actors.get(mention.actor)
+            if not start <= mention.start < pronoun.idx or mention.reason == "pronoun" or \
+                    actor is None or actor.kind != "PERSON" or self.quoted(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _subject_rank(self.doc, mention, span.sent) < 2:
+                return actor
+        return None
 
     def _people(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Named or titled people mentioned between two character offsets, in text order."""
@@ -154,9 +171,12 @@ class Article:
 def _subject_rank(doc: Doc, mention: Mention, sent: Span) -> int:
     """0: subject of the sentence's main verb; 1: subject of another verb; 2: not a subject."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None:
         return 2
-    return 0 if span.root.head.i == sent.root.i else 1
+    root = span.root.head if span.root.dep_ == "appos" else span.root  # "a deputy, X, said"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return 2
+    return 0 if root.head.i == sent.root.i else 1
 
 
 def _offsets(span: Span | Token) -> tuple[int, int]:

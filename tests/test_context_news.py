@@ -239,3 +239,25 @@ def test_they_after_a_listed_group_is_each_person_listed(parse) -> None:
     assert {("ACCUSE", p, "uganda") for p in ("jane-wanjiku", "peter-otieno", "mary-akinyi")} \
         <= triples
     assert ("ACCUSE", "kenya", "uganda") not in triples
+
+
+# -- a pronoun speaker after a new paragraph is the last person who was a subject ------------
+
+def _speaker_of(doc, word: str) -> str | None:
+    return next((m.actor for m in doc._.mentions if m.reason == "pronoun" and m.text == word),
+                None)
+
+
+def test_he_told_is_the_last_subject_not_the_last_person_mentioned(parse) -> None:
+    doc = parse("Foreign ministry spokesman Carlos Ruiz said Lima had protested to Quito "
+                "about opposition leader Ana Torres.\n\n"
+                '"We oppose any country giving a platform to such people," he told '
+                "reporters.")
+    assert _speaker_of(doc, "he") == "carlos-ruiz"
+
+
+def test_a_subject_named_in_apposition_is_the_speaker(parse) -> None:
+    doc = parse("Deputy minister Jan Kowal criticised the ruling, while another deputy, "
+                "Piotr Nowak, said it insulted judge Adam Lis.\n\n"
+                '"This is robbery," he said on Monday.')
+    assert _speaker_of(doc, "he") == "piotr-nowak"
