@@ -250,3 +250,16 @@ def test_deadlines_set_and_counters_promised(parse: Any, text: str,
 
 def test_a_deadline_for_talks_threatens_no_one(parse: Any) -> None:
     assert not _threats(parse("Ghana set a deadline for the talks with Togo."))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Ghana said it would take countermeasures against Togo.", ("ghana", "togo")),
+    ("Ghana said it would take all necessary measures if Togo refused.", ("ghana", "togo")),
+])
+def test_countermeasures_promised_against_someone(parse: Any, text: str,
+                                                  relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_measures_for_ones_own_threaten_no_one(parse: Any) -> None:
+    assert not _threats(parse("Ghana will take measures to protect its citizens."))

@@ -139,6 +139,10 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     measure = {"LEMMA": in_(cues.countermeasures)}
     patterns = [[node("trigger", {**measure, "DEP": in_(["nsubjpass", "nsubj"])}),
+                 node("verb", {"POS": in_(VERB)}, "trigger", "<")],
+                # "will take countermeasures against X"
+                [node("trigger", {"LEMMA": in_([*cues.countermeasures, *cues.response_nouns]),
+                                  "DEP": "dobj"}),
                  node("verb", {"POS": in_(VERB)}, "trigger", "<")]]
     if cues.entitlements:  # "has the right to take measures"
         patterns.append([node("trigger", {**measure, "DEP": "dobj"}),
@@ -155,14 +159,16 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "bolivia", "chile")),
 ))
 def measure_taken(ctx: Context, m: Match) -> Roles | None:
-    """'measures will be taken against X', '... if X continues', 'further steps against X
-    could follow', 'has the right to take measures': the speaker threatens X; the right to
+    """'measures will be taken against X', 'will take countermeasures against X', '... if X
+    continues', 'further steps against X could follow', 'has the right to take measures':
+    the speaker (or who takes them) threatens X; the right to
     countermeasures, when no one is named, threatens whoever acted against the speaker."""
     verb, act = m.nodes["verb"], m.nodes.get("act")
     entitled = act is not None
     if not entitled and not is_future(verb):
         return None
-    sources = speaker_or_subject(ctx, verb) if entitled else \
+    taken = m.trigger.dep_ == "dobj"  # "will take measures": the subject takes them
+    sources = speaker_or_subject(ctx, verb) if entitled or taken else \
         speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
     against = [p for h in (verb, act or verb, m.trigger) for c in h.children
                if c.dep_ == "prep" and c.lower_ in ctx.lex.words.against_preps
