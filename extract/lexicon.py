@@ -180,6 +180,7 @@ class Words:
     exclusion_preps: Words_
     engagement_nouns: Words_
     origin_verbs: Words_
+    plain_futures: Words_
 
 
 @dataclass(frozen=True)

@@ -159,3 +159,39 @@ def test_a_measure_joined_to_a_rejection_is_not_inside_it(parse) -> None:
     doc = parse("Kenyan customs rejected several shipments and imposed import bans on maize "
                 "shipped from Uganda.")
     assert ("kenya", "uganda") in _pairs(doc, "SANCTION")
+
+
+# --- announced measures and recalls -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya will impose a 20% tariff on Ugandan sugar from March.",
+    "The president announced that Kenya will ban imports from Uganda.",
+])
+def test_a_measure_that_will_come_is_not_yet_taken(parse, text: str) -> None:
+    doc = parse(text)
+    assert not _pairs(doc, "SANCTION"), text
+    assert ("kenya", "uganda") in _pairs(doc, "SANCTION", "hypothetical"), text
+
+
+def test_a_decision_reported_with_would_is_taken(parse) -> None:
+    doc = parse("Kenya announced on Monday it would prohibit all aid to Ugandan rebels.")
+    assert any(s == "kenya" for s, _ in _pairs(doc, "SANCTION"))
+
+
+def test_one_s_own_envoy_summoned_home_is_a_recall_not_a_protest(parse) -> None:
+    doc = parse("Bolivia announced that its ambassador to Chile had been summoned for "
+                "consultations.")
+    assert ("bolivia", "chile") in _pairs(doc, "SANCTION")
+    assert not _pairs(doc, "ACCUSE")
+
+
+def test_recalling_an_envoy_named_by_one_s_own_nationality(parse) -> None:
+    doc = parse("Kenya ordered the expulsion of the Somali ambassador from Nairobi and the "
+                "withdrawal of the Kenyan charge d'affaires from Somalia.")
+    assert ("kenya", "somalia") in _pairs(doc, "SANCTION")
+    assert not _pairs(doc, "RETREAT")
+
+
+def test_recalling_another_state_s_envoy_is_not_one_s_own_recall(parse) -> None:
+    doc = parse("Kenya recalled the Somali ambassador.")
+    assert "recall_envoy" not in _families(doc, "SANCTION")

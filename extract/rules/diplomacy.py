@@ -14,6 +14,8 @@ Expelling another state's envoy is not this family: PLOVER codes expelling peopl
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from actorgraph.extract.context import DocumentContext
@@ -29,7 +31,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, source
-from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
 __all__ = ["is_own_envoy", "recall_envoy", "recall_envoy_context", "summon_envoy"]
@@ -44,6 +46,10 @@ def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if cues.recall_verbs:
         patterns.append([node("trigger", {"LEMMA": in_(cues.recall_verbs), "POS": "VERB"}),
                          node("envoy", {**envoy, "DEP": "dobj"}, "trigger")])
+        # "its ambassador to X has been summoned for consultations" (by its own state)
+        patterns.append([node("trigger", {"LEMMA": in_(cues.recall_verbs), "POS": "VERB"}),
+                         node("envoy", {**envoy, "DEP": "nsubjpass"}, "trigger"),
+                         node("own", {"DEP": "poss", "POS": "PRON"}, "envoy")])
     if cues.recall_nouns:
         patterns.append([node("trigger", {"LEMMA": in_(cues.recall_nouns), "POS": "NOUN"}),
                          node("prep", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
@@ -83,9 +89,16 @@ def recall_envoy_context(ctx: Context, m: Match) -> Roles | None:
 
 def _recall(ctx: Context, m: Match) -> Roles | None:
     envoy, trigger = m.nodes["envoy"], m.trigger
-    if not is_own_envoy(ctx, envoy):
+    if trigger.pos_ != "VERB":
+        sources = owner(ctx, trigger, m.type)
+    elif envoy.dep_ == "nsubjpass":  # the state that says so, not an agent of its own
+        if any(c.dep_ == "agent" for c in trigger.children):
+            return None
+        sources = speaker(ctx.doc, trigger, ctx.index, ctx.look.speech)
+    else:
+        sources = source(ctx, trigger)
+    if not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
         return None
-    sources = source(ctx, trigger) if trigger.pos_ == "VERB" else owner(ctx, trigger, m.type)
     hosts = [o for t in (envoy, trigger) for c in t.children
              if c.dep_ == "prep" and c.lower_ in _WORDS.host_preps
              for o in c.children if o.dep_ == "pobj"]
@@ -94,13 +107,23 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
     return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, trigger))
 
 
-def is_own_envoy(ctx: Context, envoy: Token) -> bool:
-    """'its ambassador', 'Peru's envoy', 'the ambassador': not 'the French ambassador'."""
+def is_own_envoy(ctx: Context, envoy: Token, own: AbstractSet[str] = frozenset()) -> bool:
+    """'its ambassador', 'Peru's envoy', 'the ambassador': not 'the French ambassador',
+    unless France recalls it (``own``: the recalling side's actors and countries)."""
     if envoy.lemma_.lower() not in _WORDS.envoy_nouns:
         return False
-    named = [c for c in envoy.children if c.dep_ in ("amod", "compound")
+    actors = ctx.doc._.actors or {}
+    named = [ctx.index[c.i] for c in envoy.children if c.dep_ in ("amod", "compound")
              and c.i in ctx.index]
-    return not named
+    return all(m.actor in own or getattr(actors.get(m.actor), "country", None) in own
+               for m in named)
+
+
+def _own_side(ctx: Context, sources: list[Mention]) -> set[str]:
+    """The recalling side: its actors and their countries."""
+    actors = ctx.doc._.actors or {}
+    return {s.actor for s in sources} | {
+        str(c) for s in sources if (c := getattr(actors.get(s.actor), "country", None))}
 
 
 def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -122,6 +145,8 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
     """'X summoned Y's ambassador': a diplomatic protest accuses the envoy's state; in the
     passive with no agent, the state it is posted to summoned it."""
     envoy, trigger = m.nodes["envoy"], m.trigger
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
+        return None  # "its ambassador was summoned for consultations": a recall
     owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound")]
     targets = _states(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
                       actors_of(ctx.doc, [envoy], ctx.index))

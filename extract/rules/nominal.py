@@ -77,6 +77,10 @@ def noun_prep(ctx: Context, m: Match) -> Roles | None:
     target = m.nodes["target"]
     if m.type == "THREATEN" and m.trigger.head.lemma_.lower() in ctx.lex.words.danger_verbs:
         return None  # "the camps posed a threat to X": a danger, not a threat made
+    if m.type == "RETREAT" and any(
+            o.lemma_.lower() in ctx.lex.words.envoy_nouns for p in m.trigger.children
+            if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        return None  # "the withdrawal of its envoy from X": a recall (SANCTION), no retreat
     targets = actors_of(ctx.doc, expand(target), ctx.index) or \
         object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
     noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate

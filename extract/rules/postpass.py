@@ -29,6 +29,7 @@ __all__ = ["Retyping", "matrix_events", "retyped"]
 # Acts whose promise ("will provide aid", "would meet X") PLOVER codes as AGREE
 _PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an event
+_PLAIN_FUTURE = lexicon().words.plain_futures
 # Acts whose promise in the threatener's own infinitive is a threat: "vowed to intensify the
 # offensive against X", "threatened to arrest X" (PLOVER: THREATEN)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -132,13 +133,22 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             found_here = [replace(relation, mode=HYPOTHETICAL),
                           retyped(replace(relation, mode=ASSERTED), "THREATEN")]
         modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
-        if embedded or (relation.type not in CORE and is_future(trigger, modals)):
+        if embedded or (relation.type not in CORE and is_future(trigger, modals)) or \
+                (relation.type == "SANCTION" and _announced(trigger)):
             found_here[0] = replace(relation, mode=either(relation.mode, HYPOTHETICAL))
         for one in found_here:
             key = _key(one)
             if key not in kept or one.confidence > kept[key].confidence:
                 kept[key] = one
     return list(kept.values())
+
+
+def _announced(trigger: Token) -> bool:
+    """'Canada will impose a tariff on X': a measure not yet in force is not taken (PLOVER
+    codes the announcement as a threat)."""
+    verb = trigger.head if trigger.pos_ not in ("VERB", "AUX") and \
+        trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return verb.pos_ in ("VERB", "AUX") and is_future(verb, _PLAIN_FUTURE)
 
 
 def _vowed(relation: Relation, trigger: Token, cues: list[tuple[str, Token]]) -> Token | None:

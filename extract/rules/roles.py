@@ -32,6 +32,7 @@ _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+_EVENT_NOUNS = frozenset(n for cues in lexicon().types.values() for n in cues.nouns)
 _PATIENTS = frozenset(lexicon().patient_nouns)
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
 
@@ -91,6 +92,14 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     if found:
         return found
     head = noun.head
+    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        # "ordered the expulsion of X and the recall of Y": the first event's owner, wherever
+        # the parser hung the second one
+        first = head
+        while first.dep_ in ("conj", "pobj", "prep") and first.head != first:
+            first = first.head
+        if first.pos_ in ("NOUN", "PROPN") and first.lemma_.lower() in ctx.look.bad_all:
+            return owner(ctx, first, m_type)
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX"):
         if noun.dep_ == "nsubjpass":
             return passive_agents(ctx, head)
@@ -242,6 +251,9 @@ def embeds(outer: Token, inner: Token) -> bool:
     'called on Arabs [to unite and mobilise]')? Coordination inside the complement is
     followed; coordination with ``outer`` itself is not embedding."""
     token, embedded = inner, False
+    if inner.dep_ == "conj" and outer.pos_ in ("NOUN", "PROPN") and \
+            inner.head.lemma_.lower() not in _EVENT_NOUNS:
+        return False  # "the expulsion of X and the recall of Y": hung on X, joined to outer
     for _ in range(5):
         if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == _BARE:
             return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
