@@ -263,3 +263,12 @@ def test_countermeasures_promised_against_someone(parse: Any, text: str,
 
 def test_measures_for_ones_own_threaten_no_one(parse: Any) -> None:
     assert not _threats(parse("Ghana will take measures to protect its citizens."))
+
+
+def test_retribution_said_after_someone_acted_answers_them(parse: Any) -> None:
+    doc = parse("Togo shelled the border town. Ghana said there would be retribution.")
+    assert ("ghana", "togo") in _threats(doc)
+
+
+def test_a_harm_with_no_one_before_threatens_no_one(parse: Any) -> None:
+    assert not _threats(parse("Ghana said there would be war."))

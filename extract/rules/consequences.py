@@ -215,13 +215,17 @@ def harm_if(ctx: Context, m: Match) -> Roles | None:
     if m.trigger.lemma_.lower() not in ctx.lex.types[m.type].harms and not answered:
         return None  # "if X asks, there will be a quick response": only a response to an act
     conditions = union(condition_actors(ctx, verb), answered)
-    if not conditions:
+    # "there would be retribution", said after someone acted: it answers them
+    existential = m.trigger.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    if not conditions and not existential:
         return None
     sources = (source(ctx, verb) if warned else speaker(doc, verb, index, ctx.look.speech)) or \
         [s for s in actors_of(doc, subject_of(verb), index)
          if s.actor not in {c.actor for c in conditions}]
     mine = {s.actor for s in sources}
     targets = [t for t in conditions if t.actor not in mine]
+    if not conditions and sources:
+        targets = DocumentContext(doc, index).answered(verb, mine)
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
 
 
