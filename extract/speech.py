@@ -117,6 +117,14 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     # Chad had threatened it"; other pronouns are never their speaker ("he said they ...")
     bound = pronoun.lower_ in _WORDS.body_pronouns and pronoun.dep_ in ("dobj", "pobj", "dative")
     excluded = _own_subject(pronoun) if bound else _subject_speakers(doc, pronoun)
+    if subjects_only and pronoun.dep_ == "nsubj" and pronoun.head.i == pronoun.sent.root.i \
+            and pronoun.sent.start > 0:
+        # "X said Y was stalling. It also warned ...": the main subject goes on, not Y
+        main = [index[t.i] for t in subject_of(doc[pronoun.sent.start - 1].sent.root)
+                if t.i in index]
+        main = [m for m in main if getattr(actors.get(m.actor), "kind", None) in want]
+        if main:
+            return main[0]
     for i in range(pronoun.i - 1, stop - 1, -1):
         if i >= pronoun.sent.start and doc[i].lemma_.lower() in things and i not in index \
                 and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") and \

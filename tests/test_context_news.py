@@ -261,3 +261,9 @@ def test_a_subject_named_in_apposition_is_the_speaker(parse) -> None:
                 "Piotr Nowak, said it insulted judge Adam Lis.\n\n"
                 '"This is robbery," he said on Monday.')
     assert _speaker_of(doc, "he") == "piotr-nowak"
+
+
+def test_a_sentence_initial_it_continues_the_main_subject(parse) -> None:
+    doc = parse("The Ethiopian government said on Friday that Egypt was sabotaging the talks. "
+                "It also warned Cairo against any military action.")
+    assert ("THREATEN", "ethiopia", "egypt") in _triples(doc)
