@@ -231,3 +231,29 @@ def test_a_participle_before_its_noun_condemns_nothing(parse: Any) -> None:
 def test_concern_over_someone_s_health_accuses_no_one(parse: Any) -> None:
     doc = parse("Kenya expressed concern over Uganda's health system and its finances.")
     assert not _found(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("The junta ruling Mali has expelled three French diplomats for alleged subversive "
+     "activities.", ("mali", "france")),
+    ("Chad arrested two Sudanese journalists for espionage.", ("chad", "sudan-journalists")),
+])
+def test_a_coercive_measure_for_a_stated_wrong_accuses(parse: Any, text: str,
+                                                       relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_a_coercive_measure_for_no_wrong_accuses_no_one(parse: Any) -> None:
+    assert not _found(parse("Chad expelled two Sudanese diplomats for their safety."))
+
+
+def test_refusing_to_tolerate_a_provocation_says_it_happened(parse: Any) -> None:
+    doc = parse("Peru said it will not tolerate such open provocation by Chile.")
+    assert ("peru", "chile") in _found(doc)
+    assert ("peru", "chile") not in _found(parse("Peru said Chile did not commit any "
+                                                 "aggression."))
+
+
+def test_an_unfriendly_act_accuses_its_owner(parse: Any) -> None:
+    doc = parse("Peru said Chile's decision to close the consulate was an unfriendly act.")
+    assert ("peru", "chile") in _found(doc)

@@ -33,10 +33,14 @@ _PLAIN_FUTURE = lexicon().words.plain_futures
 # Acts whose promise in the threatener's own infinitive is a threat: "vowed to intensify the
 # offensive against X", "threatened to arrest X" (PLOVER: THREATEN)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+# Measures whose stated wrong accuses their target (PLOVER: the measure and an ACCUSE)
+_MEASURES = {"SANCTION", "COERCE"}
 # ... said to someone ("vowed", "warned", "threatened"), not only planned ("prepared to")
 _VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs])
-# "rejected X's accusations against Y": to dismiss an accusation is to say it was made
-_DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs)
+# "rejected X's accusations against Y", "will not tolerate X's provocation": to dismiss an
+# accusation, or to refuse to bear a wrong, is to say it was made
+_DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
+    lexicon().words.require_negation
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if vow is not None and _key(retyped(relation, "THREATEN")) not in stated:
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
-        if relation.type == "SANCTION" and not embedded and not relation.negated and \
-                stated_wrong(trigger):  # "cut ties with X, citing terrorism"
+        if relation.type in _MEASURES and not embedded and not relation.negated and \
+                stated_wrong(trigger):  # "cut ties with X, citing terrorism", "expelled
+            # X's diplomats for alleged subversive activities"
             found_here.append(retyped(relation, "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and planned(trigger):
             # "EU to freeze funds to X": announced, not in force (PLOVER: THREATEN)

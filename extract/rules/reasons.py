@@ -27,6 +27,8 @@ def stated_wrong(trigger: Token) -> bool:
     heads = [trigger]
     if trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)
+    # "expelled three diplomats for alleged spying": the parser hangs the reason on the object
+    heads += [c for c in trigger.children if c.dep_ == "dobj"]
     return any(_wrong(reason) for head in heads for reason in _reasons(head))
 
 

@@ -34,6 +34,7 @@ _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPER
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 _EVENT_NOUNS = frozenset(n for cues in lexicon().types.values() for n in cues.nouns)
 _PATIENTS = frozenset(lexicon().patient_nouns)
+_DOER_PREPS = _WORDS.owner_preps - _WORDS.of_preps
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
 
 
@@ -123,6 +124,10 @@ def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
         found += [x for c in mods for cj in c.conjuncts
                   for x in actors_of(doc, [cj, *cj.children], index, modifiers=False)]
         found += passive_agents(ctx, next((c for c in head.children if c.dep_ == "acl"), head))
+        # "open provocation by X", "aggression from X" (not 'of': the victim of a wrong)
+        doers = [o for c in head.children if c.dep_ == "prep" and c.lower_ in _DOER_PREPS
+                 for o in c.children if o.dep_ == "pobj"]
+        found += actors_of(doc, [t for o in doers for t in expand(o)], index)
         if found:
             return union(found)
     return []

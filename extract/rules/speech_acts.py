@@ -15,7 +15,7 @@ thing' is A ACCUSE B).
 from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.negation import ASSERTED, either, mode_of
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     VERB,
@@ -174,7 +174,11 @@ def pejorative(ctx: Context, m: Match) -> Roles | None:
     if not reported(m.trigger, ctx.look.speech) and not quote_inside(m.trigger):
         return None
     sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
-    return Roles(sources, wrongdoers(ctx, m.trigger), match_mode(m, m.trigger))
+    noun = m.trigger.head if m.trigger.dep_ == "amod" else m.trigger
+    # "will not tolerate X's provocation": refusing to bear it says it happened
+    borne = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WORDS.require_negation
+    return Roles(sources, wrongdoers(ctx, m.trigger),
+                 ASSERTED if borne else match_mode(m, m.trigger))
 
 
 def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
