@@ -195,3 +195,15 @@ def test_recalling_an_envoy_named_by_one_s_own_nationality(parse) -> None:
 def test_recalling_another_state_s_envoy_is_not_one_s_own_recall(parse) -> None:
     doc = parse("Kenya recalled the Somali ambassador.")
     assert "recall_envoy" not in _families(doc, "SANCTION")
+
+
+def test_a_recall_answers_the_act_condemned_before_it_in_the_sentence(parse) -> None:
+    doc = parse("Chile condemned the new maritime law adopted by Peru and recalled its envoy "
+                "in protest.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION")
+
+
+def test_who_reports_a_suspension_of_talks_is_no_party_to_them(parse) -> None:
+    doc = parse("The Arab League said that, in light of Syria's attacks, the League decides to "
+                "suspend negotiations on the trade agreement.")
+    assert ("arab-league", "syria") in _pairs(doc, "SANCTION")

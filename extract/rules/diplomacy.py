@@ -82,7 +82,9 @@ def recall_envoy_context(ctx: Context, m: Match) -> Roles | None:
         return None
     mine = {s.actor for s in found.sources}
     actors = ctx.doc._.actors or {}
-    hosts = [h for h in DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine)
+    # whom the recall answers: the actor of the nearest earlier act, in its sentence first
+    # ("condemned Poland's law and recalled its envoy"), then in earlier sentences
+    hosts = [h for h in DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
              if getattr(actors.get(h.actor), "kind", None) == "GOVERNMENT"]
     return Roles(found.sources, hosts, found.mode)
 

@@ -38,7 +38,7 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
 __all__ = ["excluded_from", "goods_origin", "listing", "listing_noun", "suspend_engagement",
@@ -246,6 +246,7 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
     side = {s.actor for s in sources}
     countries = {getattr(actors.get(a), "country", None) for a in side} - {None}
     sent = m.trigger.sent
+    side |= {s.actor for s in speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)}
     others = union([ctx.index[i] for i in range(sent.start, sent.end) if i in ctx.index
                     and _other_party(actors.get(ctx.index[i].actor), side, countries)])
     if not sources or len(others) != 1:
