@@ -257,3 +257,9 @@ def test_refusing_to_tolerate_a_provocation_says_it_happened(parse: Any) -> None
 def test_an_unfriendly_act_accuses_its_owner(parse: Any) -> None:
     doc = parse("Peru said Chile's decision to close the consulate was an unfriendly act.")
     assert ("peru", "chile") in _found(doc)
+
+
+def test_firing_or_hurling_at_people_is_no_accusation(parse: Any) -> None:
+    assert not _found(parse("Chilean troops fired at Peruvian protesters."))
+    assert not _found(parse("Protesters hurled stones at Chilean police."))
+    assert ("peru", "chile") in _found(parse("Peru hurled accusations at Chile."))
