@@ -263,3 +263,12 @@ def test_firing_or_hurling_at_people_is_no_accusation(parse: Any) -> None:
     assert not _found(parse("Chilean troops fired at Peruvian protesters."))
     assert not _found(parse("Protesters hurled stones at Chilean police."))
     assert ("peru", "chile") in _found(parse("Peru hurled accusations at Chile."))
+
+
+def test_criticising_someone_s_detention_accuses_the_detainer_not_them(parse: Any) -> None:
+    doc = parse("Chad detained a Sudanese reporter in May. Sudan has criticised his detention "
+                "as arbitrary.")
+    found = _found(doc)
+    assert ("sudan", "chad") in found
+    assert not any(t.startswith("sudan") for _, t in found)
+    assert ("sudan", "chad") in _found(parse("Sudan condemned Chad's arrest of the reporter."))

@@ -32,6 +32,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
+from actorgraph.extract.rules.roles import possessor_suffers
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -302,10 +303,11 @@ def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
     'a report issued by Y', 'a plan by Y', 'the statement of Y'."""
     # "the senator's detention": the possessor of a patient noun is who suffered the act
     patient = thing.lemma_.lower() in _PATIENTS
-    deps = _MODIFIERS[1:] if patient else _MODIFIERS
+    suffers = possessor_suffers(thing)  # "his detention"; not "X's arrest of Y"
+    deps = _MODIFIERS[1:] if suffers else _MODIFIERS
     modifiers = [t for c in thing.children if c.dep_ in deps for t in expand(c)]
     found = actors_of(thing.doc, modifiers, index, modifiers=False)
-    if found or (not patient and any(c.dep_ == "poss" for c in thing.children)):
+    if found or (not suffers and any(c.dep_ == "poss" for c in thing.children)):
         return found  # "Y's statements from Z" are Y's, named or not
     preps = _WORDS.owner_preps - _WORDS.of_preps if patient else _WORDS.owner_preps
     objects = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in preps

@@ -16,10 +16,27 @@ from actorgraph.extract.rules.registry import Context, Match
 from actorgraph.extract.speech import actors_of, expand, quoted_at, speaker, subject_of, text_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["NOMINAL_DEPS", "actors_of_act", "complement_of", "condition_actors", "embeds",
-           "is_future", "match_mode", "object_actors", "owner", "passive_agents",
-           "quote_inside", "reported", "response_actors", "source", "speaker_or_subject",
-           "threat_mode", "union", "wrongdoers"]
+__all__ = [
+    "NOMINAL_DEPS",
+    "actors_of_act",
+    "complement_of",
+    "condition_actors",
+    "embeds",
+    "is_future",
+    "match_mode",
+    "object_actors",
+    "owner",
+    "passive_agents",
+    "possessor_suffers",
+    "quote_inside",
+    "reported",
+    "response_actors",
+    "source",
+    "speaker_or_subject",
+    "threat_mode",
+    "union",
+    "wrongdoers",
+]
 
 _WORDS = lexicon().words
 MODALS = frozenset(lexicon().modals) | _WORDS.future_markers
@@ -110,6 +127,13 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     return speaker(ctx.doc, noun, ctx.index, ctx.look.speech)
 
 
+def possessor_suffers(noun: Token) -> bool:
+    """Is the possessor of ``noun`` the one an act was done to ('his detention', 'Navalny's
+    treatment'), not its doer ('Chad's arrest of the reporter')?"""
+    return noun.lemma_.lower() in _PATIENTS and not any(
+        c.dep_ == "prep" and c.lower_ in _WORDS.of_preps for c in noun.children)
+
+
 def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
     """Who a wrong belongs to: 'Ukrainian aggression', 'the US's mischief', 'sanctions
     imposed by X', 'a US-backed destabilisation effort'."""
@@ -117,7 +141,7 @@ def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
     doc, index = ctx.doc, ctx.index
     for head in heads:
         # "X's brutal treatment": the possessor of an act done to them suffered it
-        deps = _MODIFIER_DEPS[1:] if head.lemma_.lower() in _PATIENTS else _MODIFIER_DEPS
+        deps = _MODIFIER_DEPS[1:] if possessor_suffers(head) else _MODIFIER_DEPS
         mods = [c for c in head.children if c.dep_ in deps]
         found = actors_of(doc, mods, index, modifiers=False)
         # "a US and Israeli-backed effort": conjoined modifiers and what they hold

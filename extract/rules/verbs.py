@@ -31,6 +31,7 @@ from actorgraph.extract.rules.roles import (
     NOMINAL_DEPS,
     match_mode,
     object_actors,
+    possessor_suffers,
     source,
     union,
 )
@@ -92,6 +93,8 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
     if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and \
             target.lemma_.lower() in ctx.lex.words.envoy_nouns:
         return None  # "recalled its ambassador to X": the recall_envoy family's reading
+    if m.type == "ACCUSE" and possessor_suffers(target):
+        return None  # "criticised his detention": condemned_act accuses the detainer
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     if not targets and (m.type not in CORE or m.trigger.lemma_.lower() in ctx.look.inquiries):
         # "investigated the treatment of X": whom an inquiry is about; "captured part of a
