@@ -51,8 +51,8 @@ class Bodies:
     def staff(self, head: Token, state: Entry) -> Actor | None:
         """The part of the state a staff noun names ('prison officials'), or None when it is
         the state itself ('officials', 'government officials')."""
-        words = staff_words(head)
-        if words is None:
+        words = staff_words(head) if head.tag_ in ("NNS", "NNPS") else None
+        if words is None:  # "a unity government", "the island state": the state itself
             return None
         noun = self.nouns.lookup(words)
         if noun is not None:

@@ -21,6 +21,9 @@ from actorgraph.extract.lexicon import lexicon
 __all__ = ["ActorRuler"]
 
 _GLUE = lexicon().words.name_glue
+# The model's labels of places and things, whose names may hold a country's name.
+_THINGS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+_PLACE_OR_TEXT = lexicon().words.place_nouns | lexicon().words.document_nouns
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
 
 
@@ -72,7 +75,8 @@ class ActorRuler:
             text = doc[start:end].text
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
-        named = [e for e in doc.ents if self._names_organization(e, found)]
+        named = [e for e in doc.ents
+                 if self._names_organization(e, found) or _names_place(e, found)]
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
@@ -94,6 +98,17 @@ class ActorRuler:
         rest = [t for t in ent if not inner[0].start <= t.i < inner[0].end]
         return all(t.pos_ == "PROPN" or t.lower_ in _GLUE for t in rest) and \
             any(t.pos_ == "PROPN" for t in rest)
+
+
+def _names_place(ent: Span, found: list[Span]) -> bool:
+    """A model place or thing named after a country ('the Indian Ocean', 'the South China
+    Sea', 'Latin American'): the country word is part of the name, not the state. A country
+    ending the name stays ('western Cambodia' is still Cambodia's)."""
+    inner = [s for s in found if ent.start <= s.start and s.end <= ent.end and len(s) < len(ent)]
+    if ent.label_ == "NORP":  # "Latin American", but "Turkish Kurds" are Turkey's Kurds
+        return len(inner) == 1 and inner[0].end == ent.end
+    return ent.label_ in _THINGS and ent[-1].lower_ in _PLACE_OR_TEXT and \
+        any(s.label_ == "NORP" or s.end < ent.end for s in inner)
 
 
 def _headline(ent: Span) -> bool:

@@ -266,6 +266,34 @@ def test_a_proper_name_after_a_state_is_not_scoped_to_it(parse) -> None:
     assert "china-huawei" not in doc._.actors
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Chinese ships entered the Indian Ocean on Monday.", "Indian"),
+    ("Seven police officers died across the Latin American country.", "American"),
+    ("The ministry said the arrest contravenes the Vienna Convention on Consular Relations.",
+     "Vienna"),
+])
+def test_a_country_word_inside_a_place_or_text_name_is_not_the_state(parse, text: str,
+                                                                     word: str) -> None:
+    doc = parse(text)
+    assert not [m for m in doc._.mentions if m.text == word]
+
+
+def test_a_country_ending_a_region_name_is_still_named(parse) -> None:
+    doc = parse("Guerrillas attacked a village in western Cambodia, and Cambodia protested.")
+    assert any(m.actor == "cambodia" for m in doc._.mentions)
+
+
+def test_a_singular_state_noun_after_a_noun_is_the_state(parse) -> None:
+    doc = parse("Fiji accused the coalition government of Tonga of lying.")
+    assert _actor_at(doc, "government").kind == "GOVERNMENT"
+
+
+def test_a_first_vice_president_is_titled_with_the_country_before(parse) -> None:
+    doc = parse("Chad's First Vice President Tomas Varga accused Sudan of arming rebels.")
+    person = _actor_at(doc, "Tomas Varga")
+    assert (person.label, person.country) == ("Tomas Varga", "TCD")
+
+
 # -- the news scorer's name matching -------------------------------------------------------
 
 def _gold(label: str, kind: str = "PERSON", surface: tuple[str, ...] = ()) -> dict:
