@@ -21,7 +21,7 @@ from actorgraph.extract.states import StateFinder
 from actorgraph.graph.model import Actor
 
 __all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "is_document",
-           "member_entity", "names_follow", "office_of_state", "organisation_before",
+           "member_entity", "names_follow", "office_of_state", "organ_owner", "organisation_before",
            "person_label_start", "speaks_through", "staff_words", "strip_name",
            "tagged_person", "unnamed_speaker", "with_modifiers"]
 
@@ -162,6 +162,27 @@ def unnamed_speaker(token: Token) -> Span | None:
             not doc[start - 1].ent_type_:
         start -= 1
     return doc[start:token.i + 1]
+
+
+def organ_owner(article: Article, ent: Span, entry: Entry) -> Actor | None:
+    """Another organisation whose possessive comes before a body's generic name: 'the AU's
+    Security Council' is the AU's council, though 'Security Council' alone is the UN's; 'the
+    UN's Security Council' stays the UN Security Council (its label names the owner)."""
+    doc, start = ent.doc, strip_name(ent).start
+    if entry.kind != "ORGANIZATION" or strip_name(ent).text == entry.label:
+        return None
+    k = start - 1  # over the words of the name the model left out: "the AU's Peace and ..."
+    while k > max(start - 4, 1) and doc[k].tag_ != "POS" and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in _WORDS.name_glue):
+        k -= 1
+    if k < 1 or doc[k].tag_ != "POS":
+        return None
+    owner = article.actors.get(article.at.get(k - 1, ""))
+    if owner is None or owner.kind != "ORGANIZATION" or owner.id == entry.id:
+        return None
+    words = entry.label.casefold().split()
+    names = (n.casefold().split() for n in (owner.label, *owner.aliases))
+    return None if any(words[:len(n)] == n for n in names) else owner
 
 
 def organisation_before(article: Article, head: Token) -> Actor | None:

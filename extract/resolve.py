@@ -205,8 +205,7 @@ class ActorResolver:
     def _known(self, article: Article, ent: Span, name: Span, entry: Entry,
                states: dict[int, Entry]) -> None:
         if (entry.kind == "GOVERNMENT" or name.text in entry.metonyms) and (  # "in Brussels"
-                nonactors.is_place_use(ent)
-                                           or nonactors.is_affixed(ent)):
+                nonactors.is_place_use(ent) or nonactors.is_affixed(ent)):
             return
         if entry.sector == "MEDIA" and (nonactors.is_citation(ent) or nonactors.is_medium(ent)):
             return
@@ -214,9 +213,11 @@ class ActorResolver:
             title, bare = self._peel(name)
             span, key = self._with_title(ent, bare, title, states)
             article.add(span, entry.actor(), "gazetteer", bare.text, key)
-        else:
-            article.add(ent, entry.actor(), "gazetteer", name.text)
-            naming.define_acronym(article, ent, entry.id)
+        else:  # "the AU's Security Council" is the AU's organ, not the UN's
+            owner = naming.organ_owner(article, ent, entry)
+            article.add(ent, owner or entry.actor(), "member noun" if owner else "gazetteer",
+                        name.text)
+            naming.define_acronym(article, ent, owner.id if owner else entry.id)
 
     def _peel(self, name: Span) -> tuple[Noun | None, Span]:
         """Split a leading title or honorific off a name: 'Ayatollah Ali Khamenei'."""

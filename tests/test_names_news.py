@@ -294,6 +294,24 @@ def test_a_first_vice_president_is_titled_with_the_country_before(parse) -> None
     assert (person.label, person.country) == ("Tomas Varga", "TCD")
 
 
+@pytest.mark.parametrize("text", [
+    "The AU's Security Council suspended Madagascar on Friday.",
+    "The AU's Peace and Security Council suspended Madagascar on Friday.",
+])
+def test_an_organs_generic_name_after_another_body_is_that_bodys(parse, text: str) -> None:
+    doc = parse(text)
+    assert _actor_at(doc, "Security Council").id == "african-union"
+    assert ("SANCTION", "african-union", "madagascar") in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN's Security Council condemned Sudan.",
+    "The Security Council condemned Sudan.",
+])
+def test_an_organ_of_its_own_owner_stays_itself(parse, text: str) -> None:
+    assert _actor_at(parse(text), "Security Council").id == "un-security-council"
+
+
 # -- the news scorer's name matching -------------------------------------------------------
 
 def _gold(label: str, kind: str = "PERSON", surface: tuple[str, ...] = ()) -> dict:
