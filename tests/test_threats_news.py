@@ -272,3 +272,7 @@ def test_retribution_said_after_someone_acted_answers_them(parse: Any) -> None:
 
 def test_a_harm_with_no_one_before_threatens_no_one(parse: Any) -> None:
     assert not _threats(parse("Ghana said there would be war."))
+
+
+def test_threatened_with_a_measure_by_someone(parse: Any) -> None:
+    assert ("ghana", "togo") in _threats(parse("Togo was threatened with sanctions by Ghana."))

@@ -133,6 +133,12 @@ def passive(ctx: Context, m: Match) -> Roles | None:
     """The passive subject is the target, the agent the source: 'X was sanctioned by Y'."""
     agents = [p for a in m.trigger.children if a.dep_ == "agent" for c in a.children
               if c.dep_ == "pobj" for p in expand(c)]
+    # "was threatened with sanctions by X": the parser hangs the agent on the means
+    agents = agents or [p for w in m.trigger.children if w.dep_ == "prep"
+                        for n in w.children if n.dep_ == "pobj"
+                        for b in n.children if b.dep_ == "prep" and b.lower_ in
+                        _WORDS.agent_preps for c in b.children if c.dep_ == "pobj"
+                        for p in expand(c)]
     target = m.nodes["target"]
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     if not targets and m.type not in CORE:  # "a camp for refugees was attacked by X"
