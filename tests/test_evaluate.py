@@ -11,6 +11,8 @@ import pytest
 
 from actorgraph.cli import main
 from actorgraph.evaluate import (
+    Report,
+    Score,
     actor_matches,
     cameo_to_iso,
     detect_mode,
@@ -293,6 +295,35 @@ def test_cli_prints_precision_per_family(monkeypatch: pytest.MonkeyPatch,
     # family: predicted, right, precision, confidence (right + 1) / (predicted + 2)
     assert rows == {"verb_obj": ["2", "1", "0.500", "0.50"],
                     "measures": ["1", "1", "1.000", "0.67"]}
+
+
+def test_bootstrap_interval_over_documents() -> None:
+    report = Report("news", {}, Score())
+    assert report.interval() == {}
+    for i in range(40):  # every document alike: nothing can move
+        report.count_document(f"d{i}", gold=2, found=1, predicted=2, correct=2)
+    assert report.interval()["recall"] == (0.5, 0.5)
+    mixed = Report("news", {}, Score())
+    for i in range(40):
+        mixed.count_document(f"d{i}", gold=2, found=i % 3 == 0, predicted=1, correct=i % 2)
+    low, high = mixed.interval()["precision"]
+    assert low < 0.5 < high and mixed.interval() == mixed.interval()  # a fixed seed
+    wider = mixed.interval(level=0.99)["precision"]
+    assert wider[0] <= low and wider[1] >= high
+
+
+def test_cli_notes_the_interval_of_the_core_figures(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path, build: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [rel("s1", "ACCUSE", "us", "iran"),
+                                                 rel("s3", "SANCTION", "us", "iran")])
+    code, out, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build))
+    assert code == 0 and "95% interval of the core figures over 3 documents" in out
+    code, out, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(build),
+                           "--json")
+    bounds = json.loads(out)["core_interval"]
+    assert set(bounds) == {"precision", "recall", "f1"}
+    assert all(0 <= low <= high <= 1 for low, high in bounds.values())
 
 
 def _lines(text: str) -> list[str]:

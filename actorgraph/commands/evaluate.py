@@ -39,6 +39,7 @@ def evaluate(
     report = run(gold, pred, types, include_negated)
     if as_json:
         data: dict[str, Any] = report.to_json()
+        data["core_interval"] = {name: list(pair) for name, pair in report.interval().items()}
         if show_errors:
             data.update(false_positives=report.false_positives, misses=report.misses)
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -64,8 +65,20 @@ def format_report(report: Report) -> str:
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w)
                        for i, (c, w) in enumerate(zip(r, widths, strict=True))) for r in rows]
     unit = "gold sentences" if sentences else "gold relations (article, type, source, target)"
-    notes = "".join(f"\nnote: {note}" for note in report.notes)
+    notes = "".join(f"\nnote: {note}" for note in [*report.notes, *_interval(report)])
     return f"mode: {report.mode}; gold counts {unit}\n" + "\n".join(lines) + notes
+
+
+def _interval(report: Report) -> list[str]:
+    """The core figures' 95% bootstrap interval over the documents, as a note."""
+    bounds = report.interval()
+    if not bounds:
+        return []
+    recall = "type recall" if report.mode == "sentences" else "recall"
+    (p0, p1), (r0, r1), (f0, f1) = bounds["precision"], bounds["recall"], bounds["f1"]
+    return [f"95% interval of the core figures over {len(report.documents)} documents "
+            f"(bootstrap): precision {p0:.3f}-{p1:.3f}, {recall} {r0:.3f}-{r1:.3f}, "
+            f"F1 {f0:.3f}-{f1:.3f}"]
 
 
 def format_families(report: Report) -> str:

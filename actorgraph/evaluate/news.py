@@ -179,6 +179,12 @@ def _score_excerpt(record: Record, rels: list[Record], actors: Mapping[str, Reco
     def right(rel: Record, g: _Gold) -> bool:
         return g.filled_by(rel, actors) and g.mode == _mode(rel)
 
+    core = [g for g in counted if g.type in CORE_TYPES]
+    mine = [rel for rel in rels if rel["type"] in CORE_TYPES]
+    report.count_document(record["id"], gold=len(core),
+                          found=sum(any(right(rel, g) for rel in mine) for g in core),
+                          predicted=len(mine),
+                          correct=sum(any(right(rel, g) for g in core) for rel in mine))
     for g in counted:
         hit = any(right(rel, g) for rel in rels)
         scores[g.type].gold += 1

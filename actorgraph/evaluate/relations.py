@@ -65,6 +65,12 @@ def evaluate_relations(gold: Iterable[Record], predicted: Iterable[Record],
         scores[type_] = Score(gold=len(g), predicted=len(p), correct=len(g & p),
                               found=len(g & p))
     report = Report("relations", {t: scores[t] for t in chosen}, core_total(scores))
+    for key in {*gold_keys, *pred_keys}:
+        if key[1] in CORE_TYPES:  # key: (article, type, source, target[, mode])
+            report.count_document(key[0], gold=key in gold_keys,
+                                  found=key in gold_keys and key in pred_keys,
+                                  predicted=key in pred_keys,
+                                  correct=key in gold_keys and key in pred_keys)
     for key in sorted(k for k in pred_keys if k[1] in chosen):
         report.count_family(pred_keys[key], key in gold_keys)
     report.false_positives = [_error(k, pred_keys[k]) for k in sorted(pred_keys)

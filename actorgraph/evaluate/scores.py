@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -84,6 +85,7 @@ class Report:
     misses: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     families: dict[str, Score] = field(default_factory=dict)  # precision per pattern family
+    documents: dict[str, Score] = field(default_factory=dict)  # the core three per document
 
     def count_family(self, rows: Iterable[Record], right: bool) -> None:
         """Tally one prediction (the rows that say it) for each pattern family behind it."""
@@ -91,6 +93,32 @@ class Report:
             score = self.families.setdefault(name, Score())
             score.predicted += 1
             score.correct += right
+
+    def count_document(self, doc: str, gold: int = 0, found: int = 0, predicted: int = 0,
+                       correct: int = 0) -> None:
+        """Add core-three counts of one document (the unit :meth:`interval` resamples)."""
+        score = self.documents.setdefault(doc, Score())
+        score.add(Score(gold=gold, predicted=predicted, correct=correct, found=found))
+
+    def interval(self, rounds: int = 1000, level: float = 0.95,
+                 seed: int = 0) -> dict[str, tuple[float, float]]:
+        """A bootstrap interval of the core precision, recall and F1: documents are drawn
+        with replacement ``rounds`` times (a fixed seed, so the same report prints the same
+        interval). It says how far the figures could move on another sample of such text."""
+        docs = list(self.documents.values())
+        if not docs:
+            return {}
+        draw = random.Random(seed)
+        samples: dict[str, list[float]] = {"precision": [], "recall": [], "f1": []}
+        for _ in range(rounds):
+            total = Score()
+            for score in draw.choices(docs, k=len(docs)):
+                total.add(score)
+            for name, values in samples.items():
+                values.append(getattr(total, name))
+        low = int((1 - level) / 2 * rounds)
+        return {name: (sorted(v)[low], sorted(v)[rounds - 1 - low])
+                for name, v in samples.items()}
 
     @property
     def overall(self) -> Score:

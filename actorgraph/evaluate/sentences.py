@@ -113,6 +113,10 @@ def _score_sentence(row: Record, rels: list[Record], actors: Mapping[str, Record
         return rel["type"] == gold_type and mode_of(rel) == gold_mode
 
     same = [r for r in rels if right(r)]
+    core = [r for r in rels if r["type"] in CORE_TYPES]
+    report.count_document(row["id"], gold=gold_type in CORE_TYPES, found=bool(same)
+                          and gold_type in CORE_TYPES, predicted=len(core),
+                          correct=sum(right(r) for r in core))
     full = any(actor_matches(row["source"], actors.get(r["source"]))
                and actor_matches(row["target"], actors.get(r["target"])) for r in same)
     if gold_type in scores:
