@@ -276,3 +276,9 @@ def test_a_harm_with_no_one_before_threatens_no_one(parse: Any) -> None:
 
 def test_threatened_with_a_measure_by_someone(parse: Any) -> None:
     assert ("ghana", "togo") in _threats(parse("Togo was threatened with sanctions by Ghana."))
+
+
+def test_the_subject_of_a_warned_clause_is_not_the_one_warned(parse: Any) -> None:
+    doc = parse("Foreign Minister Ana Rojas of Peru warned Peru would impose sanctions if her "
+                "visit were blocked.")
+    assert not {t for _, t in _threats(doc) if t == "peru"}

@@ -95,6 +95,9 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         return None  # "recalled its ambassador to X": the recall_envoy family's reading
     if m.type == "ACCUSE" and possessor_suffers(target):
         return None  # "criticised his detention": condemned_act accuses the detainer
+    after = target.right_edge.i + 1
+    if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.lex.modals:
+        return None  # "warned Turkey would impose sanctions": the clause's subject, misparsed
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     if not targets and (m.type not in CORE or m.trigger.lemma_.lower() in ctx.look.inquiries):
         # "investigated the treatment of X": whom an inquiry is about; "captured part of a
