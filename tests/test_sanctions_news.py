@@ -207,3 +207,16 @@ def test_who_reports_a_suspension_of_talks_is_no_party_to_them(parse) -> None:
     doc = parse("The Arab League said that, in light of Syria's attacks, the League decides to "
                 "suspend negotiations on the trade agreement.")
     assert ("arab-league", "syria") in _pairs(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia condemned the sanctions on Cuba.",
+    "Bolivia criticised the embargo against Cuba.",
+])
+def test_judging_a_measure_is_not_taking_it(parse, text: str) -> None:
+    assert not any(s == "bolivia" for s, _ in _pairs(parse(text), "SANCTION")), text
+
+
+def test_renewing_a_measure_is_taking_it(parse) -> None:
+    assert ("bolivia", "cuba") in _pairs(parse("Bolivia renewed its sanctions on Cuba."),
+                                         "SANCTION")

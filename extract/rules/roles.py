@@ -49,7 +49,8 @@ _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
-_EVENT_NOUNS = frozenset(n for cues in lexicon().types.values() for n in cues.nouns)
+_TYPES = lexicon().types
+_EVENT_NOUNS = frozenset(n for cues in _TYPES.values() for n in cues.nouns)
 _PATIENTS = frozenset(lexicon().patient_nouns)
 _DOER_PREPS = _WORDS.owner_preps - _WORDS.of_preps
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
@@ -119,6 +120,8 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
         if first.pos_ in ("NOUN", "PROPN") and first.lemma_.lower() in ctx.look.bad_all:
             return owner(ctx, first, m_type)
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX"):
+        if m_type in _DEEDS and _judges(head, m_type):
+            return []  # "Iran condemned the sanctions on X": not Iran's sanctions
         if noun.dep_ == "nsubjpass":
             return passive_agents(ctx, head)
         return source(ctx, head)
@@ -132,6 +135,17 @@ def possessor_suffers(noun: Token) -> bool:
     treatment'), not its doer ('Chad's arrest of the reporter')?"""
     return noun.lemma_.lower() in _PATIENTS and not any(
         c.dep_ == "prep" and c.lower_ in _WORDS.of_preps for c in noun.children)
+
+
+def _judges(verb: Token, m_type: str) -> bool:
+    """Is ``verb`` another type's cue (condemn, welcome, reject), not one that takes or makes
+    an event of ``m_type`` (impose, announce)? Its subject then only judges the event."""
+    cues = _TYPES.get(m_type)
+    lemma = verb.lemma_.lower()
+    if cues is None or lemma in cues.light_verbs or lemma in cues.verbs or \
+            lemma in _WORDS.cancel_verbs:  # "vetoed sanctions on X": its own, refused
+        return False
+    return any(lemma in c.verbs for t, c in _TYPES.items() if t != m_type)
 
 
 def wrongdoers(ctx: Context, noun: Token) -> list[Mention]:
