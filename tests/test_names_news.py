@@ -176,6 +176,12 @@ def test_a_body_before_what_it_says_is_the_speaker(parse, text: str,
     assert triple in _triples(parse(text)), text
 
 
+def test_sources_named_by_a_group_are_no_speaking_body(parse) -> None:
+    """'opposition sources said': the reporters of a claim, not the opposition speaking."""
+    doc = parse("Opposition sources told reporters that Chile had lied.")
+    assert not [m for m in doc._.mentions if m.text.lower().startswith("opposition")]
+
+
 def test_an_untagged_name_that_speaks_is_a_person(nlp) -> None:
     doc = _resolved_with_entity(nlp, "Tomas Varga said Austria had lied about the border.",
                                 "Tomas Varga", "Tomas Varga", None)
