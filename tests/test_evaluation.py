@@ -71,8 +71,11 @@ def test_no_owner_or_no_verdict_gives_no_accusation(parse, text: str) -> None:
 def test_a_pronoun_for_people_is_not_taken_for_a_judged_thing(parse) -> None:
     doc = parse("Moreno condemned the strikers as agents of Peru, accusing them of spreading "
                 "chaos.")
-    assert ("peru", "peru") not in _accusations(doc)
-    assert not any(t.startswith("peru") for s, t in _accusations(doc) if s != "peru")
+    found = _accusations(doc)
+    assert ("peru", "peru") not in found
+    assert not any(t == "peru" for _, t in found)  # "them" is the strikers, not Peru
+    # the strikers themselves are condemned by Moreno (an untagged speaker, now a person)
+    assert all(t == "peru-workers" for _, t in found)
 
 
 def test_a_judged_allegation_was_itself_an_accusation_of_the_judges_state(parse) -> None:
