@@ -419,6 +419,15 @@ def test_news_alternatives_fill_a_role_and_other_actors_do_not() -> None:
     assert wrong.misses[0]["gold"] == "SANCTION Chile -> Ana Rojas"
 
 
+def test_news_one_gold_relation_said_twice_keeps_every_reading() -> None:
+    gold = [news([gold_rel("SANCTION", "Chile", "Ana Rojas", explicit=False),
+                  gold_rel("SANCTION", "Chile", "Ana Rojas", target_alt=["Peru's navy"])])]
+    report = evaluate_news(gold, [rel("n1", "SANCTION", "chile", "navy")], NEWS_ACTORS)
+    assert (report.core.gold, report.core.f1) == (1, 1.0)
+    assert report.notes == ["recall on explicit gold relations (ACCUSE, THREATEN, SANCTION): "
+                            "1/1 = 1.000"]
+
+
 def test_news_modes_are_scored_apart() -> None:
     gold = [news([gold_rel("THREATEN", "Chile", "Peru"),
                   gold_rel("SANCTION", "Chile", "Peru", mode="hypothetical")])]

@@ -128,15 +128,23 @@ class _Gold:
 
 
 def _golds(record: Record) -> list[_Gold]:
-    """The record's relations with their actors, one per (type, source, target, mode)."""
+    """The record's relations with their actors, one per (type, source, target, mode); the
+    other readings of every relation with that key are kept, and it is explicit when any of
+    its sentences names both actors."""
     by_label = {a["label"]: a for a in record["actors"]}
     seen: dict[tuple[str, ...], _Gold] = {}
     for rel in record["relations"]:
         key = (rel["type"], rel["source"], rel["target"], rel.get("mode", "asserted"))
         sources = tuple(by_label[x] for x in (rel["source"], *rel.get("source_alt", ())))
         targets = tuple(by_label[x] for x in (rel["target"], *rel.get("target_alt", ())))
-        seen.setdefault(key, _Gold(key[0], sources, targets, key[3],
-                                   bool(rel.get("explicit", True)), rel.get("sentence", "")))
+        explicit = bool(rel.get("explicit", True))
+        if key in seen:
+            first = seen[key]
+            sources = first.sources + tuple(a for a in sources if a not in first.sources)
+            targets = first.targets + tuple(a for a in targets if a not in first.targets)
+            explicit = explicit or first.explicit
+        seen[key] = _Gold(key[0], sources, targets, key[3], explicit,
+                          seen[key].sentence if key in seen else rel.get("sentence", ""))
     return list(seen.values())
 
 
