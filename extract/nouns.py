@@ -140,8 +140,10 @@ class NounIndex:
         lasts = {token.lower_.replace(".", ""), token.lemma_.casefold()} & self.heads
         if not lasts:
             return None
-        for size in range(min(self.longest, head + 1), 0, -1):
-            words = tuple(t.lower_.replace(".", "") for t in doc[head - size + 1:head])
+        longest = min(self.longest, head + 1)
+        before = tuple(t.lower_.replace(".", "") for t in doc[head - longest + 1:head])
+        for size in range(longest, 0, -1):
+            words = before[len(before) - size + 1:]
             for last in lasts:
                 noun = self.phrases.get((*words, last))
                 if noun is not None:

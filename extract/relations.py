@@ -42,8 +42,13 @@ class RuleExtractor:
         self.retyping = Retyping.of(self.lex)
 
     def __call__(self, doc: Doc) -> list[Relation]:
-        if not doc._.mentions:
-            return []
+        try:
+            return self._extract(doc) if doc._.mentions else []
+        finally:  # the per-Doc caches of speech.text_of and sentences_of
+            for cache in ("actorgraph_text", "actorgraph_sents"):
+                doc.user_data.pop(cache, None)
+
+    def _extract(self, doc: Doc) -> list[Relation]:
         ctx = Context(doc, mention_index(doc), self.lex, self.look)
         best: dict[tuple[Any, ...], tuple[Relation, Token]] = {}
         cues = self.retyping.cues(doc)
@@ -62,7 +67,6 @@ class RuleExtractor:
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
         kept = matrix_events(list(best.values()), cues, self.retyping.light)
-        doc.user_data.pop("actorgraph_text", None)  # the text cache of speech.text_of
         return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
 
     def _matches(self, doc: Doc) -> Iterator[Match]:

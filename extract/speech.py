@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "text_of",
-           "voices"]
+__all__ = ["actors_of", "expand", "governing_verb", "sentences_of", "speaker", "subject_of",
+           "text_of", "voices"]
 
 _WORDS = lexicon().words
 _SPEECH = frozenset(lexicon().speech_verbs)
@@ -308,6 +308,14 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def sentences_of(doc: Doc) -> list[Span]:
+    """The Doc's sentences, listed once per Doc (``Doc.sents`` rebuilds them on every access)."""
+    found = doc.user_data.get("actorgraph_sents")
+    if found is None:
+        found = doc.user_data["actorgraph_sents"] = list(doc.sents)
+    return list(found)
+
+
 def quoted_at(text: str, offset: int) -> bool:
     """Is character ``offset`` of ``text`` inside a quotation opened earlier on its line?
     (Curly quotes open and close; a straight one opens or closes by parity.)"""
@@ -332,5 +340,5 @@ def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     start = text.rfind("\n", 0, sentence.start_char) + 1
     end = text.find("\n", sentence.end_char)
     end = len(text) if end < 0 else end
-    sents = [s for s in doc.sents if s.start_char >= start and s.end_char <= end + 1]
+    sents = [s for s in sentences_of(doc) if s.start_char >= start and s.end_char <= end + 1]
     return sorted(sents, key=lambda s: abs(s.start - sentence.start))

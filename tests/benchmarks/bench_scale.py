@@ -133,7 +133,7 @@ def throughput(args: argparse.Namespace, tmp: Path) -> None:
     print(f"  our extraction (all components):    {extract:7.1f} s  {words / extract:8.0f} "
           "words/s")
     print(f"  our full build (+ merge, outputs):  {ours:7.1f} s  {words / ours:8.0f} words/s "
-          f"({len(result.relations)} relations, {len(result.actors)} actors)")
+          f"({result.relation_count} relations, {len(result.actors)} actors)")
     print(f"  ratio full build / bare = {bare / ours:.2f} (target >= 0.8); "
           f"extraction only / bare = {bare / extract:.2f}")
     print(f"  same ratios in CPU seconds ({cpu['bare']:.1f}, {cpu['extract']:.1f}, "
