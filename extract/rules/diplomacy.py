@@ -30,7 +30,13 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, source
+from actorgraph.extract.rules.roles import (
+    match_mode,
+    owner,
+    passive_agents,
+    source,
+    state_governments,
+)
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
@@ -165,12 +171,6 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
 def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
     """A person or body stands for its state's government when the article names it."""
     actors = ctx.doc._.actors or {}
-    out = []
-    for mention in found:
-        actor = actors.get(mention.actor)
-        state = next((m for m in ctx.index.values() if actor is not None and actor.country
-                      and getattr(actors.get(m.actor), "kind", None) == "GOVERNMENT"
-                      and getattr(actors.get(m.actor), "country", None) == actor.country),
-                     None)
-        out.append(state or mention)
-    return out
+    governments = state_governments(ctx, found)
+    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
+            for m in found]

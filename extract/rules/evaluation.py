@@ -32,7 +32,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import possessor_suffers
+from actorgraph.extract.rules.roles import possessor_suffers, state_governments
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -156,17 +156,7 @@ def judged_claim(ctx: Context, m: Match) -> Roles | None:
     if found is None or found[3]:
         return None
     evaluators, claimers, mode, _ = found
-    return Roles(claimers, _states_of(ctx, evaluators), mode)
-
-
-def _states_of(ctx: Context, people: list[Mention]) -> list[Mention]:
-    """The governments of the evaluators' countries, as mentioned in the article."""
-    actors = ctx.doc._.actors or {}
-    countries = {getattr(actors.get(p.actor), "country", None) for p in people} - {None}
-    states = {m.actor: m for m in ctx.index.values()
-              if getattr(actors.get(m.actor), "kind", None) == "GOVERNMENT"
-              and getattr(actors.get(m.actor), "country", None) in countries}
-    return list(states.values())
+    return Roles(claimers, list(state_governments(ctx, evaluators).values()), mode)
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/3 (all types)

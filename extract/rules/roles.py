@@ -33,6 +33,7 @@ __all__ = [
     "response_actors",
     "source",
     "speaker_or_subject",
+    "state_governments",
     "threat_mode",
     "union",
     "wrongdoers",
@@ -311,3 +312,16 @@ def embeds(outer: Token, inner: Token) -> bool:
         if token == outer:  # "rejected X and [imposed bans]": a clause joined to outer
             return embedded and not joined
     return False
+
+
+def state_governments(ctx: Context, found: list[Mention]) -> dict[str, Mention]:
+    """The article's first mention of the government of each country that ``found`` belong to
+    (a person or body standing for its state), by country."""
+    actors = ctx.doc._.actors or {}
+    countries = {getattr(actors.get(m.actor), "country", None) for m in found} - {None}
+    governments: dict[str, Mention] = {}
+    for mention in ctx.index.values():
+        actor = actors.get(mention.actor)
+        if actor is not None and actor.kind == "GOVERNMENT" and actor.country in countries:
+            governments.setdefault(actor.country, mention)
+    return governments
