@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import lexicon
-from actorgraph.extract.speech import actors_of, expand, sentences_of, subject_of
+from actorgraph.extract.speech import actors_of, expand, sentences_before, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["DocumentContext"]
@@ -52,7 +52,7 @@ class DocumentContext:
         """Who owns the nearest earlier event of the same kind (a cue lemma in ``cues``),
         not one of ``mine``: 'Canada imposed sanctions on Monday. The penalties also hit X'
         (Canada's). Within a few sentences; an event with no owner ends the search."""
-        before = [s for s in sentences_of(self.doc) if s.end <= token.sent.start][-_WINDOW:]
+        before = sentences_before(token, _WINDOW)
         start = before[0].start if before else token.sent.start
         for earlier in reversed(self.doc[start:token.i]):
             if earlier.lemma_.lower() in cues:
@@ -79,8 +79,7 @@ class DocumentContext:
         if found:
             return found
         counted = 0
-        before = [s for s in sentences_of(self.doc) if s.end <= token.sent.start]
-        for sent in reversed(before[-_REACH:]):
+        for sent in reversed(sentences_before(token, _REACH)):
             acts = _acts(sent.root)
             if not any(self._doers(v) for v in acts):
                 continue  # a sentence that only reports, or names no one acting
@@ -107,7 +106,7 @@ class DocumentContext:
 
     def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
         """The nearest earlier actor that acted: the subject of an earlier sentence."""
-        sentences = [s for s in sentences_of(self.doc) if s.end <= noun.sent.start][-_WINDOW:]
+        sentences = sentences_before(noun, _WINDOW)
         for sent in reversed(sentences):
             found = [m for m in actors_of(self.doc, subject_of(sent.root), self.index)
                      if self._other(m, side)]

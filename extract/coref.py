@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import is_kind_of
-from actorgraph.extract.speech import quoted_at, sentences_of
+from actorgraph.extract.speech import quoted_at, sentences_before
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
@@ -141,7 +141,7 @@ class Article:
         """The person who was last the subject of a sentence, outside quotations, in the
         few sentences before: '... Y said, about X. [new paragraph] "...," he told
         reporters' is Y's, not X's."""
-        sents = [s for s in sentences_of(self.doc) if s.end <= pronoun.sent.start][-_LOOKBACK:]
+        sents = sentences_before(pronoun, _LOOKBACK)
         start = sents[0].start_char if sents else pronoun.sent.start_char
         for mention in reversed(self.mentions):
             actor = self.actors.get(mention.actor)

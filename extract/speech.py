@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "sentences_of", "speaker", "subject_of",
+__all__ = ["actors_of", "expand", "governing_verb", "sentences_before", "sentences_of", "speaker",
+           "subject_of",
            "text_of", "voices"]
 
 _WORDS = lexicon().words
@@ -314,6 +315,12 @@ def sentences_of(doc: Doc) -> list[Span]:
     if found is None:
         found = doc.user_data["actorgraph_sents"] = list(doc.sents)
     return list(found)
+
+
+def sentences_before(token: Token, count: int) -> list[Span]:
+    """The last ``count`` sentences before ``token``'s own, in text order."""
+    start = token.sent.start
+    return [s for s in sentences_of(token.doc) if s.end <= start][-count:]
 
 
 def quoted_at(text: str, offset: int) -> bool:

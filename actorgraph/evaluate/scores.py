@@ -117,8 +117,8 @@ class Report:
             for name, values in samples.items():
                 values.append(getattr(total, name))
         low = int((1 - level) / 2 * rounds)
-        return {name: (sorted(v)[low], sorted(v)[rounds - 1 - low])
-                for name, v in samples.items()}
+        ordered = {name: sorted(values) for name, values in samples.items()}
+        return {name: (v[low], v[rounds - 1 - low]) for name, v in ordered.items()}
 
     @property
     def overall(self) -> Score:
