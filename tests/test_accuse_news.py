@@ -272,3 +272,46 @@ def test_criticising_someone_s_detention_accuses_the_detainer_not_them(parse: An
     assert ("sudan", "chad") in found
     assert not any(t.startswith("sudan") for _, t in found)
     assert ("sudan", "chad") in _found(parse("Sudan condemned Chad's arrest of the reporter."))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Ghana blamed the bombing on Togolese militants.", ("ghana", "togo-militants")),
+    ("Peru blamed the unrest on Bolivia.", ("peru", "bolivia")),
+    ("Chile pinned the blame on Argentina.", ("chile", "argentina")),
+])
+def test_blaming_an_act_on_someone_accuses_them(parse: Any, text: str,
+                                                relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_blaming_an_actor_keeps_the_actor_as_target(parse: Any) -> None:
+    found = _found(parse("Ghana blamed Togo for the raid on the border post."))
+    assert found == {("ghana", "togo")}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Ghana said Togo bore full responsibility for the raid.", ("ghana", "togo")),
+    ("Kenya said Uganda bears responsibility for the deaths on the border.",
+     ("kenya", "uganda")),
+    ("\"Chile is to blame for this crisis,\" Peru said.", ("peru", "chile")),
+    ("Bolivia said Paraguay carried the blame for the collapse of the talks.",
+     ("bolivia", "paraguay")),
+])
+def test_blame_said_to_be_borne_accuses_its_bearer(parse: Any, text: str,
+                                                   relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Togo bears responsibility for the border crossings under the treaty.",  # nobody says so
+    "Ghana said it bears responsibility for the raid.",  # owned, not laid on another
+    "Ghana said Togo took responsibility for the raid.",  # claimed, not laid on
+])
+def test_responsibility_not_laid_on_another_accuses_no_one(parse: Any, text: str) -> None:
+    assert not _found(parse(text))
+
+
+def test_a_future_burden_is_a_threat_not_an_accusation(parse: Any) -> None:
+    doc = parse("Ghana said Togo will bear responsibility for the consequences.")
+    assert ("ghana", "togo") not in _found(doc)
+    assert ("ghana", "togo") in _found(doc, "THREATEN")

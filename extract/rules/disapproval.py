@@ -6,6 +6,7 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``epithet``  in X's speech, "Y's unfounded claims", "the provocative conduct of Y"
 - ``under_accusation``  "Y was placed under investigation in X", "Y came under criticism
                from X"
+- ``blame_borne``  in X's speech, "Y bears full responsibility for the attack", "Y is to blame"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -31,11 +32,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import quote_inside, reported, source
-from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.rules.roles import is_future, quote_inside, reported, source
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["concern", "epithet", "under_accusation"]
+__all__ = ["blame_borne", "concern", "epithet", "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -149,3 +150,35 @@ def under_accusation(ctx: Context, m: Match) -> Roles | None:
     sources = [s for s in actors_of(ctx.doc, [t for o in critics for t in expand(o)],
                                     ctx.index) if s.actor not in mine]
     return Roles(sources, accused, either(mode_of(noun), mode_of(verb)))
+
+
+def _borne_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    verb = {"LEMMA": in_(_WORDS.blame_bearing), "POS": in_(VERB)}
+    blame = {"LEMMA": in_(_WORDS.blame_nouns)}
+    return [[node("verb", verb), node("trigger", {**blame, "DEP": "dobj"}, "verb")],
+            # "Y is to blame": the infinitive hangs on the copula
+            [node("verb", verb), node("trigger", {**blame, "POS": "VERB", "DEP": "xcomp"},
+                                      "verb")]]
+
+
+@family("blame_borne", patterns=_borne_patterns, confidence=0.50, examples=(
+    Example("Ghana said Togo bore full responsibility for the raid.",
+            ("ACCUSE", "ghana", "togo")),
+    Example("\"Chile is to blame for this crisis,\" Peru said.", ("ACCUSE", "peru", "chile")),
+))
+def blame_borne(ctx: Context, m: Match) -> Roles | None:
+    """In X's speech, 'Y bears responsibility for ...' accuses Y. A future burden ('Y will
+    bear responsibility for the consequences') threatens instead, and one taken or claimed
+    by the speaker ('we bear responsibility') accuses no one."""
+    verb = m.nodes["verb"]
+    if is_future(verb) or (verb.lemma_ in _WORDS.copulas) != (m.trigger.pos_ == "VERB"):
+        return None
+    if not (reported(verb, ctx.look.speech) or quote_inside(verb)):
+        return None
+    sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, subject_of(verb), ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, targets, mode_of(verb))

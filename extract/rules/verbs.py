@@ -154,10 +154,13 @@ def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not verb_words(lex.types[type_]) or not pairs:
         return []
     # the (verb, preposition) pair itself is checked when roles are filled
-    return [[node("trigger", {"LEMMA": in_(pairs), "POS": in_(VERB)}),
-             node("prep", {"DEP": "prep", "LOWER": in_(p for ps in pairs.values() for p in ps)},
-                  "trigger"),
-             node("target", {"DEP": "pobj"}, "prep")]]
+    verb = {"LEMMA": in_(pairs), "POS": in_(VERB)}
+    prep = {"DEP": "prep", "LOWER": in_(p for ps in pairs.values() for p in ps)}
+    return [[node("trigger", verb), node("prep", prep, "trigger"),
+             node("target", {"DEP": "pobj"}, "prep")],
+            # the preposition parsed on the object: "blamed the attack on X"
+            [node("trigger", verb), node("object", {"DEP": "dobj"}, "trigger"),
+             node("prep", prep, "object"), node("target", {"DEP": "pobj"}, "prep")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/6 (all types)
@@ -166,12 +169,15 @@ def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "kenya", "somalia")),
     Example("Bolivia retaliated against Paraguay with new tariffs.",
             ("THREATEN", "bolivia", "paraguay")),
+    Example("Kenya blamed the bombing on Somalia.", ("ACCUSE", "kenya", "somalia")),
 ))
 def verb_prep(ctx: Context, m: Match) -> Roles | None:
     """'lashed out at X', 'warned against X': only the prepositions the verb takes."""
     word = m.nodes.get("prep", m.nodes.get("particle"))
     if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
         return None
+    if "object" in m.nodes and m.nodes["object"].i in ctx.index:
+        return None  # "accused the rebels of X": the object is the target, not its preposition
     if m.type == "RETREAT" and m.nodes["target"].lemma_.lower() in ctx.lex.words.engagement_nouns:
         return None  # leaving talks reduces relations (SANCTION), it is no retreat
     if m.trigger.lemma_.lower() in _WORDS.reception_verbs and \
