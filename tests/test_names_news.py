@@ -343,3 +343,13 @@ def test_the_scorer_matches_a_name_however_spelt(gold: dict, label: str, kind: s
 def test_the_scorer_never_takes_another_actor_for_the_gold_one(gold: dict, label: str) -> None:
     kind = gold["kind"]
     assert not actor_fits(gold, "x", {"label": label, "kind": kind})
+
+
+@pytest.mark.parametrize(("seat", "country"), [
+    ("La Paz", "bolivia"), ("The Hague", "netherlands"), ("Putrajaya", "malaysia"),
+    ("Astana", "kazakhstan"), ("Nur-Sultan", "kazakhstan"), ("Naypyitaw", "myanmar")])
+def test_a_seat_of_government_stands_for_its_government(parse, seat: str,
+                                                        country: str) -> None:
+    doc = parse(f"Officials in {seat} rejected the report on Monday, and {seat} said it "
+                "would respond.")
+    assert country in {m.actor for m in doc._.mentions}

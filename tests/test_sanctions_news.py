@@ -220,3 +220,19 @@ def test_judging_a_measure_is_not_taking_it(parse, text: str) -> None:
 def test_renewing_a_measure_is_taking_it(parse) -> None:
     assert ("bolivia", "cuba") in _pairs(parse("Bolivia renewed its sanctions on Cuba."),
                                          "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Canada imposed sanctions on Haiti, saying it had financed armed gangs.",
+     ("canada", "haiti")),
+    ("The United States sanctioned Nicaragua for undermining democracy.",
+     ("united-states", "nicaragua")),
+])
+def test_a_hostile_act_given_as_the_reason_of_a_measure_accuses(parse, text: str,
+                                                                relation: tuple[str, str]) -> None:
+    assert relation in _pairs(parse(text), "ACCUSE")
+
+
+def test_a_reason_without_a_wrong_accuses_no_one(parse) -> None:
+    doc = parse("Canada suspended aid to Haiti, saying it wanted to review the programme.")
+    assert not _pairs(doc, "ACCUSE")

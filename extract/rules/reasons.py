@@ -4,7 +4,9 @@
 "banned X's flights for allegedly supporting terrorist groups": the imposer names a wrong of
 the target as the reason (PLOVER: the sanction and an ACCUSE). The reason is a prepositional
 phrase, a participle or a reason clause of the measure whose words include a wrong (the
-lexicon's ``wrongs``, ``pejoratives``, ``evaluations``) or an alleging adverb.
+lexicon's ``wrongs``, ``pejoratives``, ``evaluations``), a hostile act done ('for undermining
+democracy', 'saying they had funded the gangs': the ACCUSE ``acts`` as verbs) or an alleging
+adverb.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _LEX = lexicon()
 _WORDS = _LEX.words
 _WRONGS = frozenset([*_LEX.wrongs, *_LEX.pejoratives, *_LEX.evaluations,
                      *_WORDS.alleging_adverbs])
+_ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 
 
 def stated_wrong(trigger: Token) -> bool:
@@ -45,4 +48,5 @@ def _reasons(head: Token) -> list[Token]:
 
 
 def _wrong(reason: Token) -> bool:
-    return any(t.lemma_.lower() in _WRONGS or t.lower_ in _WRONGS for t in reason.subtree)
+    return any(t.lemma_.lower() in _WRONGS or t.lower_ in _WRONGS or (
+        t.pos_ == "VERB" and t.lemma_.lower() in _ACTS) for t in reason.subtree)
