@@ -47,32 +47,45 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
             elif a.sector == "GOV" and states and a.country and a.country in states:
                 yield states[a.country].actor()
 
+    def styles(state: Actor) -> frozenset[str]:
+        """The styles of a state its names carry ('Kingdom of Morocco': kingdom)."""
+        entry = (states or {}).get(state.country or "")
+        words = {w.lower().removesuffix("s") for name in (entry.names() if entry else ())
+                 for w in name.split()}
+        return frozenset(words & _WORDS.kingdom_nouns)
+
     for token in doc:
         if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
                         for c in token.children):
             continue
-        actor = _referent(article, token, states_of)
+        actor = _referent(article, token, states_of, styles)
         if actor is not None:
             article.add(token, actor, "description", actor.label)
 
 
 def _referent(article: Article, token: Token,
-              states_of: Callable[[list[Actor]], Iterator[Actor]]) -> Actor | None:
+              states_of: Callable[[list[Actor]], Iterator[Actor]],
+              styles: Callable[[Actor], frozenset[str]]) -> Actor | None:
     lemma = token.lemma_.lower()
     before = _named_before(article, token.idx)
     if lemma in _WORDS.neighbour_nouns or (
-            lemma in _WORDS.state_nouns and any(c.lower_ in _WORDS.neighbouring_words
-                                                for c in token.children)):
+            lemma in _WORDS.state_nouns and any(
+                c.lower_ in _WORDS.neighbouring_words or c.lower_ in _WORDS.demonstratives
+                for c in token.children)):
         if token.tag_ != "NN":
-            return None  # 'its neighbours': several states
+            return None  # 'its neighbours', 'those countries': several states
         own = _own_side(article, token)
         states = list({a.id: a for a in states_of(before) if a.id not in own[0]
                        and a.country not in own[1]}.values())
         # whose neighbour is not said: only a single state named before fits
         return states[0] if states and (own[0] or len(states) == 1) else None
     if lemma in _WORDS.kingdom_nouns:
-        return next((a for a in before if a.kind == "GOVERNMENT"), None)
+        # 'the kingdom' after Morocco and Algeria is Morocco, the state styled so; a state
+        # whose names say nothing of its style may be any
+        governments = [a for a in before if a.kind == "GOVERNMENT"]
+        return next((a for a in governments if lemma in styles(a)),
+                    next((a for a in governments if not styles(a)), None))
     if lemma in _WORDS.bloc_nouns:
         return next((a for a in before if a.sector == "IGO"), None)
     country = _qualifier_country(article, token)

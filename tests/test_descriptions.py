@@ -66,3 +66,31 @@ def test_it_after_a_judged_act_is_the_act_not_an_actor(parse) -> None:
                 "saying that it violated the treaty.")
     it = next(t for t in doc if t.lower_ == "it")
     assert actors_of(doc, [it], mention_index(doc)) == []
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the kingdom is the state whose names style it so, not the one named last
+    ("Morocco criticised Algeria on Monday. The kingdom said Algiers had armed the rebels.",
+     ("ACCUSE", "morocco", "algeria")),
+    ("Jordan met Syria on Monday. The kingdom accused Damascus of smuggling.",
+     ("ACCUSE", "jordan", "syria")),
+    ("Algeria criticised Morocco on Monday. The republic accused Rabat of spying.",
+     ("ACCUSE", "algeria", "morocco")),
+])
+def test_a_state_s_style_picks_the_state_it_describes(parse, text: str,
+                                                      triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosted the Dalai Lama last week. China cancelled meetings with that country.",
+    "Chile hosted the Dalai Lama last week. China suspended talks with this nation.",
+])
+def test_a_demonstrative_state_is_the_other_state_named_before(parse, text: str) -> None:
+    assert ("SANCTION", "china", "chile") in _triples(parse(text))
+
+
+def test_a_demonstrative_state_with_several_candidates_and_no_side_stays_unresolved(
+        parse) -> None:
+    doc = parse("Peru and Chile met in Lima. That country later hosted the summit.")
+    assert "country" not in {m.text for m in doc._.mentions}
