@@ -168,6 +168,8 @@ class Words:
     attributing_verbs: Words_
     reception_verbs: Words_
     critic_preps: Words_
+    count_words: tuple[str, ...]
+    pair_words: Words_
     blame_bearing: Words_
     blame_nouns: Words_
     quantity_nouns: Words_

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
 __all__ = ["actors_of", "expand", "governing_verb", "sentences_before", "sentences_of", "speaker",
@@ -73,6 +74,11 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
     in reported speech, "we" is the speaker (``first_person``: look the speaker up)."""
     found: dict[str, Mention] = {}
     for token in tokens:
+        listed = listed_states(doc, token, index)  # "the two countries": each one listed
+        for member in listed:
+            found.setdefault(member.actor, member)
+        if listed:
+            continue
         mention = index.get(token.i)
         if mention is None and first_person and token.lower_ in _WORDS.first_person:
             mention = next(iter(speaker(doc, token, index, _SPEECH,

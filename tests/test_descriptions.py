@@ -94,3 +94,30 @@ def test_a_demonstrative_state_with_several_candidates_and_no_side_stays_unresol
         parse) -> None:
     doc = parse("Peru and Chile met in Lima. That country later hosted the summit.")
     assert "country" not in {m.text for m in doc._.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana, Togo and Benin cut ties with Mali. The three countries accused Bamako of "
+    "harbouring militants.",
+    "Three West African states, Ghana, Togo and Benin, accused Mali of harbouring militants.",
+    "Three West African nations accused Mali of harbouring militants. Ghana, Togo and Benin "
+    "said the militants had crossed their borders.",
+])
+def test_a_counted_plural_state_is_each_state_of_a_list_of_that_many(parse, text: str) -> None:
+    found = _triples(parse(text))
+    assert {("ACCUSE", "ghana", "mali"), ("ACCUSE", "togo", "mali"),
+            ("ACCUSE", "benin", "mali")} <= found
+
+
+def test_both_countries_are_the_two_listed(parse) -> None:
+    found = _triples(parse("Chile and Peru met in Lima. Both countries condemned Bolivia."))
+    assert {("ACCUSE", "chile", "bolivia"), ("ACCUSE", "peru", "bolivia")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a list of another size, or no count: which states is not said
+    "Ghana and Togo cut ties with Mali. The three countries accused Bamako of spying.",
+    "Ghana, Togo and Benin met. The countries accused Mali of spying.",
+])
+def test_a_plural_state_without_a_list_of_its_size_is_no_one(parse, text: str) -> None:
+    assert not {t for t in _triples(parse(text)) if t[0] == "ACCUSE"}

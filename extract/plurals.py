@@ -1,0 +1,57 @@
+"""Plural descriptions of listed states: "the two countries", "four Arab nations".
+
+News names a group of states once as a list and then counts them: "Saudi Arabia, Egypt, the
+UAE and Bahrain cut ties with Qatar ... The four countries accused Doha of ...". A plural
+state noun with a count ("two" ... "ten", "both") stands for the governments of a list of
+exactly that many: the list in apposition to it ("four states, A, B, C and D"), else the
+nearest such list before it (this sentence and the two before), else in the sentence after
+it (a lede that counts before it names). No list of that size: no actors, never a guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.graph.model import Mention
+
+__all__ = ["listed_states"]
+
+_WORDS = lexicon().words
+_COUNTS = {**{word: n for n, word in enumerate(_WORDS.count_words, start=2)},
+           **dict.fromkeys(_WORDS.pair_words, 2)}
+_BEFORE = 2  # sentences before the description searched for its list
+
+
+def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Mention]:
+    """The governments a counted plural state noun stands for, or [] (not such a noun, or no
+    list of that many)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _WORDS.state_nouns:
+        return []
+    count = next((_COUNTS[c.lower_] for c in token.children if c.lower_ in _COUNTS), None)
+    if count is None:
+        return []
+    for head in [*(c for c in token.children if c.dep_ == "appos"), *_list_heads(doc, token)]:
+        found = _governments(doc, [head, *head.conjuncts], index)
+        if len(found) == count:
+            return found
+    return []
+
+
+def _list_heads(doc: Doc, token: Token) -> list[Token]:
+    """The first items of lists near ``token``: before it, nearest first, then after it."""
+    sentences = list(doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    before = [t for s in sentences[max(at - _BEFORE, 0):at + 1] for t in s if t.i < token.i]
+    after = [t for s in sentences[at:at + 2] for t in s if t.i > token.i]
+    return [t for t in (*reversed(before), *after) if t.dep_ != "conj" and t.conjuncts]
+
+
+def _governments(doc: Doc, tokens: list[Token], index: dict[int, Mention]) -> list[Mention]:
+    actors = doc._.actors or {}
+    found: dict[str, Mention] = {}
+    for token in tokens:
+        mention = index.get(token.i)
+        if mention is not None and getattr(actors.get(mention.actor), "kind", "") == "GOVERNMENT":
+            found.setdefault(mention.actor, mention)
+    return list(found.values()) if len(found) == len(tokens) else []
