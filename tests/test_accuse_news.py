@@ -315,3 +315,12 @@ def test_a_future_burden_is_a_threat_not_an_accusation(parse: Any) -> None:
     doc = parse("Ghana said Togo will bear responsibility for the consequences.")
     assert ("ghana", "togo") not in _found(doc)
     assert ("ghana", "togo") in _found(doc, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya condemned his detention as illegal.",  # the object read by another family
+    "Kenya denounced the arrest of its citizens as a crime.",
+])
+def test_a_label_on_an_act_done_to_someone_is_read_without_failing(parse: Any,
+                                                                  text: str) -> None:
+    assert parse(text)._.relations is not None  # used to stop the build with an internal error

@@ -184,7 +184,8 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
             any(c.dep_ == "auxpass" for c in m.trigger.children):
         return None  # "was met with criticism": a reception, not a meeting
     roles = verb_obj(ctx, m)
-    assert roles is not None
+    if roles is None:  # the object is read by another family
+        return None
     sources = roles.sources
     if word.dep_ == "prep" and not any(c.dep_ == "agent" for c in m.trigger.children):
         # a stative passive: "X is opposed to Y", "X is allied with Y"
