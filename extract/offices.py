@@ -17,9 +17,10 @@ from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, is_kind_of
 from actorgraph.graph.model import Actor
 
-__all__ = ["Offices", "former_start", "is_former", "organisation_left"]
+__all__ = ["Offices", "former_start", "is_former", "organisation_left", "rank_start", "unnamed"]
 
 _FORMER = lexicon().words.former_words
+_LESSER = lexicon().words.not_a_kind - _FORMER
 
 
 class Offices:
@@ -59,11 +60,28 @@ class Offices:
             entry = _holder(article, [(e, r) for e, r in self.holders.get(noun.key, ())
                                       if home is not None and r.country == home])
             actor = entry.actor() if entry is not None else None
-        if actor is None and country is not None and state is not None and (
+        if actor is None and state is not None and (
                 noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
-            label = f"{state.demonyms[0] if state.demonyms else state.label} {noun.key}"
-            actor = Actor(actor_id(label), label, "PERSON", country, noun.sector or "GOV")
+            actor = unnamed(state, noun)
         return actor
+
+    def name_holder(self, article: Article, span: Span, noun: Noun, state: Entry | None) -> None:
+        """Mention the one a title names: its holder on the article's date; after 'deputy' or
+        'vice' the unnamed holder of that lesser office ('Poland's deputy foreign minister');
+        after 'former' no one (not the holder, nor named)."""
+        doc, start = article.doc, span.start
+        ranked = rank_start(doc, start)
+        if ranked < start:
+            if state is not None:
+                article.add(doc[ranked:span.end], unnamed(state, noun, doc[ranked].lower_),
+                            "title")
+            return
+        if is_former(doc, start):
+            return
+        actor = self.holder(article, span, noun, state, organisation_left(article, start))
+        if actor is not None:
+            country = state.country if state else noun.country
+            article.add(span, actor, "title", None, (noun.key, country))
 
     def titled_surname(self, article: Article, name: Span, key: tuple[str, str | None]
                        ) -> tuple[Entry | None, list[Entry]]:
@@ -76,6 +94,23 @@ class Offices:
         if found is None and article.doc._.date is None and len(everyone) == 1:
             found = everyone[0]
         return found, everyone
+
+
+def unnamed(state: Entry, noun: Noun, rank: str = "") -> Actor:
+    """The unnamed holder of a state's office: 'the French envoy', 'Poland's deputy foreign
+    minister' (``rank``: the word that makes it another office than ``noun``)."""
+    title = f"{rank} {noun.key}" if rank else noun.key
+    label = f"{state.demonyms[0] if state.demonyms else state.label} {title}"
+    return Actor(actor_id(label), label, "PERSON", state.country, noun.sector or "GOV")
+
+
+def rank_start(doc: Doc, start: int) -> int:
+    """Where a title's mention starts when 'deputy' or 'vice' comes before it (another office,
+    whose holder is not the title's), else ``start``."""
+    i = start - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ in _LESSER else start
 
 
 def is_former(doc: Doc, start: int) -> bool:

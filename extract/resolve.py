@@ -25,7 +25,7 @@ from actorgraph.extract.descriptions import resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, NounIndex
-from actorgraph.extract.offices import Offices, former_start, is_former, organisation_left
+from actorgraph.extract.offices import Offices, former_start, is_former, rank_start
 from actorgraph.extract.states import StateFinder, left_start
 from actorgraph.graph.model import Actor, Mention
 
@@ -242,12 +242,15 @@ class ActorResolver:
                 title, start = match[1], match[0]
         if title is None:
             return doc[start:ent.end], None
+        ranked = rank_start(doc, start)  # "deputy foreign minister X": another office
+        key = f"{doc[ranked].lower_} {title.key}" if ranked < start else title.key
+        start = ranked
         country = self.find.left(doc, start, states)
         if country is not None:
             start = min(start, left_start(doc, start, states))
         if is_former(doc, start):  # "former president X": a name, not the office's holder
             return doc[former_start(doc, start):ent.end], None
-        return doc[start:ent.end], (title.key, country.country if country else title.country)
+        return doc[start:ent.end], (key, country.country if country else title.country)
 
     def _new_person(self, article: Article, ent: Span, name: Span, title: Noun | None,
                     states: dict[int, Entry]) -> None:
@@ -343,12 +346,7 @@ class ActorResolver:
             named = naming.appositive_name(doc[head])
             if named is not None and self._apposed(article, span, named, noun, state, states):
                 return
-            if not is_former(doc, start):  # "the former president": not the holder, nor named
-                actor = self.offices.holder(article, span, noun, state,
-                                            organisation_left(article, start))
-                if actor is not None:
-                    country = state.country if state else noun.country
-                    article.add(span, actor, "title", None, (noun.key, country))
+            self.offices.name_holder(article, span, noun, state)
             return
         word = doc[head].lemma_.lower()
         if state is not None:

@@ -353,3 +353,26 @@ def test_a_seat_of_government_stands_for_its_government(parse, seat: str,
     doc = parse(f"Officials in {seat} rejected the report on Monday, and {seat} said it "
                 "would respond.")
     assert country in {m.actor for m in doc._.mentions}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Poland's deputy foreign minister criticised Germany on Monday.",
+     "Polish deputy foreign minister"),
+    ("Kenya's deputy president criticised Uganda on Monday.", "Kenyan deputy president"),
+])
+def test_a_deputy_is_not_the_holder_of_the_office(parse, text: str, title: str) -> None:
+    doc = parse(text)
+    labels = {doc._.actors[m.actor].label for m in doc._.mentions}
+    assert title in labels
+
+
+def test_a_named_deputy_keeps_the_country_of_the_title(parse) -> None:
+    doc = parse("Poland's deputy foreign minister Arkadiusz Mularczyk criticised Germany.")
+    assert doc._.actors["arkadiusz-mularczyk"].country == "POL"
+
+
+def test_a_deputy_s_title_is_not_remembered_as_the_office(parse) -> None:
+    doc = parse("Deputy Foreign Minister Ana Rojas of Chile met Peru's envoy. Later the "
+                "foreign minister criticised Peru.")
+    titled = {m.actor for m in doc._.mentions if m.text.lower().endswith("foreign minister")}
+    assert "ana-rojas" not in titled
