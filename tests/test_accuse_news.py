@@ -324,3 +324,19 @@ def test_a_future_burden_is_a_threat_not_an_accusation(parse: Any) -> None:
 def test_a_label_on_an_act_done_to_someone_is_read_without_failing(parse: Any,
                                                                   text: str) -> None:
     assert parse(text)._.relations is not None  # used to stop the build with an internal error
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya banned imports of Ugandan sugar. Uganda called the decision \"unjustified\".",
+    "Kenya banned imports of Ugandan sugar. Uganda called the ban \"hostile and unjustified\".",
+    "Uganda called Kenya's ban \"hostile and unjustified\".",
+])
+def test_a_quoted_verdict_after_the_object_judges_it(parse: Any, text: str) -> None:
+    assert ("uganda", "kenya") in _found(parse(text))
+
+
+def test_a_modifier_before_the_object_is_no_verdict(parse: Any) -> None:
+    doc = parse("Kenya banned imports of Ugandan sugar. Uganda called the unjustified ban a "
+                "matter for the courts.")
+    assert ("uganda", "kenya") not in {(r.source, r.target) for r in doc._.relations
+                                       if r.family == "evaluative_context"}

@@ -223,7 +223,7 @@ def _climb(word: Token) -> tuple[Token, Token] | None:
         if token.dep_ == "appos" and token.head.dep_ == "dobj" and \
                 token.head.head.lemma_.lower() in _LABELLING:  # "called Y's move [an act]"
             return token.head, token.head.head
-        if token.dep_ == "amod" and _bare_object(token.head):
+        if token.dep_ == "amod" and (_bare_object(token.head) or _after_object(token)):
             return token.head, token.head.head  # "termed [Y's allegations] absurd", parsed amod
         if token.dep_ in ("amod", "compound") and token.head.dep_ in (*_SUBJECTS, "dobj"):
             return None  # "Y's illegal decision was announced": an epithet, not a verdict
@@ -247,6 +247,13 @@ def _bare_object(noun: Token) -> bool:
     return noun.dep_ == "dobj" and verb.lemma_.lower() in _WORDS.predicate_verbs and \
         not any(c.dep_ in (*_PREDICATES, "attr", "acomp") or c.lower_ in _WORDS.as_preps
                 for c in verb.children)
+
+
+def _after_object(word: Token) -> bool:
+    """A judging word after the object of a labelling verb ('called the decision "hostile"'):
+    an English modifier comes before its noun, so one after it is the verdict, misparsed."""
+    noun = word.head
+    return word.i > noun.i and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LABELLING
 
 
 def _predicate(judge: Token, came: Token, word: Token) -> bool:
