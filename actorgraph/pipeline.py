@@ -25,6 +25,7 @@ from actorgraph.engine.executors import Executor, ProcessExecutor, SerialExecuto
 from actorgraph.engine.merge import ActorMerger
 from actorgraph.engine.store import DEFAULT_SHARDS, Previous, RecordSpool
 from actorgraph.engine.worker import ArticleRecord, PipelineSpec, pipeline
+from actorgraph.graph.errors import InputError
 from actorgraph.graph.model import Actor, Article, Relation
 
 __all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records"]
@@ -41,6 +42,7 @@ class BuildResult:
     relations: list[Relation] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     extracted: int = 0
+    failed: list[InputError] = field(default_factory=list)  # articles not extracted, and why
     spool: RecordSpool | None = None
     relation_count: int = 0
     graph: nx.MultiDiGraph | None = None  # a build into a directory: the graph of graph.json
@@ -55,6 +57,10 @@ class _Collector:
         self.result = BuildResult(spool=spool)
 
     def add(self, record: ArticleRecord) -> None:
+        if record.failure is not None:  # left out, so that the next --update tries it again
+            self.result.failed.append(InputError(f"{record.id}: not extracted "
+                                                 f"({record.failure})"))
+            return
         self.result.articles.append(record.id)
         self.result.relation_count += len(record.relations)
         if self.spool is not None:
@@ -76,11 +82,13 @@ def build_records(articles: Iterable[Article], nlp: Language | None = None,
                   batch_size: int = 32, n_process: int = 1,
                   progress: Callable[[Article], None] | None = None, *,
                   executor: Executor | None = None, spool: RecordSpool | None = None,
-                  previous: Previous | None = None) -> BuildResult:
+                  previous: Previous | None = None, keep_going: bool = False) -> BuildResult:
     """Extract actors and relations from articles (the Python API behind ``build``).
 
     ``previous`` makes the build incremental: unchanged articles are not extracted again and
-    the earlier records of the others are carried over.
+    the earlier records of the others are carried over. An article the extractor fails on
+    stops the build with an :class:`InputError` naming it, or with ``keep_going`` is left
+    out and listed in ``result.failed``.
     """
     if executor is None:
         executor = (SerialExecutor(nlp or pipeline(PipelineSpec()), batch_size)
@@ -90,6 +98,8 @@ def build_records(articles: Iterable[Article], nlp: Language | None = None,
     fresh = articles if previous is None else previous.changed(articles, lambda _a: None)
     for record in executor.run(fresh):
         collector.add(record)
+        if collector.result.failed and not keep_going:
+            raise collector.result.failed[0]
         collector.result.extracted += 1
         if progress is not None:
             progress(record.article)
@@ -104,7 +114,8 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
                     assembly: Assembly | None = None,
                     progress: Callable[[Article], None] | None = None,
                     skipped: Sized = (),
-                    extras: Callable[[Path], None] | None = None) -> BuildResult:
+                    extras: Callable[[Path], None] | None = None,
+                    keep_going: bool = False) -> BuildResult:
     """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
 
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
@@ -112,10 +123,10 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
     choices of the outputs (negated relations, RDF formats, where graphs collapse).
     ``extras`` writes further files of the same set into the staged generation once every
     article has been read (the failed URLs of a web build), so they are switched in with the
-    rest. The result carries the graph written to ``graph.json``.
+    rest. The result carries the graph written to ``graph.json``. ``keep_going`` leaves out
+    the articles the extractor fails on (``result.failed``) instead of stopping.
     """
     from actorgraph.engine.store import RECORDS
-    from actorgraph.graph.errors import InputError
     from actorgraph.graph.outdir import output_directory
     from actorgraph.viz.html import write_html
 
@@ -124,10 +135,11 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
         count = previous.shards if previous else shards or DEFAULT_SHARDS
         spool = RecordSpool(stage / RECORDS, count, spec)
         result = build_records(articles, executor=executor, spool=spool, previous=previous,
-                               progress=progress)
+                               progress=progress, keep_going=keep_going)
+        left_out = len(skipped) + len(result.failed)
         if not result.articles:
-            raise InputError("no articles to process" + (f" ({len(skipped)} skipped)"
-                                                         if len(skipped) else ""))
+            raise InputError("no articles to process" + (f" ({left_out} skipped)"
+                                                         if left_out else ""))
         spool.finish()
         summary, graph = assemble(stage / RECORDS, stage, count, assembly or Assembly(),
                                   executor.map)

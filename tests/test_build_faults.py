@@ -1,5 +1,7 @@
 """No input makes the build crash (exit 70): hostile text, broken JSON, impossible dates,
-bad gazetteer ids, a failing disk; ids stay distinct and a duplicate names its file and line."""
+bad gazetteer ids, a failing disk; ids stay distinct and a duplicate names its file and line.
+An article the extractor fails on is named and, on request, left out; it never stops the
+others in silence or loses earlier outputs."""
 
 from __future__ import annotations
 
@@ -11,11 +13,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from actorgraph.engine.executors import ProcessExecutor, SerialExecutor
 from actorgraph.engine.store import RecordSpool
-from actorgraph.engine.worker import ArticleRecord, PipelineSpec
+from actorgraph.engine.worker import _PIPELINES, ArticleRecord, PipelineSpec
+from actorgraph.extract.nlp import load_pipeline
 from actorgraph.extract.readers import read_inputs
 from actorgraph.graph.errors import InputError
+from actorgraph.graph.model import Article
+from actorgraph.pipeline import build_directory, build_records
 
 
 def _build(*args: str, limit: int | None = None) -> subprocess.CompletedProcess[str]:
@@ -116,3 +124,63 @@ def test_the_record_spool_keeps_unicode_line_separators(tmp_path: Path) -> None:
     spool.finish()
     lines = (tmp_path / "records" / "part-00000.jsonl").read_text(encoding="utf-8")
     assert lines.count("\n") == 1 and "\u2028" in lines
+
+
+@Language.component("test_fails_on_marker")
+def _fails_on_marker(doc: Doc) -> Doc:
+    if "UNREADABLE" in doc.text:
+        raise ValueError("cannot read this one")
+    return doc
+
+
+_ARTICLES = [Article("a1", "Chile accused Peru of spying."),
+             Article("a2", "UNREADABLE. Peru accused Chile of spying."),
+             Article("a3", "Peru accused Bolivia of spying.")]
+_WHY = "a2: not extracted (test_fails_on_marker failed: ValueError: cannot read this one)"
+
+
+@pytest.fixture(scope="module")
+def failing_nlp() -> Language:
+    nlp = load_pipeline()
+    nlp.add_pipe("test_fails_on_marker", before="actorgraph_relation_extractor")
+    return nlp
+
+
+def test_an_article_the_extractor_fails_on_is_left_out_and_named(failing_nlp: Language) -> None:
+    result = build_records(_ARTICLES, failing_nlp, keep_going=True)
+    assert result.articles == ["a1", "a3"]
+    assert [str(e) for e in result.failed] == [_WHY]
+    assert {r.doc for r in result.relations} == {"a1", "a3"}
+
+
+def test_by_default_the_failure_stops_the_build_naming_the_article(
+        failing_nlp: Language) -> None:
+    with pytest.raises(InputError, match="a2: not extracted"):
+        build_records(_ARTICLES, failing_nlp)
+
+
+def test_worker_processes_name_the_failed_article_too(failing_nlp: Language) -> None:
+    spec = PipelineSpec(model="test-failing-pipeline")
+    try:
+        executor = ProcessExecutor(spec, 2, 1, failing_nlp)
+        records = list(executor.run(_ARTICLES))
+    finally:
+        _PIPELINES.pop(spec, None)
+    assert [(r.id, r.failure is None) for r in records] == [("a1", True), ("a2", False),
+                                                            ("a3", True)]
+
+
+def test_a_stopped_build_keeps_the_earlier_outputs(tmp_path: Path,
+                                                   failing_nlp: Language) -> None:
+    out = tmp_path / "out"
+    spec = PipelineSpec()
+    build_directory([_ARTICLES[0]], out, SerialExecutor(failing_nlp), spec)
+    before = (out / "relations.jsonl").read_bytes()
+    with pytest.raises(InputError, match="a2"):
+        build_directory(_ARTICLES, out, SerialExecutor(failing_nlp), spec)
+    assert (out / "relations.jsonl").read_bytes() == before
+    result = build_directory(_ARTICLES, out, SerialExecutor(failing_nlp), spec,
+                             keep_going=True)
+    assert result.articles == ["a1", "a3"]
+    assert {json.loads(line)["doc"] for line in
+            (out / "relations.jsonl").read_text().splitlines()} == {"a1", "a3"}

@@ -55,8 +55,9 @@ def build(
                                                   "inputs.")] = None,
     on_error: Annotated[OnError, typer.Option(metavar="stop|skip",
                                               help="stop: fail before writing anything; "
-                                                   "skip: skip bad articles and list "
-                                                   "them.")] = OnError.stop,
+                                                   "skip: skip bad articles (unreadable, "
+                                                   "or the extractor fails on them) and "
+                                                   "list them.")] = OnError.stop,
     batch_size: Annotated[int, typer.Option(min=1, metavar="N",
                                             help="Articles per spaCy batch.")] = 32,
     include_negated: Annotated[bool, typer.Option(help="Keep negated relations in the "
@@ -133,8 +134,9 @@ def build(
         articles = chain(reader.articles(sources) if reader else (),
                          read_inputs(paths, on_error=handler, date=_check_date(date)))
         result = build_directory(articles, out, runner, spec, update, shards, assembly,
-                                 advance, skipped, failure_list(reader))
-    for problem in skipped:
+                                 advance, skipped, failure_list(reader),
+                                 keep_going=handler is not None)
+    for problem in [*skipped, *result.failed]:
         err(f"skipped: {problem}")
     if not quiet:
         fresh = f" ({result.extracted} new or changed)" if update else ""

@@ -47,6 +47,7 @@ class ArticleRecord:
     digest: str
     actors: tuple[Actor, ...]
     relations: tuple[Relation, ...]
+    failure: str | None = None  # why the article could not be extracted (it adds nothing)
 
     @property
     def id(self) -> str:

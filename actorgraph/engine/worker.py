@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
+from spacy.util import raise_error
 
 from actorgraph.engine.records import ArticleRecord, PipelineSpec, content_hash
 from actorgraph.graph.model import Actor, Article, Relation
@@ -44,19 +45,42 @@ def _sourced(relation: Relation, article: Article) -> Relation:
 
 def records_from(nlp: Language, articles: Iterable[Article],
                  batch_size: int = 32) -> Iterator[ArticleRecord]:
-    """Run ``nlp.pipe`` over articles lazily, in batches, yielding one record per article."""
+    """Run ``nlp.pipe`` over articles lazily, in batches, yielding one record per article.
+
+    An article that one of our components fails on gets a record saying why, with nothing
+    extracted: one article must not stop a build of millions.
+    """
     from actorgraph.extract.nlp import make_doc
 
     pending: dict[str, Article] = {}
+    failures: dict[str, str] = {}
 
     def docs() -> Iterator[Any]:
         for article in articles:
             pending[article.id] = article
             yield make_doc(nlp, article.text, article.id, article.date)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article = pending.pop(doc._.article_id)
-        yield _record(article, doc._.actors, doc._.relations)
+    def failed(name: str, _proc: Any, batch: list[Any], error: Exception) -> None:
+        for doc in batch:  # spaCy drops the Doc from the stream and goes on with the next
+            failures[doc._.article_id] = f"{name} failed: {type(error).__name__}: {error}"
+
+    def failed_records() -> Iterator[ArticleRecord]:
+        for article_id in list(failures):
+            article = pending.pop(article_id)
+            yield ArticleRecord(replace(article, text=""), content_hash(article), (), (),
+                                failures.pop(article_id))
+
+    # our components only (spaCy's own set_error_handler fails on its parser): typed NoReturn,
+    # but spaCy goes on with the next Doc after it
+    nlp.default_error_handler = cast(Any, failed)
+    try:
+        for doc in nlp.pipe(docs(), batch_size=batch_size):
+            yield from failed_records()
+            article = pending.pop(doc._.article_id)
+            yield _record(article, doc._.actors, doc._.relations)
+        yield from failed_records()
+    finally:
+        nlp.default_error_handler = raise_error
 
 
 _PIPELINES: dict[PipelineSpec, Language] = {}
