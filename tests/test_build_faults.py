@@ -184,3 +184,11 @@ def test_a_stopped_build_keeps_the_earlier_outputs(tmp_path: Path,
     assert result.articles == ["a1", "a3"]
     assert {json.loads(line)["doc"] for line in
             (out / "relations.jsonl").read_text().splitlines()} == {"a1", "a3"}
+
+
+def test_an_update_tries_a_left_out_article_again(tmp_path: Path, failing_nlp: Language,
+                                                  nlp: Language) -> None:
+    out, spec = tmp_path / "out", PipelineSpec()
+    build_directory(_ARTICLES, out, SerialExecutor(failing_nlp), spec, keep_going=True)
+    result = build_directory(_ARTICLES, out, SerialExecutor(nlp), spec, update=True)
+    assert result.extracted == 1 and result.articles == ["a1", "a2", "a3"]
