@@ -22,7 +22,7 @@ from actorgraph.extract.rules.postpass import Retyping, matrix_events
 from actorgraph.extract.rules.registry import Context, Family, Lookups, Match, Roles
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
-from actorgraph.graph.model import Evidence, Mention, Relation
+from actorgraph.graph.model import Actor, Evidence, Mention, Relation
 
 __all__ = ["EXTRACTORS", "RelationComponent", "RuleExtractor", "make_relation_extractor"]
 
@@ -82,10 +82,20 @@ class RuleExtractor:
 
 def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Iterator[Relation]:
     sentence = match.trigger.sent
+    actors = doc._.actors or {}
     for source in roles.sources:
         for target in roles.targets:
-            if source.actor != target.actor:
+            if source.actor != target.actor and not _own_state(actors.get(source.actor),
+                                                               actors.get(target.actor)):
                 yield _relation(doc, sentence, match, source, target, confidence, roles.mode)
+
+
+def _own_state(source: Actor | None, target: Actor | None) -> bool:
+    """A ministry speaks for its state: 'China's foreign ministry ... it condemns' never
+    accuses, threatens or sanctions China (a misread pronoun or owner)."""
+    return source is not None and target is not None and source.kind == "ORGANIZATION" and \
+        source.sector == "GOV" and target.kind == "GOVERNMENT" and \
+        source.country is not None and source.country == target.country
 
 
 def _trimmed(sentence: Span) -> tuple[str, int, int]:

@@ -340,3 +340,15 @@ def test_a_modifier_before_the_object_is_no_verdict(parse: Any) -> None:
                 "matter for the courts.")
     assert ("uganda", "kenya") not in {(r.source, r.target) for r in doc._.relations
                                        if r.family == "evaluative_context"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's foreign ministry said Peru was taking a reciprocal measure against Chile's move, "
+    "which it strongly condemns.",
+    "Chile's foreign ministry said it condemned the decision and that Chile would respond.",
+])
+def test_a_ministry_never_accuses_its_own_state(parse: Any, text: str) -> None:
+    doc = parse(text)
+    assert not [r for r in doc._.relations
+                if r.source.endswith("foreign-ministry") and r.target in ("peru", "chile")
+                and r.target in r.source]

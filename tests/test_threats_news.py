@@ -282,3 +282,22 @@ def test_the_subject_of_a_warned_clause_is_not_the_one_warned(parse: Any) -> Non
     doc = parse("Foreign Minister Ana Rojas of Peru warned Peru would impose sanctions if her "
                 "visit were blocked.")
     assert not {t for _, t in _threats(doc) if t == "peru"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Turkish government made threats in July to break the migration pact with the EU.",
+     ("turkey", "eu")),
+    ("Ankara's threat to suspend trade with Greece alarmed investors.", ("turkey", "greece")),
+])
+def test_a_measure_in_a_threat_s_infinitive_is_threatened_not_taken(parse, text: str,
+                                                                    pair: tuple[str, str]
+                                                                    ) -> None:
+    found = {(r.type, r.source, r.target, r.mode) for r in parse(text)._.relations}
+    assert ("THREATEN", *pair, "asserted") in found
+    assert ("SANCTION", *pair, "asserted") not in found
+
+
+def test_retaliation_for_an_act_does_not_threaten_its_doer(parse) -> None:
+    doc = parse("China declared a Canadian diplomat persona non grata in retaliation for "
+                "Ottawa's expulsion of a Chinese official.")
+    assert not [r for r in doc._.relations if r.type == "THREATEN" and r.source == "canada"]

@@ -37,6 +37,8 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _MEASURES = {"SANCTION", "COERCE"}
 # ... said to someone ("vowed", "warned", "threatened"), not only planned ("prepared to")
 _VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs])
+# ... or announced by a noun of threat with the act as its infinitive ("the threat to cut X")
+_THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # "rejected X's accusations against Y", "will not tolerate X's provocation": to dismiss an
 # accusation, or to refuse to bear a wrong, is to say it was made
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
@@ -116,6 +118,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                      if not (relation.type == "ACCUSE" and (k == "REQUEST" or (
                          trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING)))] \
             if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]
+        if relation.type in CORE and _infinitive(trigger):
+            # "the threats to break the pact with X": a threatened act, found as a threat or not
+            governors += [(k, t) for k, t in cues if k == "THREATEN" and k != relation.type]
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
                        and (relation.type, other.lemma_.lower()) not in light
                        for _, other in governors)
@@ -156,14 +161,22 @@ def _announced(trigger: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and is_future(verb, _PLAIN_FUTURE)
 
 
+def _infinitive(trigger: Token) -> bool:
+    """'to break': a verb in the infinitive, an act not (yet) done."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                          for c in trigger.children)
+
+
 def _vowed(relation: Relation, trigger: Token, cues: list[tuple[str, Token]]) -> Token | None:
     """The threat cue whose own infinitive holds a hostile act ('vowed to [strike X]'), so the
     act's subject is the threatener; not a clause about someone else ('warned that X will')."""
     if relation.type not in _HOSTILE:
         return None
     for kind, cue in cues:
-        if kind != "THREATEN" or cue.lemma_.lower() not in _VOWING or \
-                cue.lemma_ == trigger.lemma_ or not embeds(cue, trigger):
+        vowing = cue.lemma_.lower() in _VOWING or (
+            cue.lemma_.lower() in _THREAT_NOUNS and _infinitive(trigger))
+        if kind != "THREATEN" or not vowing or cue.lemma_ == trigger.lemma_ or \
+                not embeds(cue, trigger):
             continue
         token = trigger
         while token != cue and token.head != token and token.dep_ not in ("ccomp", "advcl"):

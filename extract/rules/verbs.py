@@ -156,11 +156,13 @@ def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     # the (verb, preposition) pair itself is checked when roles are filled
     verb = {"LEMMA": in_(pairs), "POS": in_(VERB)}
     prep = {"DEP": "prep", "LOWER": in_(p for ps in pairs.values() for p in ps)}
-    return [[node("trigger", verb), node("prep", prep, "trigger"),
-             node("target", {"DEP": "pobj"}, "prep")],
-            # the preposition parsed on the object: "blamed the attack on X"
-            [node("trigger", verb), node("object", {"DEP": "dobj"}, "trigger"),
-             node("prep", prep, "object"), node("target", {"DEP": "pobj"}, "prep")]]
+    patterns = [[node("trigger", verb), node("prep", prep, "trigger"),
+                 node("target", {"DEP": "pobj"}, "prep")]]
+    if type_ in CORE:  # the preposition parsed on the object: "blamed the attack on X" (not
+        # the other types' intransitive pairs: "took countermeasures against X" is no protest)
+        patterns.append([node("trigger", verb), node("object", {"DEP": "dobj"}, "trigger"),
+                         node("prep", prep, "object"), node("target", {"DEP": "pobj"}, "prep")])
+    return patterns
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/6 (all types)
