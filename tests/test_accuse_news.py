@@ -352,3 +352,11 @@ def test_a_ministry_never_accuses_its_own_state(parse: Any, text: str) -> None:
     assert not [r for r in doc._.relations
                 if r.source.endswith("foreign-ministry") and r.target in ("peru", "chile")
                 and r.target in r.source]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile described Peru's government as antisemitic and hateful.",
+    "Chile branded Peru's campaign genocidal.",
+])
+def test_hateful_and_genocidal_are_wrongs(parse: Any, text: str) -> None:
+    assert ("chile", "peru") in _found(parse(text))

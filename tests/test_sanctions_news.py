@@ -236,3 +236,18 @@ def test_a_hostile_act_given_as_the_reason_of_a_measure_accuses(parse, text: str
 def test_a_reason_without_a_wrong_accuses_no_one(parse) -> None:
     doc = parse("Canada suspended aid to Haiti, saying it wanted to review the programme.")
     assert not _pairs(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Taiwan terminated diplomatic ties with Kiribati.", ("taiwan", "kiribati")),
+    ("Venezuela closed its border with Colombia on Friday.", ("venezuela", "colombia")),
+    ("Pakistan closed its airspace to India.", ("pakistan", "india")),
+])
+def test_ending_ties_or_closing_a_border_to_a_state_sanctions_it(parse, text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION")
+
+
+def test_a_terrorist_designation_accuses_the_designated(parse) -> None:
+    doc = parse("Kenya's parliament designated al-Shabaab as a terrorist organisation.")
+    assert any(t == "al-shabaab" for _, t in _pairs(doc, "ACCUSE"))
