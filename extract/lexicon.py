@@ -170,6 +170,7 @@ class Words:
     critic_preps: Words_
     count_words: tuple[str, ...]
     pair_words: Words_
+    counted_nouns: Words_
     blame_bearing: Words_
     blame_nouns: Words_
     quantity_nouns: Words_

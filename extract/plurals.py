@@ -2,10 +2,11 @@
 
 News names a group of states once as a list and then counts them: "Saudi Arabia, Egypt, the
 UAE and Bahrain cut ties with Qatar ... The four countries accused Doha of ...". A plural
-state noun with a count ("two" ... "ten", "both") stands for the governments of a list of
-exactly that many: the list in apposition to it ("four states, A, B, C and D"), else the
-nearest such list before it (this sentence and the two before), else in the sentence after
-it (a lede that counts before it names). No list of that size: no actors, never a guess.
+noun of states ("countries", "governments", "neighbours") with a count ("two" ... "ten",
+"both") stands for the governments of a list of exactly that many: the list in apposition to
+it ("four states, A, B, C and D"), else the nearest such list before it (this sentence and
+the two before), else in the sentence after it (a lede that counts before it names). No list
+of that size: no actors, never a guess.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _BEFORE = 2  # sentences before the description searched for its list
 def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Mention]:
     """The governments a counted plural state noun stands for, or [] (not such a noun, or no
     list of that many)."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in _WORDS.state_nouns:
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _WORDS.counted_nouns:
         return []
     count = next((_COUNTS[c.lower_] for c in token.children if c.lower_ in _COUNTS), None)
     if count is None:

@@ -121,3 +121,10 @@ def test_both_countries_are_the_two_listed(parse) -> None:
 ])
 def test_a_plural_state_without_a_list_of_its_size_is_no_one(parse, text: str) -> None:
     assert not {t for t in _triples(parse(text)) if t[0] == "ACCUSE"}
+
+
+def test_counted_governments_are_the_listed_states(parse) -> None:
+    found = _triples(parse("Mali, Burkina Faso and Niger recalled their envoys from Algeria. "
+                           "The three governments condemned Algeria's actions."))
+    assert {("ACCUSE", "mali", "algeria"), ("ACCUSE", "niger", "algeria"),
+            ("ACCUSE", "burkina-faso", "algeria")} <= found
