@@ -124,6 +124,11 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     # Chad had threatened it"; other pronouns are never their speaker ("he said they ...")
     bound = pronoun.lower_ in _WORDS.body_pronouns and pronoun.dep_ in ("dobj", "pobj", "dative")
     excluded = _own_subject(pronoun) if bound else _subject_speakers(doc, pronoun)
+    if pronoun.dep_ == "nsubj" and not bound:  # "Peru said it would respond": Peru
+        speaking = [index[t.i] for t in _reporter(pronoun) if t.i in index]
+        speaking = [m for m in speaking if getattr(actors.get(m.actor), "kind", None) in want]
+        if speaking:
+            return speaking[0]
     if subjects_only and pronoun.dep_ == "nsubj" and pronoun.head.i == pronoun.sent.root.i \
             and pronoun.sent.start > 0:
         # "X said Y was stalling. It also warned ...": the main subject goes on, not Y
@@ -168,6 +173,17 @@ def _own_subject(pronoun: Token) -> set[int]:
             verb.head != verb:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _reporter(pronoun: Token) -> list[Token]:
+    """The subject heads of the speech verb that reports the clause of ``pronoun``, if a
+    speech verb does ('Cuba's assembly said it ...': assembly)."""
+    head = pronoun.head
+    while head.dep_ in _CLAUSES and head.head != head:
+        head = head.head
+    if head.i == pronoun.head.i or not _speech_lemma(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:

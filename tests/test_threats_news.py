@@ -301,3 +301,16 @@ def test_retaliation_for_an_act_does_not_threaten_its_doer(parse) -> None:
     doc = parse("China declared a Canadian diplomat persona non grata in retaliation for "
                 "Ottawa's expulsion of a Chinese official.")
     assert not [r for r in doc._.relations if r.type == "THREATEN" and r.source == "canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recognised the breakaway region on Tuesday. Peru said it would not tolerate the move.",
+    "Chile expelled two Peruvian diplomats. \"We will not tolerate this decision,\" Peru said.",
+])
+def test_an_act_not_to_be_borne_threatens_its_doer_named_before(parse, text: str) -> None:
+    assert ("peru", "chile") in _asserted(parse(text), "THREATEN")
+
+
+def test_not_tolerating_an_unowned_thing_threatens_no_one_else(parse) -> None:
+    doc = parse("Peru said it would not tolerate the move.")
+    assert not _asserted(doc, "THREATEN")

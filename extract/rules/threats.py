@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, has_negator, in_condition
+from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -45,6 +46,7 @@ from actorgraph.graph.model import Mention
 __all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
+_EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
 _COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
@@ -96,8 +98,18 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
                         *(object_actors(ctx, a) for a in acts))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
-        targets = [t for t in targets if t.actor not in own] or _addressees(ctx, act)
+        targets = [t for t in targets if t.actor not in own] or \
+            _not_tolerated(ctx, act, own) or _addressees(ctx, act)
     return Roles(sources, others(ctx, sources, targets), threat_mode(act))
+
+
+def _not_tolerated(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
+    """'will not tolerate the move': the owner of the act not to be borne, named before."""
+    if act.lemma_.lower() not in _WORDS.require_negation:
+        return []
+    things = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVALUATED]
+    context = DocumentContext(ctx.doc, ctx.index)
+    return [m for thing in things for m in context.owner(thing, own, owners)]
 
 
 def _cooperative(ctx: Context, act: Token) -> bool:
