@@ -468,3 +468,34 @@ def test_evaluate_package_doctests_run() -> None:
         if info.name != "actorgraph.evaluate.resolution":
             failures += doctest.testmod(importlib.import_module(info.name)).failed
     assert failures == 0
+
+
+def _excerpt(doc: str, date: str | None, **extra: Any) -> dict[str, Any]:
+    return {"id": doc, "text": "Chile accused Peru.", "date": date, **extra,
+            "actors": [{"label": "Chile", "kind": "GOVERNMENT", "country": "CHL"},
+                       {"label": "Peru", "kind": "GOVERNMENT", "country": "PER"}],
+            "relations": [{"type": "ACCUSE", "source": "Chile", "target": "Peru",
+                           "mode": "asserted", "explicit": True}]}
+
+
+def test_cli_prints_the_core_figures_per_year(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
+        _excerpt("n1", "2019-03-01"), _excerpt("n2", "2024-05-02"),
+        _excerpt("n3", None, published="2024-06"), _excerpt("n4", None)])
+    out = tmp_path / "out"
+    write_jsonl(out / "relations.jsonl", [rel(d, "ACCUSE", "chile", "peru")
+                                          for d in ("n1", "n3")])
+    write_jsonl(out / "actors.jsonl", [
+        {"id": "chile", "label": "Chile", "kind": "GOVERNMENT", "country": "CHL"},
+        {"id": "peru", "label": "Peru", "kind": "GOVERNMENT", "country": "PER"}])
+    code, text, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(out),
+                            "--by-year")
+    head, *table = _lines(text.split("\n\n")[-1])
+    rows = {line.split()[0]: line.split()[1:4] for line in table}
+    assert code == 0 and head.split()[:4] == ["year", "gold", "pred", "right"]
+    assert rows == {"2019": ["1", "1", "1"], "2024": ["2", "1", "1"]}  # n4 has no date
+    code, text, _ = run_cli(monkeypatch, capsys, "evaluate", str(gold), "--pred", str(out),
+                            "--by-year", "--json")
+    assert json.loads(text)["years"]["2024"]["gold"] == 2

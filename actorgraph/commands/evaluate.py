@@ -10,7 +10,7 @@ import typer
 
 from actorgraph.evaluate import CORE_TYPES, Report, Score
 
-__all__ = ["COMMANDS", "evaluate", "format_families", "format_report"]
+__all__ = ["COMMANDS", "evaluate", "format_families", "format_report", "format_years"]
 
 
 def evaluate(
@@ -32,6 +32,9 @@ def evaluate(
              "the mode must then match.")] = False,
     by_family: Annotated[bool, typer.Option(
         "--by-family", help="Also print the precision of each pattern family.")] = False,
+    by_year: Annotated[bool, typer.Option(
+        "--by-year", help="Also print the core figures per year of publication (news "
+                          "excerpts with a date).")] = False,
 ) -> None:
     """Precision, recall and F1 of predicted relations per type and for the core three."""
     from actorgraph.evaluate import evaluate as run
@@ -40,6 +43,8 @@ def evaluate(
     if as_json:
         data: dict[str, Any] = report.to_json()
         data["core_interval"] = {name: list(pair) for name, pair in report.interval().items()}
+        if by_year:
+            data["years"] = {year: s.to_json() for year, s in report.by_year().items()}
         if show_errors:
             data.update(false_positives=report.false_positives, misses=report.misses)
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -47,6 +52,8 @@ def evaluate(
     typer.echo(format_report(report))
     if by_family:
         typer.echo(format_families(report))
+    if by_year:
+        typer.echo(format_years(report))
     if show_errors:
         typer.echo(_format_errors(report))
 
@@ -89,6 +96,20 @@ def format_families(report: Report) -> str:
         rows.append([name, str(s.predicted), str(s.correct), f"{s.precision:.3f}",
                      f"{(s.correct + 1) / (s.predicted + 2):.2f}"])
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    return "\n" + "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                                      for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+                            for r in rows)
+
+
+def format_years(report: Report) -> str:
+    """The core three per year of publication: is the newest news read as well as the
+    rest?"""
+    years = report.by_year()
+    if not years:
+        return "\nno document has a year of publication"
+    head = ["year", "gold", "pred", "right", "precision", "recall", "F1"]
+    rows = [head] + [_row(year, score, False) for year, score in years.items()]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     return "\n" + "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
                                       for i, (c, w) in enumerate(zip(r, widths, strict=True)))
                             for r in rows)

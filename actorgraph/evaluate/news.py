@@ -189,6 +189,9 @@ def _score_excerpt(record: Record, rels: list[Record], actors: Mapping[str, Reco
 
     core = [g for g in counted if g.type in CORE_TYPES]
     mine = [rel for rel in rels if rel["type"] in CORE_TYPES]
+    year = str(record.get("date") or record.get("published") or "")[:4]
+    if year.isdigit():
+        report.years[record["id"]] = year
     report.count_document(record["id"], gold=len(core),
                           found=sum(any(right(rel, g) for rel in mine) for g in core),
                           predicted=len(mine),

@@ -86,6 +86,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     families: dict[str, Score] = field(default_factory=dict)  # precision per pattern family
     documents: dict[str, Score] = field(default_factory=dict)  # the core three per document
+    years: dict[str, str] = field(default_factory=dict)  # document -> year of publication
 
     def count_family(self, rows: Iterable[Record], right: bool) -> None:
         """Tally one prediction (the rows that say it) for each pattern family behind it."""
@@ -119,6 +120,15 @@ class Report:
         low = int((1 - level) / 2 * rounds)
         ordered = {name: sorted(values) for name, values in samples.items()}
         return {name: (v[low], v[rounds - 1 - low]) for name, v in ordered.items()}
+
+    def by_year(self) -> dict[str, Score]:
+        """The core three per year of publication of the documents (those with a date)."""
+        found: dict[str, Score] = {}
+        for doc, score in self.documents.items():
+            year = self.years.get(doc)
+            if year:
+                found.setdefault(year, Score()).add(score)
+        return dict(sorted(found.items()))
 
     @property
     def overall(self) -> Score:
