@@ -2,7 +2,7 @@
 
 "the government" said in an article about Iran is Iran there, but stored as an alias of Iran
 (and of the United States, from another article) it would show up as a name of both. An alias
-made only of generic nouns (``data/generic_aliases.json``), titles, demonyms and country names
+made only of generic nouns (the lexicon's ``generic_nouns``), titles, demonyms and country names
 is therefore dropped from a named actor's aliases; the mention still counts for the actor.
 
 >>> words = Vocabulary(frozenset({"government"}), frozenset({"president"}),
@@ -13,25 +13,16 @@ is therefore dropped from a named actor's aliases; the mention still counts for 
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
 from actorgraph.extract.gazetteer import Gazetteer, normalize
+from actorgraph.extract.lexicon import lexicon
 from actorgraph.graph.model import Actor
 
 __all__ = ["Vocabulary", "is_generic", "named_aliases", "vocabulary"]
 
 _WORD = re.compile(r"[\w-]+|['’]s\b")
-
-
-@cache
-def _data() -> dict[str, list[str]]:
-    path = Path(__file__).resolve().parent / "data" / "generic_aliases.json"
-    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
 
 
 class Vocabulary(NamedTuple):
@@ -50,9 +41,10 @@ def vocabulary(gazetteer: Gazetteer) -> Vocabulary:
                            *((entry.capital,) if entry.capital else ()))
               for w in _words(name)}
     titles = {normalize(t) for t in gazetteer.titles if not t.startswith("_")}
-    nouns = frozenset(_data()["nouns"])  # "State of Palestine": "state" still describes
+    words = lexicon().words
+    nouns = words.generic_nouns  # "State of Palestine": "state" still describes
     return Vocabulary(nouns, frozenset(titles), frozenset(gazetteer.by_demonym),
-                      frozenset((places | set(_data()["glue"])) - nouns))
+                      frozenset((places | words.alias_glue) - nouns))
 
 
 def _words(text: str) -> list[str]:

@@ -171,6 +171,8 @@ class Words:
     count_words: tuple[str, ...]
     pair_words: Words_
     counted_nouns: Words_
+    generic_nouns: Words_
+    alias_glue: Words_
     blame_bearing: Words_
     blame_nouns: Words_
     quantity_nouns: Words_
