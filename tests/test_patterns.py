@@ -65,8 +65,8 @@ CASES = [
     ("noun_light+inquiry", "Norway sent inspectors to Iraq.", {("ACCUSE", "norway", "iraq")}),
     ("claim_act", "Japan repeated the government's claim that China had violated its airspace.",
      {("ACCUSE", "japan", "china")}),
-    ("adj_label", '"Serbia is guilty," the Croatian president said.',
-     {("ACCUSE", "croatian-president", "serbia")}),
+    ("adj_label", '"Serbia is guilty," the Croatian president said.',  # undated: today's
+     {("ACCUSE", "zoran-milanovic", "serbia")}),
     ("verb_relcl", "Chile sanctioned the Peruvian firms it accuses of fraud.",
      {("ACCUSE", "chile", "peru"), ("SANCTION", "chile", "peru")}),
     ("noun_xcomp", "Australia announced sanctions targeting Iranian officials.",
