@@ -171,6 +171,8 @@ class Words:
     count_words: tuple[str, ...]
     pair_words: Words_
     counted_nouns: Words_
+    summons_reasons: Words_
+    protest_nouns: Words_
     generic_nouns: Words_
     alias_glue: Words_
     blame_bearing: Words_

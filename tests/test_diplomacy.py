@@ -60,3 +60,21 @@ def test_summoning_ones_own_envoy_home_is_a_recall(parse) -> None:
     found = _triples(parse("Chile summoned its ambassador to Peru for consultations."))
     assert ("SANCTION", "chile", "peru") in found
     assert not [t for t in found if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile summoned Peru's ambassador over the minister's remarks.",
+    "Chile summoned Peru's ambassador in protest on Monday.",
+    "Chile summoned Peru's ambassador to protest against the border closure.",
+])
+def test_a_summons_that_says_why_is_a_protest(parse, text: str) -> None:
+    accused = {t for k, s, t in _triples(parse(text)) if k == "ACCUSE" and s == "chile"}
+    assert accused & {"peru", "peruvian-ambassador"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile summoned Peru's ambassador on Monday.",
+    "Chile summoned Peru's ambassador for talks on trade.",
+])
+def test_a_bare_summons_accuses_no_one(parse, text: str) -> None:
+    assert not [t for t in _triples(parse(text)) if t[0] == "ACCUSE"]

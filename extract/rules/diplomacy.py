@@ -6,8 +6,10 @@
 - ``recall_envoy_context``  "France recalled its ambassador" with no host named: the state
                     that last acted before (document context)
 
-- ``summon_envoy``  "Chile summoned Peru's ambassador": a diplomatic protest, ACCUSE of the
-                    envoy's state ("the Peruvian ambassador to Chile was summoned": by Chile)
+- ``summon_envoy``  "Chile summoned Peru's ambassador over the remarks": a diplomatic protest,
+                    ACCUSE of the envoy's state ("the Peruvian ambassador to Chile was
+                    summoned": by Chile), when the summons says why or answers what the
+                    envoy's state just did; a bare summons may be a meeting
 
 Expelling another state's envoy is not this family: PLOVER codes expelling people as COERCE.
 """
@@ -165,7 +167,29 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
                  _WORDS.host_preps for o in c.children if o.dep_ == "pobj"]
         sources = passive_agents(ctx, trigger) or actors_of(ctx.doc, hosts, ctx.index)
     mine = {s.actor for s in sources}
-    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, trigger))
+    targets = [t for t in targets if t.actor not in mine]
+    # a summons is a protest when it says why, or answers what the envoy's state just did;
+    # a bare one may be a meeting ("summoned ... on Monday")
+    answered = {a.actor for a in DocumentContext(ctx.doc, ctx.index).answered(trigger, mine)}
+    if not _protesting(ctx, trigger, envoy) and not answered & {t.actor for t in targets}:
+        return None
+    return Roles(sources, targets, match_mode(m, trigger))
+
+
+def _protesting(ctx: Context, summons: Token, envoy: Token) -> bool:
+    """'summoned the envoy over the remarks', 'in protest', 'to protest against ...' (the
+    parser may hang the reason on the envoy)."""
+    for child in (*summons.children, *envoy.children):
+        things = [o for o in child.children if o.dep_ == "pobj"]
+        if child.dep_ in ("xcomp", "advcl"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _WORDS.summons_reasons and not any(
+                o.lemma_.lower() in ctx.lex.words.engagement_nouns for o in things):
+            return True
+        if child.dep_ == "prep" and any(o.lemma_.lower() in _WORDS.protest_nouns
+                                        for o in things):
+            return True
+    return False
 
 
 def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
