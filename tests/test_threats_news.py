@@ -314,3 +314,8 @@ def test_an_act_not_to_be_borne_threatens_its_doer_named_before(parse, text: str
 def test_not_tolerating_an_unowned_thing_threatens_no_one_else(parse) -> None:
     doc = parse("Peru said it would not tolerate the move.")
     assert not _asserted(doc, "THREATEN")
+
+
+def test_an_ultimatum_given_to_a_state_threatens_it(parse) -> None:
+    doc = parse("Kenya gave an ultimatum to Somalia to withdraw its troops by March.")
+    assert ("kenya", "somalia") in _asserted(doc, "THREATEN")
