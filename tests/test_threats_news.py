@@ -319,3 +319,21 @@ def test_not_tolerating_an_unowned_thing_threatens_no_one_else(parse) -> None:
 def test_an_ultimatum_given_to_a_state_threatens_it(parse) -> None:
     doc = parse("Kenya gave an ultimatum to Somalia to withdraw its troops by March.")
     assert ("kenya", "somalia") in _asserted(doc, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed tariffs on Peruvian grain. Peru warned that it would take further measures.",
+    "Chile imposed tariffs on Peruvian grain. Peru warned of consequences.",
+])
+def test_a_warning_of_unnamed_measures_threatens_who_acted_before(parse, text: str) -> None:
+    assert ("peru", "chile") in _asserted(parse(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosted a summit. Peru said it would take measures to protect its fishermen.",
+    "Chile imposed tariffs on Peruvian grain. Peru warned that Chile would take further "
+    "measures.",
+])
+def test_measures_for_a_purpose_or_of_another_threaten_no_one_for_the_speaker(
+        parse, text: str) -> None:
+    assert ("peru", "chile") not in _asserted(parse(text), "THREATEN")

@@ -187,12 +187,19 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
     answer = {"LEMMA": in_([*cues.response_nouns, *cues.countermeasures]), "DEP": "dobj"}
+    said = {"DEP": "ccomp", "POS": in_(VERB)}
     return [
         [node("trigger", promise), node("answer", answer, "trigger")],  # "vowed a response"
         [node("trigger", promise), node("action", {"DEP": "xcomp", "POS": in_(VERB)}, "trigger"),
          node("answer", answer, "action")],  # "vowed to take measures"
         [node("trigger", promise),  # "vowed to retaliate"
-         node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")]]
+         node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")],
+        # "warned that it would take further measures" (the speaker's own measures)
+        [node("trigger", promise), node("action", said, "trigger"),
+         node("answer", {**answer, "DEP": "dobj"}, "action")],
+        [node("trigger", promise),  # "warned of consequences"
+         node("of", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
+         node("answer", {**answer, "DEP": "pobj"}, "of")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 0/2 (all types)
@@ -208,12 +215,16 @@ def response(ctx: Context, m: Match) -> Roles | None:
     answer, action = m.nodes["answer"], m.nodes.get("action", m.trigger)
     sources = source(ctx, m.trigger)
     mine = {s.actor for s in sources}
+    if action.dep_ == "ccomp" and not {a.actor for a in actors_of(
+            ctx.doc, subject_of(action), ctx.index)} <= mine:
+        return None  # "warned that Chile would take measures": Chile's, not the speaker's
     named = union(object_actors(ctx, answer), response_actors(ctx, answer),
                   response_actors(ctx, action), condition_actors(ctx, m.trigger),
                   _prompters(ctx, m.trigger))
     targets = [t for t in named if t.actor not in mine]
     answering = answer.lemma_.lower() not in ctx.lex.types[m.type].countermeasures or \
-        _answers(ctx, answer) or _answers(ctx, action)
+        _answers(ctx, answer) or _answers(ctx, action) or any(
+            c.dep_ == "amod" and c.lemma_.lower() in _WORDS.escalating for c in answer.children)
     if not targets and not answering:
         return None
     if not targets and sources:
