@@ -360,3 +360,11 @@ def test_a_ministry_never_accuses_its_own_state(parse: Any, text: str) -> None:
 ])
 def test_hateful_and_genocidal_are_wrongs(parse: Any, text: str) -> None:
     assert ("chile", "peru") in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed regret over Uganda's decision to close the border.",
+    "Kenya said Uganda's decision was regrettable.",
+])
+def test_regret_over_someone_s_act_accuses_them(parse: Any, text: str) -> None:
+    assert ("kenya", "uganda") in _found(parse(text))
