@@ -368,3 +368,13 @@ def test_hateful_and_genocidal_are_wrongs(parse: Any, text: str) -> None:
 ])
 def test_regret_over_someone_s_act_accuses_them(parse: Any, text: str) -> None:
     assert ("kenya", "uganda") in _found(parse(text))
+
+
+def test_a_measure_aimed_at_someone_is_no_accusation_by_its_owner(parse: Any) -> None:
+    doc = parse("\"India's measure aims at certain Chinese apps on far-fetched grounds,\" the "
+                "Chinese spokesman said.")
+    assert ("india", "china") not in _found(doc)
+
+
+def test_an_actor_railing_against_another_still_accuses(parse: Any) -> None:
+    assert ("kenya", "uganda") in _found(parse("Kenya railed against Uganda on Monday."))

@@ -185,6 +185,10 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
     if m.trigger.lemma_.lower() in _WORDS.reception_verbs and \
             any(c.dep_ == "auxpass" for c in m.trigger.children):
         return None  # "was met with criticism": a reception, not a meeting
+    subjects = [c for c in m.trigger.children if c.dep_ == "nsubj"]
+    if m.type == "ACCUSE" and subjects and all(
+            c.pos_ == "NOUN" and c.i not in ctx.index for c in subjects):
+        return None  # "X's measure aims at Y": a thing aimed, no one speaking against Y
     roles = verb_obj(ctx, m)
     if roles is None:  # the object is read by another family
         return None
