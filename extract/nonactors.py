@@ -19,6 +19,10 @@ __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_co
 
 _WORDS = lexicon().words
 _ACCUSATIONS = frozenset(lexicon().types["ACCUSE"].nouns)
+# "lashed out at X", "hit out at X": a core verb's own preposition names its target, not a place
+_TARGETING = frozenset((verb, prep) for kind in ("ACCUSE", "THREATEN", "SANCTION")
+                       for verb, preps in lexicon().types[kind].verb_preps.items()
+                       for prep in preps)
 _MODEL_NUMBER = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 
 
@@ -64,6 +68,8 @@ def is_place_use(span: Span) -> bool:
         return False  # "its ambassador in France": the host state, a party
     if prep.head.lemma_.lower() in _ACCUSATIONS:
         return False  # "met with criticism in France": who criticises
+    if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING:
+        return False  # "lashed out at France": whom
     return prep.lower_ in _WORDS.locative_preps or (
         prep.lower_ in _WORDS.of_preps and prep.head.lemma_.lower() in _WORDS.place_nouns)
 

@@ -378,3 +378,18 @@ def test_a_measure_aimed_at_someone_is_no_accusation_by_its_owner(parse: Any) ->
 
 def test_an_actor_railing_against_another_still_accuses(parse: Any) -> None:
     assert ("kenya", "uganda") in _found(parse("Kenya railed against Uganda on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya lashed out at Uganda on Monday.",
+    "Kenya hit out at Uganda over the border raids.",
+    "Kenya pointed the finger at Uganda.",
+])
+def test_a_name_after_an_accusing_verb_s_own_preposition_is_its_target(parse: Any,
+                                                                        text: str) -> None:
+    assert ("kenya", "uganda") in _found(parse(text))
+
+
+def test_a_name_after_a_preposition_of_place_stays_a_place(parse: Any) -> None:
+    doc = parse("Kenya criticised the attack at Kampala on Monday.")
+    assert "Kampala" not in {m.text for m in doc._.mentions}
