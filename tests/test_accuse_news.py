@@ -393,3 +393,8 @@ def test_a_name_after_an_accusing_verb_s_own_preposition_is_its_target(parse: An
 def test_a_name_after_a_preposition_of_place_stays_a_place(parse: Any) -> None:
     doc = parse("Kenya criticised the attack at Kampala on Monday.")
     assert "Kampala" not in {m.text for m in doc._.mentions}
+
+
+def test_what_someone_is_accused_of_is_not_accused(parse: Any) -> None:
+    found = _found(parse("Ghana accused Togo of harbouring rebels."))
+    assert found == {("ghana", "togo")}

@@ -178,8 +178,13 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
     word = m.nodes.get("prep", m.nodes.get("particle"))
     if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
         return None
-    if "object" in m.nodes and m.nodes["object"].i in ctx.index:
-        return None  # "accused the rebels of X": the object is the target, not its preposition
+    objects = [m.nodes["object"]] if "object" in m.nodes else \
+        [c for c in m.trigger.children if c.dep_ == "dobj"] if m.type in CORE and \
+        "prep" in m.nodes else []
+    if any(o.i in ctx.index for o in objects):
+        # "accused Togo of harbouring rebels": the object is the target, the preposition's
+        # phrase what it is accused of
+        return None
     if m.type == "RETREAT" and m.nodes["target"].lemma_.lower() in ctx.lex.words.engagement_nouns:
         return None  # leaving talks reduces relations (SANCTION), it is no retreat
     if m.trigger.lemma_.lower() in _WORDS.reception_verbs and \
