@@ -234,6 +234,14 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in expand(s)]
         head = token.head
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and doers:
+            # "Kenya retaliated by expelling X": the named doer of the verb the phrase hangs
+            # on (not a participle's: "a plot aimed at threatening X"), and of "joined Y in
+            # sanctioning X" Y too
+            joined = [c for c in head.head.children if c.dep_ == "dobj"] \
+                if head.head.lemma_.lower() in _WORDS.joining_verbs else []
+            return [t for c in (*doers, *joined) for t in expand(c)]
         if token.dep_ in ("relcl", "acl"):
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]

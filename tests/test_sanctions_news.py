@@ -251,3 +251,18 @@ def test_ending_ties_or_closing_a_border_to_a_state_sanctions_it(parse, text: st
 def test_a_terrorist_designation_accuses_the_designated(parse) -> None:
     doc = parse("Kenya's parliament designated al-Shabaab as a terrorist organisation.")
     assert any(t == "al-shabaab" for _, t in _pairs(doc, "ACCUSE"))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Nicaragua was hit with new sanctions by Canada on Monday.", ("canada", "nicaragua")),
+    ("Chile slapped Peru with new tariffs.", ("chile", "peru")),
+    ("Britain joined Canada in sanctioning Nicaragua.", ("united-kingdom", "nicaragua")),
+    ("Britain joined Canada in sanctioning Nicaragua.", ("canada", "nicaragua")),
+    ("Kenya retaliated by recalling its ambassador to Uganda.", ("kenya", "uganda")),
+])
+def test_measures_applied_with_or_by_doing(parse, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION")
+
+
+def test_complying_with_sanctions_sanctions_no_one(parse) -> None:
+    assert not _pairs(parse("Iran complied with the sanctions on Monday."), "SANCTION")

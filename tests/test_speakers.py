@@ -56,3 +56,9 @@ def test_a_pronoun_subject_of_reported_speech_is_its_speaker(parse, text: str, s
     said = [m.actor for m in doc._.mentions if m.text == speaker][-1]
     found = {(r.source, r.target) for r in doc._.relations if r.type == "THREATEN"}
     assert (said, target) in found
+
+
+def test_a_participle_s_phrase_takes_no_doer_from_the_clause_around_it(parse) -> None:
+    doc = parse("Khamenei portrayed the rallies as a foreign conspiracy aimed at threatening "
+                "the Iranian government.")
+    assert not [r for r in doc._.relations if r.type == "THREATEN"]

@@ -8,6 +8,7 @@
 - ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
 - ``suspend_engagement``  "suspended the next round of talks until X ...": the one other party
 - ``goods_origin``       "banned imports of maize grown in X": the state the goods come from
+- ``hit_with``           "X was hit with sanctions by Y", "Y slapped X with new tariffs"
 """
 
 from __future__ import annotations
@@ -41,9 +42,8 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["excluded_from", "goods_origin", "listing", "listing_noun", "suspend_engagement",
-           "unwelcome",
-           "withdraw_engagement"]
+__all__ = ["excluded_from", "goods_origin", "hit_with", "listing", "listing_noun",
+           "suspend_engagement", "unwelcome", "withdraw_engagement"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -329,3 +329,35 @@ def _is_origin(token: Token, trigger: Token) -> bool:
     if prep.lower_ in _WORDS.exclusion_preps:
         return held.pos_ in NOMINAL or held.lemma_.lower() in _WORDS.origin_verbs
     return prep.lower_ in _WORDS.locative_preps and held.lemma_.lower() in _WORDS.origin_verbs
+
+
+def _hit_with_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    nouns = lex.types[type_].nouns
+    if type_ != "SANCTION" or not nouns:
+        return []
+    return [[node("verb", {"POS": in_(VERB)}),
+             node("with", {"DEP": "prep", "LOWER": in_(_WORDS.instrument_preps)}, "verb"),
+             node("trigger", {"LEMMA": in_(nouns), "DEP": "pobj"}, "with")]]
+
+
+@family("hit_with", patterns=_hit_with_patterns, confidence=0.50, examples=(
+    Example("Nicaragua was hit with new sanctions by Canada.",
+            ("SANCTION", "canada", "nicaragua")),
+    Example("Chile slapped Peru with new tariffs.", ("SANCTION", "chile", "peru")),
+))
+def hit_with(ctx: Context, m: Match) -> Roles | None:
+    """'X was hit with sanctions by Y', 'Y slapped X with tariffs': the measure's target is
+    the one the verb acts on, its source the verb's doer (the agent of the passive)."""
+    verb = m.nodes["verb"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        targets = actors_of(ctx.doc, [t for c in passive for t in expand(c)], ctx.index)
+        # "by Y" may hang on the measure: "hit with new sanctions by Canada"
+        sources = passive_agents(ctx, verb) or actors_of(ctx.doc, [
+            o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in
+            _WORDS.agent_preps for o in p.children if o.dep_ == "pobj"], ctx.index)
+    else:
+        targets = object_actors(ctx, verb)
+        sources = source(ctx, verb) if targets else []
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
