@@ -45,7 +45,8 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
             return NEGATED
         if via == "dobj" and came.lemma_.lower() in _SAID:
             return ASSERTED  # "rejected X's accusations": X did accuse
-        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs:
+        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs and \
+                not _appended(came, token):
             return NEGATED
         if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.irrealis_verbs:
             return HYPOTHETICAL
@@ -56,6 +57,13 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
             break  # a coordinated clause has its own polarity
         token, via, came = token.head, token.dep_, token
     return ASSERTED
+
+
+def _appended(clause: Token, verb: Token) -> bool:
+    """'X accused Y of Z, a charge Y denies': a cancelling verb after the clause with an
+    object of its own comments on what was said, it does not cancel the saying (the parser
+    hangs the clause on it as a complement)."""
+    return clause.i < verb.i and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def negated(trigger: Token, *, conditional_ok: bool = False) -> bool:

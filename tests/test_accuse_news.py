@@ -398,3 +398,14 @@ def test_a_name_after_a_preposition_of_place_stays_a_place(parse: Any) -> None:
 def test_what_someone_is_accused_of_is_not_accused(parse: Any) -> None:
     found = _found(parse("Ghana accused Togo of harbouring rebels."))
     assert found == {("ghana", "togo")}
+
+
+def test_an_accusation_the_accused_denies_was_still_made(parse: Any) -> None:
+    doc = parse("Kenya has repeatedly accused Uganda of backing the rebels, a charge Kampala "
+                "denies.")
+    assert ("kenya", "uganda") in _found(doc)
+
+
+def test_a_denied_accusation_of_ones_own_is_not_made(parse: Any) -> None:
+    doc = parse("Kenya denied accusing Uganda of backing the rebels.")
+    assert ("kenya", "uganda") not in _found(doc)
