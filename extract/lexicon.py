@@ -171,6 +171,7 @@ class Words:
     count_words: tuple[str, ...]
     pair_words: Words_
     counted_nouns: Words_
+    stop_verbs: Words_
     joining_verbs: Words_
     escalating: Words_
     summons_reasons: Words_

@@ -409,3 +409,20 @@ def test_an_accusation_the_accused_denies_was_still_made(parse: Any) -> None:
 def test_a_denied_accusation_of_ones_own_is_not_made(parse: Any) -> None:
     doc = parse("Kenya denied accusing Uganda of backing the rebels.")
     assert ("kenya", "uganda") not in _found(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru called on Chile to stop its aggression.",
+    "Peru demanded that Chile stop violating its airspace.",
+    "Peru urged Chile to end its occupation of the islands.",
+])
+def test_asking_someone_to_stop_a_wrong_accuses_them(parse: Any, text: str) -> None:
+    assert ("peru", "chile") in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru urged Chile to end the talks.",
+    "Peru did not ask Chile to stop its aggression.",
+])
+def test_asking_to_stop_no_wrong_or_not_asking_accuses_no_one(parse: Any, text: str) -> None:
+    assert ("peru", "chile") not in _found(parse(text))

@@ -7,6 +7,7 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``under_accusation``  "Y was placed under investigation in X", "Y came under criticism
                from X"
 - ``blame_borne``  in X's speech, "Y bears full responsibility for the attack", "Y is to blame"
+- ``demand_stop``  "X urged Y to stop interfering", "X demanded that Y end its occupation"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -36,7 +37,7 @@ from actorgraph.extract.rules.roles import is_future, quote_inside, reported, so
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["blame_borne", "concern", "epithet", "under_accusation"]
+__all__ = ["blame_borne", "concern", "demand_stop", "epithet", "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -182,3 +183,37 @@ def blame_borne(ctx: Context, m: Match) -> Roles | None:
     targets = [t for t in actors_of(ctx.doc, subject_of(verb), ctx.index)
                if t.actor not in mine]
     return Roles(sources, targets, mode_of(verb))
+
+
+_ASKING = frozenset([*_LEX.demand_verbs, *_LEX.types["REQUEST"].verbs])
+_WRONG_ACTS = frozenset(_LEX.types["ACCUSE"].acts)
+
+
+def _stop_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("asking", {"LEMMA": in_(_ASKING), "POS": in_(VERB)}),
+             node("trigger", {"LEMMA": in_(_WORDS.stop_verbs), "DEP": in_(["xcomp", "ccomp"])},
+                  "asking")]]
+
+
+@family("demand_stop", patterns=_stop_patterns, confidence=0.50, examples=(
+    Example("Peru urged Chile to stop interfering in its affairs.", ("ACCUSE", "peru", "chile")),
+    Example("Peru demanded that Chile end its occupation of the islands.",
+            ("ACCUSE", "peru", "chile")),
+))
+def demand_stop(ctx: Context, m: Match) -> Roles | None:
+    """'X urged Y to stop interfering', 'X called on Y to end its aggression': asking someone
+    to stop a wrong accuses them of it; the one asked is the target."""
+    stop, asking = m.trigger, m.nodes["asking"]
+    acts = [c for c in stop.children if c.dep_ in ("dobj", "xcomp")]
+    if not any(a.lemma_.lower() in _DEEDS or a.lemma_.lower() in _WRONG_ACTS for a in acts):
+        return None  # "urged Y to end the talks": no wrong named
+    asked = [c for c in stop.children if c.dep_ == "nsubj"] or \
+        [c for c in asking.children if c.dep_ in ("dobj", "dative")] or \
+        [o for p in asking.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    sources = source(ctx, asking)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, [t for a in asked for t in expand(a)], ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, targets, mode_of(asking))
