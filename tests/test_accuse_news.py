@@ -426,3 +426,8 @@ def test_asking_someone_to_stop_a_wrong_accuses_them(parse: Any, text: str) -> N
 ])
 def test_asking_to_stop_no_wrong_or_not_asking_accuses_no_one(parse: Any, text: str) -> None:
     assert ("peru", "chile") not in _found(parse(text))
+
+
+def test_a_pronoun_object_of_a_second_clause_is_whom_the_first_acted_on(parse: Any) -> None:
+    doc = parse("Uganda expelled a Kenyan diplomat and accused him of spying.")
+    assert ("uganda", "kenya") in _found(doc)

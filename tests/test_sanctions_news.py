@@ -266,3 +266,4 @@ def test_measures_applied_with_or_by_doing(parse, text: str, pair: tuple[str, st
 
 def test_complying_with_sanctions_sanctions_no_one(parse) -> None:
     assert not _pairs(parse("Iran complied with the sanctions on Monday."), "SANCTION")
+

@@ -104,9 +104,11 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         # rebel stronghold", "rejected an invitation from X": the nearest actor named in
         # the object phrase
         targets = object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
-    if not targets and target.lower_ in _PRONOUNS and m.trigger.dep_ == "advcl" and \
-            m.trigger.tag_ == _GERUND:
-        # "expelled two diplomats, accusing them of spying": whom the main clause acted on
+    if not targets and target.lower_ in _PRONOUNS and (
+            (m.trigger.dep_ == "advcl" and m.trigger.tag_ == _GERUND) or
+            m.trigger.dep_ == "conj"):
+        # "expelled two diplomats, accusing them of spying", "expelled a diplomat and
+        # accused him of spying": whom the first clause acted on
         targets = object_actors(ctx, m.trigger.head, nearest=True)
     return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
 
