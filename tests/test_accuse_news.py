@@ -431,3 +431,17 @@ def test_asking_to_stop_no_wrong_or_not_asking_accuses_no_one(parse: Any, text: 
 def test_a_pronoun_object_of_a_second_clause_is_whom_the_first_acted_on(parse: Any) -> None:
     doc = parse("Uganda expelled a Kenyan diplomat and accused him of spying.")
     assert ("uganda", "kenya") in _found(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's foreign ministry condemned what it called Chile's aggression.",
+    "Peru condemned what it described as Chilean provocations.",
+    "Peru denounced what it called a campaign of lies by Chile.",
+])
+def test_condemning_what_one_calls_someone_s_wrong_accuses_them(parse: Any, text: str) -> None:
+    assert any(t == "chile" for _, t in _found(parse(text)))
+
+
+def test_condemning_what_one_calls_a_wrong_done_to_oneself_accuses_no_one_else(
+        parse: Any) -> None:
+    assert not _found(parse("Peru condemned what it called an attack on its embassy."))

@@ -8,6 +8,7 @@ it in someone's speech, accuses whoever the act belongs to.
                from X"
 - ``blame_borne``  in X's speech, "Y bears full responsibility for the attack", "Y is to blame"
 - ``demand_stop``  "X urged Y to stop interfering", "X demanded that Y end its occupation"
+- ``condemned_what``  "X condemned what it called Y's aggression" (the hedge of news)
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -37,7 +38,8 @@ from actorgraph.extract.rules.roles import is_future, quote_inside, reported, so
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["blame_borne", "concern", "demand_stop", "epithet", "under_accusation"]
+__all__ = ["blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
+           "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -217,3 +219,34 @@ def demand_stop(ctx: Context, m: Match) -> Roles | None:
     targets = [t for t in actors_of(ctx.doc, [t for a in asked for t in expand(a)], ctx.index)
                if t.actor not in mine]
     return Roles(sources, targets, mode_of(asking))
+
+
+def _what_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.types[type_].verbs), "POS": in_(VERB)}),
+             node("called", {"LEMMA": in_(lex.label_verbs), "DEP": "ccomp"}, "trigger"),
+             node("what", {"TAG": "WP", "DEP": "dobj"}, "called")]]
+
+
+@family("condemned_what", patterns=_what_patterns, confidence=0.50, examples=(
+    Example("Peru condemned what it called Chile's aggression.", ("ACCUSE", "peru", "chile")),
+    Example("Peru denounced what it described as Chilean provocations.",
+            ("ACCUSE", "peru", "chile")),
+))
+def condemned_what(ctx: Context, m: Match) -> Roles | None:
+    """'X condemned what it called Y's aggression': the thing named ('Y's aggression', 'a
+    campaign of lies by Y', 'Chilean provocations') is Y's, and X accuses Y."""
+    called = m.nodes["called"]
+    named = [c for c in called.children if c.dep_ in ("oprd", "attr")] or [
+        o for p in called.children if p.dep_ == "prep" and p.lower_ in _WORDS.as_preps
+        for o in p.children if o.dep_ == "pobj"]
+    doers = [o for p in called.children if p.dep_ == "agent" or (
+        p.dep_ == "prep" and p.lower_ in _WORDS.critic_preps) for o in p.children
+        if o.dep_ == "pobj"]
+    sources = source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    found = [*(t for n in named for t in owners(ctx.doc, ctx.index, n)),
+             *actors_of(ctx.doc, named, ctx.index), *actors_of(ctx.doc, doers, ctx.index)]
+    targets = list({t.actor: t for t in found if t.actor not in mine}.values())
+    return Roles(sources, targets, mode_of(m.trigger))
