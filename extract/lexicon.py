@@ -171,6 +171,7 @@ class Words:
     count_words: tuple[str, ...]
     pair_words: Words_
     counted_nouns: Words_
+    culprit_preps: Words_
     stop_verbs: Words_
     joining_verbs: Words_
     escalating: Words_

@@ -445,3 +445,22 @@ def test_condemning_what_one_calls_someone_s_wrong_accuses_them(parse: Any, text
 def test_condemning_what_one_calls_a_wrong_done_to_oneself_accuses_no_one_else(
         parse: Any) -> None:
     assert not _found(parse("Peru condemned what it called an attack on its embassy."))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile was behind the attacks.",
+    "\"Chile is behind this violence,\" Peru said.",
+    "Peru said Chile had bribed its officials.",
+    "Peru said Chile had hacked its ministries.",
+])
+def test_a_wrong_said_to_be_someone_s_accuses_them(parse: Any, text: str) -> None:
+    assert ("peru", "chile") in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile was behind the attacks.",  # no one says so
+    "Peru said Chile was behind the initiative.",  # no wrong
+])
+def test_being_behind_no_wrong_or_by_no_ones_word_accuses_no_one(parse: Any,
+                                                                  text: str) -> None:
+    assert not _found(parse(text))

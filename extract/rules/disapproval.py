@@ -9,6 +9,7 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``blame_borne``  in X's speech, "Y bears full responsibility for the attack", "Y is to blame"
 - ``demand_stop``  "X urged Y to stop interfering", "X demanded that Y end its occupation"
 - ``condemned_what``  "X condemned what it called Y's aggression" (the hedge of news)
+- ``behind_it``  in X's speech, "Y was behind the attacks"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -38,7 +39,7 @@ from actorgraph.extract.rules.roles import is_future, quote_inside, reported, so
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
+__all__ = ["behind_it", "blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
            "under_accusation"]
 
 _LEX = lexicon()
@@ -250,3 +251,33 @@ def condemned_what(ctx: Context, m: Match) -> Roles | None:
              *actors_of(ctx.doc, named, ctx.index), *actors_of(ctx.doc, doers, ctx.index)]
     targets = list({t.actor: t for t in found if t.actor not in mine}.values())
     return Roles(sources, targets, mode_of(m.trigger))
+
+
+_HARMS = frozenset([*_LEX.wrongs, *_LEX.pejoratives, *_LEX.types["THREATEN"].harms])
+_CLAIMS = frozenset([*_LEX.claim_nouns, *_LEX.types["ACCUSE"].nouns])
+
+
+def _behind_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("verb", {"LEMMA": in_(_WORDS.copulas)}),
+             node("trigger", {"DEP": "prep", "LOWER": in_(_WORDS.culprit_preps)}, "verb"),
+             node("deed", {"DEP": "pobj", "LEMMA": in_(_HARMS)}, "trigger")]]
+
+
+@family("behind_it", patterns=_behind_patterns, confidence=0.50, examples=(
+    Example("Peru said Chile was behind the attacks.", ("ACCUSE", "peru", "chile")),
+    Example("\"Chile is behind this violence,\" Peru said.", ("ACCUSE", "peru", "chile")),
+))
+def behind_it(ctx: Context, m: Match) -> Roles | None:
+    """In X's speech, 'Y was behind the attacks': X accuses Y of the wrong."""
+    verb = m.nodes["verb"]
+    if not (reported(verb, ctx.look.speech) or quote_inside(verb)):
+        return None  # the writer's own statement accuses no one
+    if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in _CLAIMS:
+        return None  # "the allegation that Y was behind it is false": someone else's claim
+    sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, subject_of(verb), ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, targets, mode_of(verb))

@@ -134,7 +134,7 @@ def _allegation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 @family("allegation_clause", patterns=_allegation_patterns, confidence=0.50, examples=(
     Example("Chile's allegation that Peru was behind the killing strained ties.",
             ("ACCUSE", "chile", "peru")),
-    Example("Kenya rejected Uganda's accusation that Nairobi was harbouring the rebels.",
+    Example("Kenya rejected Uganda's accusation that Nairobi was behind the raids.",
             ("ACCUSE", "uganda", "kenya")),
 ))
 def allegation_clause(ctx: Context, m: Match) -> Roles | None:
