@@ -40,11 +40,17 @@ def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Men
 
 
 def _list_heads(doc: Doc, token: Token) -> list[Token]:
-    """The first items of lists near ``token``: before it, nearest first, then after it."""
-    sentences = list(doc.sents)
-    at = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    before = [t for s in sentences[max(at - _BEFORE, 0):at + 1] for t in s if t.i < token.i]
-    after = [t for s in sentences[at:at + 2] for t in s if t.i > token.i]
+    """The first items of lists near ``token``: before it, nearest first, then after it
+    (its sentence and the next)."""
+    first = token.sent
+    for _ in range(_BEFORE):  # back sentence by sentence, without listing the Doc's
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    last = token.sent
+    end = doc[last.end].sent.end if last.end < len(doc) else last.end
+    before = doc[first.start:token.i]
+    after = doc[token.i + 1:end]
     return [t for t in (*reversed(before), *after) if t.dep_ != "conj" and t.conjuncts]
 
 

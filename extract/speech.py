@@ -178,9 +178,7 @@ def _own_subject(pronoun: Token) -> set[int]:
 def _reporter(pronoun: Token) -> list[Token]:
     """The subject heads of the speech verb that reports the clause of ``pronoun``, if a
     speech verb does ('Cuba's assembly said it ...': assembly)."""
-    head = pronoun.head
-    while head.dep_ in _CLAUSES and head.head != head:
-        head = head.head
+    head = _clause_top(pronoun)
     if head.i == pronoun.head.i or not _speech_lemma(head):
         return []
     return [c for c in head.children if c.dep_ == "nsubj"]
@@ -188,10 +186,25 @@ def _reporter(pronoun: Token) -> list[Token]:
 
 def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:
     """Tokens of the pronoun's own clause subject: 'he said they...' never makes 'they' = he."""
+    return {t.i for c in _clause_top(pronoun).children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def _clause_top(pronoun: Token) -> Token:
+    """The verb that governs the clause of ``pronoun`` through clausal links."""
     head = pronoun.head
     while head.dep_ in _CLAUSES and head.head != head:
         head = head.head
-    return {t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
+    return head
+
+
+def _doers_around(verb: Token) -> list[Token]:
+    """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
+    on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
+    sanctioning X' Y too."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and verb.lemma_.lower() in _WORDS.joining_verbs:
+        doers += [c for c in verb.children if c.dep_ == "dobj"]
+    return [t for c in doers for t in expand(c)]
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -234,14 +247,8 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in expand(s)]
         head = token.head
-        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
-        if token.dep_ == "pcomp" and head.dep_ == "prep" and doers:
-            # "Kenya retaliated by expelling X": the named doer of the verb the phrase hangs
-            # on (not a participle's: "a plot aimed at threatening X"), and of "joined Y in
-            # sanctioning X" Y too
-            joined = [c for c in head.head.children if c.dep_ == "dobj"] \
-                if head.head.lemma_.lower() in _WORDS.joining_verbs else []
-            return [t for c in (*doers, *joined) for t in expand(c)]
+        if token.dep_ == "pcomp" and head.dep_ == "prep":
+            return _doers_around(head.head)
         if token.dep_ in ("relcl", "acl"):
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]

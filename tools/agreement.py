@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.evaluate.files import load_gold
-from actorgraph.evaluate.news import evaluate_news
+from actorgraph.evaluate.news import PRONOUNS, evaluate_news
 from actorgraph.evaluate.scores import CORE_TYPES
 
 Record = dict[str, Any]
@@ -44,8 +44,7 @@ def _ident(row: Record, label: str) -> str:
 def _proper(surface: str) -> bool:
     """A name, not a description: 'the government' or 'it' would match any actor."""
     first = surface.split()[0] if surface.split() else ""
-    return first[:1].isupper() and first.lower() not in ("the", "it", "its", "he", "his",
-                                                         "she", "her", "they", "their", "we")
+    return first[:1].isupper() and first.lower() not in PRONOUNS | {"the"}
 
 
 def agreement(first: list[Record], second: list[Record]) -> dict[str, dict[str, float]]:

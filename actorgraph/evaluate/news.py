@@ -31,13 +31,13 @@ from typing import Any
 
 from actorgraph.evaluate.scores import CORE_TYPES, Record, Report, Score, core_total, mode_of
 
-__all__ = ["DEV_SHARE", "NEWS_MODES", "actor_fits", "evaluate_news", "split_of",
+__all__ = ["DEV_SHARE", "NEWS_MODES", "PRONOUNS", "actor_fits", "evaluate_news", "split_of",
            "validate_news"]
 
 NEWS_MODES = ("asserted", "negated", "hypothetical")
 DEV_SHARE = 60  # percent of articles in the development split; the rest is the test split
 # Surface strings that name no one out of context; they never match an actor's name.
-_PRONOUNS = frozenset(["it", "its", "he", "him", "his", "she", "her", "they", "them", "their",
+PRONOUNS = frozenset(["it", "its", "he", "him", "his", "she", "her", "they", "them", "their",
                        "we", "us", "our", "i", "me"])
 
 
@@ -71,7 +71,7 @@ def _fold(text: str) -> str:
 
 def _names(gold: Record) -> set[str]:
     names = {_fold(gold["label"])} | {_fold(s) for s in gold.get("surface", ())}
-    return {n for n in names if n and n not in _PRONOUNS}
+    return {n for n in names if n and n not in PRONOUNS}
 
 
 def actor_fits(gold: Record, actor_id: str, actor: Record | None) -> bool:

@@ -179,6 +179,12 @@ def blame_borne(ctx: Context, m: Match) -> Roles | None:
     verb = m.nodes["verb"]
     if is_future(verb) or (verb.lemma_ in _WORDS.copulas) != (m.trigger.pos_ == "VERB"):
         return None
+    return _said_of_subject(ctx, verb)
+
+
+def _said_of_subject(ctx: Context, verb: Token) -> Roles | None:
+    """The speaker accuses the subject of ``verb``, in reported speech or a quotation only:
+    the writer's own statement accuses no one."""
     if not (reported(verb, ctx.look.speech) or quote_inside(verb)):
         return None
     sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
@@ -272,12 +278,6 @@ def _behind_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def behind_it(ctx: Context, m: Match) -> Roles | None:
     """In X's speech, 'Y was behind the attacks': X accuses Y of the wrong."""
     verb = m.nodes["verb"]
-    if not (reported(verb, ctx.look.speech) or quote_inside(verb)):
-        return None  # the writer's own statement accuses no one
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in _CLAIMS:
         return None  # "the allegation that Y was behind it is false": someone else's claim
-    sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
-    mine = {s.actor for s in sources}
-    targets = [t for t in actors_of(ctx.doc, subject_of(verb), ctx.index)
-               if t.actor not in mine]
-    return Roles(sources, targets, mode_of(verb))
+    return _said_of_subject(ctx, verb)

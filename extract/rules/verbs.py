@@ -180,9 +180,12 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
     word = m.nodes.get("prep", m.nodes.get("particle"))
     if word is None or (m.trigger.lemma_.lower(), word.lower_) not in ctx.look.pairs[m.type]:
         return None
-    objects = [m.nodes["object"]] if "object" in m.nodes else \
-        [c for c in m.trigger.children if c.dep_ == "dobj"] if m.type in CORE and \
-        "prep" in m.nodes else []
+    if "object" in m.nodes:  # "blamed the attack on X", read from the object
+        objects = [m.nodes["object"]]
+    elif m.type in CORE and "prep" in m.nodes:
+        objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    else:
+        objects = []
     if any(o.i in ctx.index for o in objects):
         # "accused Togo of harbouring rebels": the object is the target, the preposition's
         # phrase what it is accused of
