@@ -376,3 +376,16 @@ def test_a_deputy_s_title_is_not_remembered_as_the_office(parse) -> None:
                 "foreign minister criticised Peru.")
     titled = {m.actor for m in doc._.mentions if m.text.lower().endswith("foreign minister")}
     assert "ana-rojas" not in titled
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ruto warned Museveni against interfering in Kenya.", "yoweri-museveni"),
+    ("Israel described Petro as antisemitic.", "gustavo-petro"),
+])
+def test_a_leader_named_by_surname_alone_is_that_person(parse, text: str, person: str) -> None:
+    assert person in {m.actor for m in parse(text)._.mentions}
+
+
+def test_a_title_names_the_leader_in_office_on_the_article_s_date(parse) -> None:
+    doc = parse("Colombia's president criticised Israel on Monday.", date="2023-05-01")
+    assert "gustavo-petro" in {m.actor for m in doc._.mentions}
