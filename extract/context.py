@@ -105,13 +105,12 @@ class DocumentContext:
                          self.index)
 
     def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
-        """The nearest earlier actor that acted: the subject of an earlier sentence."""
-        sentences = sentences_before(noun, _WINDOW)
-        for sent in reversed(sentences):
-            found = [m for m in actors_of(self.doc, subject_of(sent.root), self.index)
-                     if self._other(m, side)]
+        """The nearest earlier actor that acted: the doer of an earlier sentence's act (of
+        what it reports, not its reporter: 'The ministry said Y's ship had violated ...')."""
+        for sent in reversed(sentences_before(noun, _WINDOW)):
+            found = self._acting(_acts(sent.root), side)
             if found:
-                return list({m.actor: m for m in found}.values())
+                return found
         return []
 
     def _side(self, mine: set[str]) -> tuple[set[str], set[str]]:

@@ -17,9 +17,8 @@ from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "sentences_before", "sentences_of", "speaker",
-           "subject_of",
-           "text_of", "voices"]
+__all__ = ["actors_of", "expand", "governing_verb", "quoted", "sentences_before", "sentences_of",
+           "speaker", "subject_of", "text_of", "voices"]
 
 _WORDS = lexicon().words
 _SPEECH = frozenset(lexicon().speech_verbs)
@@ -311,13 +310,13 @@ def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[M
 def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
                        speech_verbs: frozenset[str], first_person: bool = True) -> list[Mention]:
     """A quote sentence without attribution: the speaker named in its paragraph's attribution."""
-    if not _quoted(doc, sentence):
+    if not quoted(doc, sentence):
         return []
     paragraph = _paragraph(doc, sentence)
     # a paragraph that is all quotation continues the speaker the paragraph before named
     # ('X said on Monday:' / '"..."'), the last attribution there
     previous = _previous_paragraph(doc, paragraph) if all(
-        _quoted(doc, s) for s in paragraph) else []
+        quoted(doc, s) for s in paragraph) else []
     for other in [*paragraph, *reversed(previous)]:
         if other == sentence:
             continue
@@ -368,7 +367,7 @@ def quoted_at(text: str, offset: int) -> bool:
     return opens > sum(before.count(q) for q in "”»")
 
 
-def _quoted(doc: Doc, sentence: Span) -> bool:
+def quoted(doc: Doc, sentence: Span) -> bool:
     """Is the sentence inside a quotation (an opening quote before it is not yet closed)?"""
     text = text_of(doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1

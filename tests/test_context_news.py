@@ -267,3 +267,30 @@ def test_a_sentence_initial_it_continues_the_main_subject(parse) -> None:
     doc = parse("The Ethiopian government said on Friday that Egypt was sabotaging the talks. "
                 "It also warned Cairo against any military action.")
     assert ("THREATEN", "ethiopia", "egypt") in _triples(doc)
+
+
+# -- the owner of an unowned act is who did the act reported before, not who reported it ------
+
+def test_an_unowned_act_belongs_to_the_doer_the_sentence_before_reported(parse) -> None:
+    doc = parse("The Peruvian foreign ministry said Chile's patrol boat had entered Peru's "
+                'waters. "Such acts violate international law," spokeswoman Ana Torres said.')
+    triples = _triples(doc)
+    assert ("ACCUSE", "ana-torres", "chile") in triples
+    assert not [t for t in triples if t[1] == "ana-torres" and t[2] != "chile"]
+
+
+# -- a quotation's sentence takes the speaker its attribution names in another sentence ------
+
+@pytest.mark.parametrize("text", [
+    'Peru answered on Monday. "Chile has armed the rebels for months. This is hostile," the '
+    'Peruvian government said.',
+    'The Peruvian government said: "We are patient. Chile has armed the rebels."',
+    '"We are patient," the Peruvian government said. "Chile has armed the rebels."',
+])
+def test_a_wrong_in_a_quotation_accuses_its_doer(parse, text: str) -> None:
+    assert ("ACCUSE", "peru", "chile") in _triples(parse(text))
+
+
+def test_a_quoted_demand_is_no_accusation(parse) -> None:
+    doc = parse('"Peru urges Chile to publish the letters," the Peruvian government said.')
+    assert ("ACCUSE", "peru", "chile") not in _triples(doc)

@@ -3,6 +3,7 @@ thing' is A ACCUSE B).
 
 - ``speech_act``     "A claimed that B orchestrated the unrest", also a wrong by its manner
                      ("falsely attributing ...")
+- ``quoted_act``     a quotation's sentence whose speaker is named in another sentence
 - ``claim_act``      "the government's claim that B urged violence"
 - ``allegation_clause``  "Y's allegation that B was behind the killing" (any verb)
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
@@ -41,10 +42,10 @@ from actorgraph.extract.rules.roles import (
     union,
     wrongdoers,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of, voices
+from actorgraph.extract.speech import actors_of, expand, quoted, speaker, subject_of, voices
 
 __all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismissal", "pejorative",
-           "speech_act"]
+           "quoted_act", "speech_act"]
 
 _WORDS = lexicon().words
 
@@ -92,6 +93,34 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
                                                        if c.dep_ == "poss"], ctx.index)}
     targets = [t for t in actors_of_act(ctx, act) if t.actor not in principals]
     return Roles(sources, targets, either(mode_of(act), mode_of(speech)))
+
+
+def _quoted_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    act = _acts(type_, lex)
+    if act is None:
+        return []
+    # a quoted demand ("X urges Y to release the letters") asks; it reports no wrong
+    acts = [a for a in lex.types[type_].acts if a not in lex.demand_verbs]
+    return [[node("trigger", {**act, "LEMMA": in_(acts), "DEP": "ROOT"})]]
+
+
+@family("quoted_act", patterns=_quoted_act_patterns, confidence=0.5, examples=(
+    Example('Chile answered on Monday. "Peru has violated our waters for months. This is a '
+            'hostile act," the Chilean government said.', ("ACCUSE", "chile", "peru")),
+    Example('Kenya said: "We are patient. Uganda armed the rebels."',
+            ("ACCUSE", "kenya", "uganda")),
+))
+def quoted_act(ctx: Context, m: Match) -> Roles | None:
+    """A sentence of a quotation whose attribution is in another sentence ('"Y armed the
+    rebels. This is hostile," X said'): the quoted speaker accuses the doer, as in
+    ``speech_act``."""
+    act = m.trigger
+    if not quoted(ctx.doc, act.sent) or is_future(act):
+        return None
+    sources = speaker(ctx.doc, act, ctx.index, ctx.look.speech)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in actors_of_act(ctx, act) if t.actor not in mine],
+                 mode_of(act))
 
 
 def _claim_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
