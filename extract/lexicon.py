@@ -194,6 +194,7 @@ class Words:
     engagement_nouns: Words_
     origin_verbs: Words_
     plain_futures: Words_
+    example_preps: Words_
 
 
 @dataclass(frozen=True)

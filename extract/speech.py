@@ -37,7 +37,8 @@ _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and d
 def expand(token: Token) -> list[Token]:
     """A role token with its conjuncts; a relative pronoun stands for its antecedent.
 
-    "to its opponents and to protesters": the objects of coordinated prepositions too. "who"
+    "to its opponents and to protesters": the objects of coordinated prepositions too; "four
+    officials, including X and Y": the members named. "who"
     and "whom" refer to people: past a non-person the parser attached them to, the antecedent
     is the person the phrase describes ("X, secretary of the Council, whom ...").
     """
@@ -54,6 +55,9 @@ def expand(token: Token) -> list[Token]:
                for t in (c, *c.conjuncts)]
     if token.dep_ == "pobj":
         tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
+    # "four officials, including X and Y": the members named of a set
+    tokens += [m for c in token.children if c.dep_ == "prep" and c.lower_ in _WORDS.example_preps
+               for o in c.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
     return tokens
 
 

@@ -98,3 +98,14 @@ def test_a_counted_measure_belongs_to_the_subject_of_its_verb(parse, text: str) 
 def test_a_counted_measure_reported_by_someone_is_not_theirs(parse) -> None:
     doc = parse("The number of sanctions on Russia grew, Chile said.")
     assert not _triples(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed sanctions on four officials, including General Luis Ortega and Senator "
+    "Maria Gonzalez.",
+    "Canada added four people, including General Luis Ortega and Senator Maria Gonzalez, to "
+    "its sanctions list.",
+])
+def test_each_member_named_of_a_set_target_is_a_target(parse, text: str) -> None:
+    found = _triples(parse(text), "SANCTION")
+    assert {("canada", "luis-ortega"), ("canada", "maria-gonzalez")} <= found, found
