@@ -32,16 +32,17 @@ def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Men
     count = next((_COUNTS[c.lower_] for c in token.children if c.lower_ in _COUNTS), None)
     if count is None:
         return []
-    for head in [*(c for c in token.children if c.dep_ == "appos"), *_list_heads(doc, token)]:
-        found = _governments(doc, [head, *head.conjuncts], index)
+    appositions = [[c, *c.conjuncts] for c in token.children if c.dep_ == "appos"]
+    for items in [*appositions, *_lists(doc, token)]:
+        found = _governments(doc, items, index)
         if len(found) == count:
             return found
     return []
 
 
-def _list_heads(doc: Doc, token: Token) -> list[Token]:
-    """The first items of lists near ``token``: before it, nearest first, then after it
-    (its sentence and the next)."""
+def _lists(doc: Doc, token: Token) -> list[list[Token]]:
+    """The lists near ``token``: before it, nearest first, then after it (its sentence and
+    the next)."""
     first = token.sent
     for _ in range(_BEFORE):  # back sentence by sentence, without listing the Doc's
         if first.start == 0:
@@ -51,7 +52,14 @@ def _list_heads(doc: Doc, token: Token) -> list[Token]:
     end = doc[last.end].sent.end if last.end < len(doc) else last.end
     before = doc[first.start:token.i]
     after = doc[token.i + 1:end]
-    return [t for t in (*reversed(before), *after) if t.dep_ != "conj" and t.conjuncts]
+    return [_items(t) for t in (*reversed(before), *after) if t.dep_ != "conj" and t.conjuncts]
+
+
+def _items(first: Token) -> list[Token]:
+    """A list's items from its first conjunct; "A, B, C and D" parsed as A with the
+    apposition "B, C and D" counts A too."""
+    items = [first, *first.conjuncts]
+    return [first.head, *items] if first.dep_ == "appos" and first.head.pos_ == "PROPN" else items
 
 
 def _governments(doc: Doc, tokens: list[Token], index: dict[int, Mention]) -> list[Mention]:

@@ -109,6 +109,14 @@ def test_a_counted_plural_state_is_each_state_of_a_list_of_that_many(parse, text
             ("ACCUSE", "benin", "mali")} <= found
 
 
+def test_a_list_parsed_as_an_apposition_counts_its_first_item(parse) -> None:
+    # "A, the B, C and D" is parsed as A with the apposition "the B, C and D"
+    found = _triples(parse("Ghana, the Central African Republic, Togo and Benin accused Mali "
+                           "of spying. The four countries cut diplomatic ties with Bamako."))
+    assert {("SANCTION", s, "mali") for s in ("ghana", "central-african-republic", "togo",
+                                               "benin")} <= found, found
+
+
 def test_both_countries_are_the_two_listed(parse) -> None:
     found = _triples(parse("Chile and Peru met in Lima. Both countries condemned Bolivia."))
     assert {("ACCUSE", "chile", "bolivia"), ("ACCUSE", "peru", "bolivia")} <= found
