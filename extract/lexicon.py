@@ -195,6 +195,9 @@ class Words:
     origin_verbs: Words_
     plain_futures: Words_
     example_preps: Words_
+    comparison_verbs: Words_
+    comparison_preps: Words_
+    infamies: Words_
 
 
 @dataclass(frozen=True)

@@ -464,3 +464,18 @@ def test_a_wrong_said_to_be_someone_s_accuses_them(parse: Any, text: str) -> Non
 def test_being_behind_no_wrong_or_by_no_ones_word_accuses_no_one(parse: Any,
                                                                   text: str) -> None:
     assert not _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chile's opposition leader compared the Bolivian government to a dictatorship.",
+     {("chile-opposition", "bolivia")}),
+    ("Kenya likened Uganda's border closure to an act of aggression.", {("kenya", "uganda")}),
+    # a likeness that is no wrong accuses no one
+    ("Kenya compared Uganda's economy to a lion.", set()),
+    ("Kenya compared the two cases to show the difference.", set()),
+])
+def test_likening_someone_to_an_infamy_accuses_them(parse, text: str,
+                                                    relations: set[tuple[str, str]]) -> None:
+    assert {(s, t) for s, t in _found(parse(text))} >= relations
+    if not relations:
+        assert not _found(parse(text))

@@ -3,12 +3,14 @@
 - ``label``      "called X a criminal", "held X responsible"
 - ``label_as``   "branded X as traitors", "framed the protests as a US-backed plot"
 - ``adj_label``  "X is guilty", "X is a terrorist state", in someone's speech
+- ``comparison`` "compared X to a dictatorship", "likened X's campaign to the Holocaust"
 """
 
 from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import NEGATED, either
+from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     NOMINAL,
     Context,
@@ -24,9 +26,11 @@ from actorgraph.extract.rules.roles import match_mode, source, union, wrongdoers
 from actorgraph.extract.rules.verbs import verb_obj
 from actorgraph.extract.speech import actors_of, expand, speaker
 
-__all__ = ["adj_label", "label", "label_as"]
+__all__ = ["adj_label", "comparison", "label", "label_as"]
 
 _WORDS = lexicon().words
+_INFAMIES = frozenset([*lexicon().types["ACCUSE"].labels, *lexicon().wrongs,
+                       *lexicon().pejoratives, *_WORDS.infamies])
 
 
 def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -123,3 +127,29 @@ def adj_label(ctx: Context, m: Match) -> Roles | None:
     sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(sources, targets, match_mode(m, m.nodes["copula"]))
+
+
+def _comparison_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(_WORDS.comparison_verbs), "POS": "VERB"}),
+             node("target", {"DEP": "dobj"}, "trigger"),
+             node("prep", {"DEP": "prep", "LOWER": in_(_WORDS.comparison_preps)}, "trigger"),
+             node("label", {"DEP": "pobj"}, "prep")]]
+
+
+@family("comparison", patterns=_comparison_patterns, confidence=0.50, examples=(
+    Example("Peru compared the Chilean government to a dictatorship.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Turkey likened Israel's campaign to a massacre.", ("ACCUSE", "turkey", "israel")),
+))
+def comparison(ctx: Context, m: Match) -> Roles | None:
+    """'X compared Y to a dictatorship': likening Y (or Y's act) to an infamy accuses Y."""
+    label = m.nodes["label"]  # "an act of aggression": the infamy may be the act's kind
+    kinds = [label, *(o for p in label.children if p.dep_ == "prep" and p.lower_ in
+                      _WORDS.of_preps for o in p.children if o.dep_ == "pobj")]
+    if not any(k.lemma_.lower() in _INFAMIES for k in kinds):  # lower: "the Holocaust"
+        return None
+    thing = m.nodes["target"]
+    targets = actors_of(ctx.doc, expand(thing), ctx.index) or owners(ctx.doc, ctx.index, thing)
+    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
