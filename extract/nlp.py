@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from actorgraph.extract.datelines import dateline_end
 from actorgraph.graph.errors import ArgumentError
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "make_doc", "register_extensions"]
@@ -79,42 +80,10 @@ def paragraphs(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.i + 1)
     for start in starts:
-        end = _dateline_end(doc, start)
+        end = dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
     return doc
-
-
-_DASHES = ("-", "--", "—", "–")
-_LONG_DASHES = ("—", "–")  # "NATO - the alliance - warned": a hyphen alone ends no dateline
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """Where the text after a dateline starts: the place in capitals, an optional date after
-    a comma and an optional agency in brackets, ended by a dash (or a colon after brackets)."""
-    i, comma, capitals, brackets = start, False, False, False
-    while i < min(len(doc), start + 12):
-        text = doc[i].text
-        if text in _DASHES:
-            strong = brackets or comma or text in _LONG_DASHES
-            return i + 1 if (capitals or brackets) and strong else None
-        if text == "(":
-            close = next((j for j in range(i + 1, min(len(doc), i + 6))
-                          if doc[j].text.startswith(")")), None)
-            if close is None:
-                return None
-            after = doc[close + 1].text if close + 1 < len(doc) else ""
-            if doc[close].text == "):" or (i == start and after not in _DASHES
-                                           and after[:1].isupper()):
-                return close + 1  # "(Reuters): The U.S. ...", "(MENAFN) Attorney General ..."
-            i, brackets = close + 1, True
-            continue
-        upper = text.isalpha() and text.isupper() and len(text) > 1
-        if not (upper or text == "," or (comma and (text.isdigit() or text.istitle()))):
-            return None
-        comma, capitals = comma or text == ",", capitals or upper
-        i += 1
-    return None
 
 
 def make_doc(nlp: Language, text: str, article_id: str, date: str | None = None) -> Doc:

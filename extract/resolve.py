@@ -21,6 +21,7 @@ from actorgraph.extract import naming, nonactors
 from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.bodies import Bodies
 from actorgraph.extract.coref import Article, is_speaker_pronoun
+from actorgraph.extract.datelines import in_dateline
 from actorgraph.extract.descriptions import resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
@@ -145,8 +146,8 @@ class ActorResolver:
 
     def _entity(self, article: Article, ent: Span, states: dict[int, Entry],
                 personal: bool = False) -> None:
-        if article.taken.intersection(range(ent.start, ent.end)):
-            return
+        if article.taken.intersection(range(ent.start, ent.end)) or in_dateline(ent):
+            return  # "PORT-AU-PRINCE (AP) -": where and by whom the story was filed
         name = naming.strip_name(ent)
         entry = self._gazetteer_entry(ent, name)
         if entry is None and ent.label_ != "PERSON":  # "the Patriotic Front (RPF)"

@@ -18,12 +18,20 @@ def _found(doc: Any) -> set[tuple[str, str, str]]:
     ("OTTAWA — Canada accused Russia of hacking.", "OTTAWA —"),
     ("(Reuters): Chile accused Argentina of dumping.", "(Reuters):"),
     ("(AFP) Chile accused Argentina of dumping.", "(AFP)"),
+    ("QUITO/LIMA (Reuters) – Ecuador accused Peru of spying.", "QUITO/LIMA (Reuters) –"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Canada accused Russia of hacking.",
+     "PORT-AU-PRINCE, Haiti (AP) —"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) -> None:
     doc = parse(text)
     assert next(iter(doc.sents)).text == first
     sources = {r.source for r in doc._.relations}
     assert sources and sources <= {"peru", "ecuador", "canada", "chile"}
+
+
+def test_the_names_of_a_dateline_are_no_actors(parse: Any) -> None:
+    doc = parse("PORT-AU-PRINCE, Haiti (AP) — Canada accused Russia of hacking.")
+    assert {m.actor for m in doc._.mentions} == {"canada", "russia"}
 
 
 @pytest.mark.parametrize("text", [
