@@ -51,6 +51,7 @@ class TypeCues:
     labels: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
     victim_acts: tuple[str, ...] = ()
+    victim_harms: tuple[str, ...] = ()
     not_ruled_out: tuple[str, ...] = ()
     among_words: tuple[str, ...] = ()
     dismissal_verbs: tuple[str, ...] = ()

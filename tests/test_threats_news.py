@@ -337,3 +337,23 @@ def test_a_warning_of_unnamed_measures_threatens_who_acted_before(parse, text: s
 def test_measures_for_a_purpose_or_of_another_threaten_no_one_for_the_speaker(
         parse, text: str) -> None:
     assert ("peru", "chile") not in _asserted(parse(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Bolivia will face consequences.",
+    "Chile said Bolivia will pay a heavy price.",
+    "Chile said Bolivia would become a target.",
+    "Chile said Bolivia will regret it.",
+])
+def test_a_harm_the_subject_will_suffer_threatens_it(parse: Any, text: str) -> None:
+    assert ("chile", "bolivia") in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Bolivia will face a presidential election next year.",
+    "Chile said Bolivia will pay the bill for the summit.",
+    "Chile said Bolivia will become a full member of the bloc.",
+    "Chile said Bolivia will see strong growth this year.",
+])
+def test_what_the_subject_will_face_without_harm_is_no_threat(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))

@@ -47,6 +47,10 @@ __all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
+_CUES = lexicon().types["THREATEN"]
+_HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
+                    *_CUES.countermeasures, *_CUES.accountability])
+_HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexicon().types[t].nouns)
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
 _COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
@@ -80,6 +84,8 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         return None  # "would strike a deal with X"
     doc, index = ctx.doc, ctx.index
     victim = act.lemma_.lower() in ctx.look.victim_acts
+    if victim and not _harmful(act):
+        return None  # "X will face an election", "will pay the bill"
     if victim:
         # "X will face consequences / regret it": the subject suffers, the speaker threatens
         sources = speaker(doc, act, index, ctx.look.speech)
@@ -319,3 +325,13 @@ def _answering(ctx: Context, m: Match) -> bool:
     declaration of war'), whose target the article names before when the sentence does not?"""
     text = ctx.doc[m.nodes["start"].i:m.nodes["end"].i + 1].text.lower()
     return text in ctx.lex.types[m.type].consequence_phrases
+
+
+def _harmful(act: Token) -> bool:
+    """Does a victim act ('X will face ...', 'will pay ...') bring harm: the act itself ('will
+    regret it'), a harm after it ('a heavy price', 'the consequences'), or a hostile event as
+    its subject ('executions of X may proceed')?"""
+    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for c in subjects for t in c.subtree}
+    return any(t.lemma_.lower() in _HARMS for t in act.subtree if t.i not in inside) or \
+        any(c.lemma_.lower() in _HOSTILE for c in subjects)
