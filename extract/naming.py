@@ -20,10 +20,10 @@ from actorgraph.extract.nouns import NounIndex
 from actorgraph.extract.states import StateFinder
 from actorgraph.graph.model import Actor
 
-__all__ = ["acronym_after", "appositive_name", "define_acronym", "entity_at", "is_document",
-           "member_entity", "names_follow", "office_of_state", "organ_owner", "organisation_before",
-           "person_label_start", "speaks_through", "staff_words", "strip_name",
-           "tagged_person", "unnamed_speaker", "with_modifiers"]
+__all__ = ["acronym_after", "appositive_name", "appositive_person", "define_acronym", "entity_at",
+           "is_document", "member_entity", "names_follow", "office_of_state", "organ_owner",
+           "organisation_before", "person_label_start", "speaks_through", "staff_words",
+           "strip_name", "tagged_person", "unnamed_speaker", "with_modifiers"]
 
 _WORDS = lexicon().words
 
@@ -77,6 +77,12 @@ def appositive_name(head: Token) -> Span | None:
                 ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and not ent.kb_id_)):
             return ent
     return None
+
+
+def appositive_person(head: Token) -> Span | None:
+    """A person's name the model tagged so, in apposition with ``head``."""
+    ent = appositive_name(head)
+    return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
 def member_entity(head: Token) -> Span | None:

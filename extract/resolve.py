@@ -349,6 +349,9 @@ class ActorResolver:
                 return
             self.offices.name_holder(article, span, noun, state)
             return
+        if noun.kind == "GOVERNMENT" and doc[head].tag_ in ("NN", "NNP") and \
+                naming.appositive_person(doc[head]) is not None:
+            return  # "Fiji's military ruler, Frank Lima": the person named is the ruler
         word = doc[head].lemma_.lower()
         if state is not None:
             article.bodies[word] = state.id

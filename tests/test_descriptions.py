@@ -136,3 +136,9 @@ def test_counted_governments_are_the_listed_states(parse) -> None:
                            "The three governments condemned Algeria's actions."))
     assert {("ACCUSE", "mali", "algeria"), ("ACCUSE", "niger", "algeria"),
             ("ACCUSE", "burkina-faso", "algeria")} <= found
+
+
+def test_a_state_noun_with_a_person_in_apposition_is_the_person(parse) -> None:
+    doc = parse("Tonga's military ruler, Sione Lavaka, accused Samoa of meddling.")
+    assert ("ACCUSE", "sione-lavaka", "samoa") in _triples(doc)
+    assert ("ACCUSE", "tonga", "samoa") not in _triples(doc)
