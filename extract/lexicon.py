@@ -199,6 +199,7 @@ class Words:
     comparison_verbs: Words_
     comparison_preps: Words_
     infamies: Words_
+    designating_verbs: Words_
 
 
 @dataclass(frozen=True)

@@ -267,3 +267,21 @@ def test_measures_applied_with_or_by_doing(parse, text: str, pair: tuple[str, st
 def test_complying_with_sanctions_sanctions_no_one(parse) -> None:
     assert not _pairs(parse("Iran complied with the sanctions on Monday."), "SANCTION")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya designated the Ogaden Liberation Front as a terrorist organisation.",
+    # the parser hangs "as" on the object's last conjunct
+    "Kenya designated the Somali Youth Front and the Ogaden Liberation Front as terrorist "
+    "organisations.",
+])
+def test_a_terrorist_designation_sanctions_and_accuses(parse, text: str) -> None:
+    doc = parse(text)
+    found = {(r.type, r.source, r.target) for r in doc._.relations if r.mode == "asserted"}
+    assert {("SANCTION", "kenya", "ogaden-liberation-front"),
+            ("ACCUSE", "kenya", "ogaden-liberation-front")} <= found, found
+
+
+def test_a_neutral_designation_sanctions_no_one(parse) -> None:
+    doc = parse("Kenya designated the Ogaden Liberation Front as its partner in the talks.")
+    assert not _pairs(doc, "SANCTION")

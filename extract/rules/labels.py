@@ -22,7 +22,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, source, union, wrongdoers
+from actorgraph.extract.rules.roles import as_heads, match_mode, source, union, wrongdoers
 from actorgraph.extract.rules.verbs import verb_obj
 from actorgraph.extract.speech import actors_of, expand, speaker
 
@@ -73,8 +73,9 @@ def _label_as_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verb = {"LEMMA": in_(lex.as_verbs)}
     as_ = {"DEP": "prep", "LOWER": in_(_WORDS.as_preps)}
     return [
+        # "as" on the verb, or misparsed on the object's last conjunct ("designated X and Y as")
         [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
-         node("prep", as_, "trigger")],
+         node("prep", as_, "trigger", ">>")],
         # "denounced as a crime X's crackdown": the object after the label
         [node("trigger", verb), node("prep", as_, "trigger"),
          node("label", {"DEP": "pobj"}, "prep"), node("target", {"DEP": "appos"}, "label")]]
@@ -87,7 +88,10 @@ def _label_as_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def label_as(ctx: Context, m: Match) -> Roles | None:
     """'branded X as traitors'; 'described X as vandals' only with a pejorative word."""
-    after = [t for t in m.trigger.subtree if t.i > m.nodes["prep"].i]
+    prep = m.nodes["prep"]
+    if "target" in m.nodes and prep.head not in as_heads(m.trigger, m.nodes["target"]):
+        return None
+    after = [t for t in m.trigger.subtree if t.i > prep.i]
     if m.trigger.lemma_.lower() not in ctx.look.strong_as and \
             not {t.lemma_.lower() for t in after} & ctx.look.bad_all:
         return None

@@ -32,6 +32,7 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import (
     NOMINAL_DEPS,
+    as_heads,
     match_mode,
     object_actors,
     owner,
@@ -42,7 +43,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["excluded_from", "goods_origin", "hit_with", "listing", "listing_noun",
+__all__ = ["designation", "excluded_from", "goods_origin", "hit_with", "listing", "listing_noun",
            "suspend_engagement", "unwelcome", "withdraw_engagement"]
 
 _WORDS = lexicon().words
@@ -127,6 +128,31 @@ def listing(ctx: Context, m: Match) -> Roles | None:
     target, verb, prep = m.nodes["target"], m.trigger, m.nodes["prep"]
     if not _is_punitive_list(m.nodes["list"]) or verb not in (prep.head, prep.head.head):
         return None  # "put X back on the list": the preposition may hang from the adverb
+    sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
+    return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))
+
+
+def _designation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    verb = {"LEMMA": in_(lex.words.designating_verbs), "POS": in_(VERB)}
+    return [[node("trigger", verb), node("target", {"DEP": in_([*OBJ, "nsubjpass"])}, "trigger"),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.as_preps)}, "trigger", ">>"),
+             node("list", {"DEP": "pobj"}, "prep")]]
+
+
+@family("designation", patterns=_designation_patterns, confidence=0.50, examples=(
+    Example("Kenya designated the Front as a terrorist organisation.",
+            ("SANCTION", "kenya", "front")),
+    Example("Chad designated the UFR and the FNT as terrorist groups.",
+            ("SANCTION", "chad", "fnt")),
+))
+def designation(ctx: Context, m: Match) -> Roles | None:
+    """'designated X as a terrorist organisation': a punitive status sanctions X."""
+    target, verb = m.nodes["target"], m.trigger
+    if m.nodes["prep"].head not in as_heads(verb, target) or \
+            not _is_punitive_list(m.nodes["list"]):
+        return None
     sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
     return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))
 

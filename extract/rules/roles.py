@@ -16,28 +16,10 @@ from actorgraph.extract.rules.registry import Context, Match
 from actorgraph.extract.speech import actors_of, expand, quoted_at, speaker, subject_of, text_of
 from actorgraph.graph.model import Mention
 
-__all__ = [
-    "NOMINAL_DEPS",
-    "actors_of_act",
-    "complement_of",
-    "condition_actors",
-    "embeds",
-    "is_future",
-    "match_mode",
-    "object_actors",
-    "owner",
-    "passive_agents",
-    "possessor_suffers",
-    "quote_inside",
-    "reported",
-    "response_actors",
-    "source",
-    "speaker_or_subject",
-    "state_governments",
-    "threat_mode",
-    "union",
-    "wrongdoers",
-]
+__all__ = ["NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of", "condition_actors",
+           "embeds", "is_future", "match_mode", "object_actors", "owner", "passive_agents",
+           "possessor_suffers", "quote_inside", "reported", "response_actors", "source",
+           "speaker_or_subject", "state_governments", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = frozenset(lexicon().modals) | _WORDS.future_markers
@@ -55,6 +37,12 @@ _EVENT_NOUNS = frozenset(n for cues in _TYPES.values() for n in cues.nouns)
 _PATIENTS = frozenset(lexicon().patient_nouns)
 _DOER_PREPS = _WORDS.owner_preps - _WORDS.of_preps
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
+
+
+def as_heads(verb: Token, target: Token) -> tuple[Token, ...]:
+    """Where the 'as' of 'branded X as ...' may hang: the verb, or (misparsed) the object or
+    its conjuncts ('designated X and Y as terrorist groups')."""
+    return (verb, target, *target.conjuncts)
 
 
 def union(*groups: list[Mention]) -> list[Mention]:
