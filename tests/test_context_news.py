@@ -294,3 +294,19 @@ def test_a_wrong_in_a_quotation_accuses_its_doer(parse, text: str) -> None:
 def test_a_quoted_demand_is_no_accusation(parse) -> None:
     doc = parse('"Peru urges Chile to publish the letters," the Peruvian government said.')
     assert ("ACCUSE", "peru", "chile") not in _triples(doc)
+
+
+# -- a passive measure without its agent is the imposer's of the nearest earlier one ---------
+
+def test_a_passive_measure_without_agent_belongs_to_the_earlier_imposer(parse) -> None:
+    doc = parse("Canada imposed sanctions on Peru on Monday. Pedro Ruiz and Senator Maria "
+                "Gonzalez have also been sanctioned.")
+    triples = _triples(doc)
+    assert {("SANCTION", "canada", "pedro-ruiz"),
+            ("SANCTION", "canada", "maria-gonzalez")} <= triples, triples
+
+
+def test_officials_are_not_sanctioned_by_their_own_states_earlier_measure(parse) -> None:
+    doc = parse("Peru imposed sanctions on Chile on Monday. In response, the Peruvian "
+                "senator Maria Gonzalez was banned from entering Chile.")
+    assert ("SANCTION", "peru", "maria-gonzalez") not in _triples(doc)

@@ -9,6 +9,7 @@
 - ``unowned_measure``  "The penalties also hit X": a measure with no owner in its sentence
                       is the one whose owner the article named for the nearest earlier
                       measure ("Canada imposed sanctions on Monday").
+- ``agentless_measure``  "X was also sanctioned": the same for a passive without its agent.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, so
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["implicit_agent", "retaliatory_measure", "unowned_measure"]
+__all__ = ["agentless_measure", "implicit_agent", "retaliatory_measure", "unowned_measure"]
 
 _WORDS = lexicon().words
 
@@ -134,13 +135,49 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def unowned_measure(ctx: Context, m: Match) -> Roles | None:
     """'the penalties also hit X': the owner of the measure named before."""
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
-    sources = owner(ctx, m.trigger, m.type)
-    if not sources and targets:
-        cues = ctx.lex.types[m.type]
-
-        def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
-            return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
-
-        sources = DocumentContext(ctx.doc, ctx.index).earlier_owner(
-            m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets})
+    sources = owner(ctx, m.trigger, m.type) or _imposer_before(ctx, m, targets)
     return Roles(sources, targets, match_mode(m, m.nodes["verb"]))
+
+
+def _agentless_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    verbs = lex.types[type_].verbs
+    if type_ != "SANCTION" or not verbs:
+        return []
+    participles: list[dict[str, Any]] = [{"LEMMA": in_(verbs), "TAG": "VBN"},
+                                         {"LOWER": in_(_WORDS.punitive_participles)}]
+    return [[node("trigger", attrs), node("target", {"DEP": "nsubjpass"}, "trigger")]
+            for attrs in participles]
+
+
+@family("agentless_measure", patterns=_agentless_patterns, confidence=0.50, examples=(
+    Example("Canada imposed sanctions on Nicaragua on Monday. Rosario Murillo was also "
+            "sanctioned.", ("SANCTION", "canada", "rosario-murillo")),
+    Example("Japan froze the assets of three banks. Ivan Sokolov has also been blacklisted.",
+            ("SANCTION", "japan", "ivan-sokolov")),
+))
+def agentless_measure(ctx: Context, m: Match) -> Roles | None:
+    """'X was also sanctioned': a passive measure without its agent is the imposer's of
+    the nearest earlier measure."""
+    if passive_agents(ctx, m.trigger):
+        return None  # "was sanctioned by Y": the passive family's match
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    # a state's own officials are sanctioned by another: an earlier measure of their own
+    # state is the one they answer ("Japan sanctioned Russia. Japanese ministers were banned")
+    actors = ctx.doc._.actors or {}
+    countries = {getattr(actors.get(t.actor), "country", None) for t in targets} - {None}
+    sources = [s for s in _imposer_before(ctx, m, targets)
+               if getattr(actors.get(s.actor), "country", None) not in countries]
+    return Roles(sources, targets, match_mode(m, m.trigger))
+
+
+def _imposer_before(ctx: Context, m: Match, targets: list[Mention]) -> list[Mention]:
+    """Who imposed the nearest earlier measure of the article, not one of ``targets``."""
+    if not targets:
+        return []
+    cues = ctx.lex.types[m.type]
+
+    def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
+        return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
+
+    return DocumentContext(ctx.doc, ctx.index).earlier_owner(
+        m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets})
