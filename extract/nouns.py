@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["Noun", "NounIndex", "is_kind_of", "vocabulary_items"]
+__all__ = ["Noun", "NounIndex", "is_kind_of", "several_states", "vocabulary_items"]
 
 _NESTED = ("titles", "groups", "nouns", "organizations", "organisations", "bodies", "roles")
 _VARIANT_KEYS = ("aliases", "variants", "forms", "synonyms")
@@ -33,6 +33,12 @@ def is_kind_of(title: str, general: str) -> bool:
         return True
     words = title.replace("-", " ").split()
     return title.endswith(" " + general) and words[0] not in _NOT_A_KIND
+
+
+def several_states(noun: Token) -> bool:
+    """'Arab states', 'four countries': a plural of states stands for many, none of them the
+    article's own country."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in lexicon().words.counted_nouns
 
 
 @dataclass(frozen=True)

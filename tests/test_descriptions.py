@@ -142,3 +142,13 @@ def test_a_state_noun_with_a_person_in_apposition_is_the_person(parse) -> None:
     doc = parse("Tonga's military ruler, Sione Lavaka, accused Samoa of meddling.")
     assert ("ACCUSE", "sione-lavaka", "samoa") in _triples(doc)
     assert ("ACCUSE", "tonga", "samoa") not in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Four Arab states cut ties with Qatar.",
+    "Several Gulf countries cut ties with Qatar on Monday.",
+])
+def test_a_plural_of_states_is_never_the_articles_own_country(parse, text: str) -> None:
+    doc = parse(text)
+    assert {m.actor for m in doc._.mentions} == {"qatar"}
+    assert not [r for r in doc._.relations if r.source == r.target]
