@@ -151,19 +151,23 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         actor = actors.get(mention.actor)
         if subjects_only and doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
-        # "Kenyan officials said ... They accused X": a body named in the plural is 'they'
-        plural = pronoun.lower_ in _WORDS.group_pronouns and doc[i].tag_ in ("NNS", "NNPS")
+        # "Kenyan officials said ... They accused X": a body named in the plural is 'they',
+        # and so are coordinated actors ("Chad and Niger cut ties with X, which they accuse")
+        plural = pronoun.lower_ in _WORDS.group_pronouns and (
+            doc[i].tag_ in ("NNS", "NNPS") or bool(doc[i].conjuncts))
         if actor is not None and (actor.kind in want or (plural and actor.kind != "PERSON")):
             return mention
     return None
 
 
 def _members(doc: Doc, mention: Mention, index: dict[int, Mention]) -> list[Mention]:
-    """The people a plural antecedent lists in apposition: 'the three ministers — A, B and
-    C — ...'."""
+    """The members of a plural antecedent: coordinated actors ('Chad and Niger'), or the
+    people it lists in apposition ('the three ministers — A, B and C — ...')."""
     head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if head is None:
         return []
+    if head.root.conjuncts:
+        return [index[t.i] for t in expand(head.root) if t.i in index]
     return [index[t.i] for c in head.root.children if c.dep_ == "appos" for t in expand(c)
             if t.i in index and (doc._.actors or {}).get(index[t.i].actor) is not None
             and doc._.actors[index[t.i].actor].kind == "PERSON"]

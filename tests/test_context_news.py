@@ -310,3 +310,10 @@ def test_officials_are_not_sanctioned_by_their_own_states_earlier_measure(parse)
     doc = parse("Peru imposed sanctions on Chile on Monday. In response, the Peruvian "
                 "senator Maria Gonzalez was banned from entering Chile.")
     assert ("SANCTION", "peru", "maria-gonzalez") not in _triples(doc)
+
+
+def test_they_is_each_of_coordinated_actors_named_before(parse) -> None:
+    doc = parse("Ghana and Togo closed their borders with Mali, which they accuse of harbouring "
+                "rebels.")
+    triples = _triples(doc)
+    assert {("ACCUSE", "ghana", "mali"), ("ACCUSE", "togo", "mali")} <= triples, triples
