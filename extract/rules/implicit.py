@@ -149,7 +149,8 @@ def _agentless_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             for attrs in participles]
 
 
-@family("agentless_measure", patterns=_agentless_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 3/4 (all types)
+@family("agentless_measure", patterns=_agentless_patterns, confidence=0.67, examples=(
     Example("Canada imposed sanctions on Nicaragua on Monday. Rosario Murillo was also "
             "sanctioned.", ("SANCTION", "canada", "rosario-murillo")),
     Example("Japan froze the assets of three banks. Ivan Sokolov has also been blacklisted.",
