@@ -69,6 +69,11 @@ class TypeCues:
     recall_verbs: tuple[str, ...] = ()
     recall_nouns: tuple[str, ...] = ()
 
+    def target_pairs(self) -> frozenset[tuple[str, str]]:
+        """(verb, word) pairs whose word introduces the target: 'lashed out at X'."""
+        return frozenset((verb, word) for pairs in (self.verb_preps, self.particle_verbs)
+                         for verb, words in pairs.items() for word in words)
+
 
 @dataclass(frozen=True)
 class Words:

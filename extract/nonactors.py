@@ -20,9 +20,8 @@ __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_co
 _WORDS = lexicon().words
 _ACCUSATIONS = frozenset(lexicon().types["ACCUSE"].nouns)
 # "lashed out at X", "hit out at X": a core verb's own preposition names its target, not a place
-_TARGETING = frozenset((verb, prep) for kind in ("ACCUSE", "THREATEN", "SANCTION")
-                       for verb, preps in lexicon().types[kind].verb_preps.items()
-                       for prep in preps)
+_TARGETING = frozenset(pair for kind in ("ACCUSE", "THREATEN", "SANCTION")
+                       for pair in lexicon().types[kind].target_pairs())
 _MODEL_NUMBER = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 
 

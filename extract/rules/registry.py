@@ -99,9 +99,7 @@ class Lookups:
             speech=frozenset(lex.speech_verbs), claims=frozenset(lex.claim_verbs),
             strong_as=frozenset(lex.strong_as_verbs), victim_acts=frozenset(threaten.victim_acts),
             inquiries=frozenset(lex.inquiry_verbs),
-            pairs={t: frozenset((verb, word) for pairs in (c.verb_preps, c.particle_verbs)
-                                for verb, words in pairs.items() for word in words)
-                   for t, c in types.items()},
+            pairs={t: c.target_pairs() for t, c in types.items()},
             preps={t: frozenset(c.preps) for t, c in types.items()},
             light_nouns={t: frozenset(c.light_nouns) for t, c in types.items()},
             bad=bad, bad_all=frozenset([*(w for ws in bad.values() for w in ws), *lex.wrongs]))
