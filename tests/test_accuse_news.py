@@ -479,3 +479,13 @@ def test_likening_someone_to_an_infamy_accuses_them(parse, text: str,
     assert {(s, t) for s, t in _found(parse(text))} >= relations
     if not relations:
         assert not _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile denigrated Peru's diplomats on Monday.", ("chile", "peru")),
+    ("Kenya scoffed at Uganda's claims.", ("kenya", "uganda")),
+    ("Greece remonstrated with Turkey over the flights.", ("greece", "turkey")),
+])
+def test_disapproval_verbs_of_the_cameo_synonym_sets_accuse(parse, text: str,
+                                                            relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
