@@ -25,6 +25,7 @@ _GLUE = lexicon().words.name_glue
 _THINGS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _PLACE_OR_TEXT = lexicon().words.place_nouns | lexicon().words.document_nouns
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
+_TRAILING = frozenset({"CCONJ", "ADP", "DET"})  # never the last word of a name
 
 
 @Language.factory("actorgraph_actor_ruler", default_config={"gazetteers": []})
@@ -80,7 +81,7 @@ class ActorRuler:
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
-        model = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        model = [_trimmed(e) for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted([*keep, *model], key=lambda s: s.start)
         return doc
 
@@ -109,6 +110,16 @@ def _names_place(ent: Span, found: list[Span]) -> bool:
         return len(inner) == 1 and inner[0].end == ent.end
     return ent.label_ in _THINGS and ent[-1].lower_ in _PLACE_OR_TEXT and \
         any(s.label_ == "NORP" or s.end < ent.end for s in inner)
+
+
+def _trimmed(ent: Span) -> Span:
+    """The model's entity without a trailing conjunction, preposition or determiner it ran
+    over ('the National Assembly and' in 'the National Assembly and the Senate')."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ in _TRAILING:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_,
+                                           kb_id=ent.kb_id_)
 
 
 def _headline(ent: Span) -> bool:

@@ -389,3 +389,20 @@ def test_a_leader_named_by_surname_alone_is_that_person(parse, text: str, person
 def test_a_title_names_the_leader_in_office_on_the_article_s_date(parse) -> None:
     doc = parse("Colombia's president criticised Israel on Monday.", date="2023-05-01")
     assert "gustavo-petro" in {m.actor for m in doc._.mentions}
+
+
+def test_an_entity_the_model_ran_over_a_conjunction_is_trimmed(nlp) -> None:
+    from spacy.tokens import Span
+
+    from actorgraph.extract.nlp import make_doc
+
+    doc = make_doc(nlp, "Kenya deplored the vote of the Uganda National Assembly and Senate.", "t")
+    for name, proc in nlp.pipeline:
+        if name == "actorgraph_actor_ruler":
+            break
+        doc = proc(doc)
+    start = next(t.i for t in doc if t.text == "Uganda")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]  # "Uganda National Assembly and"
+    doc = nlp.get_pipe("actorgraph_actor_ruler")(doc)
+    assert "Uganda National Assembly" in [e.text for e in doc.ents]
+    assert not [e for e in doc.ents if e.text.endswith(" and")]
