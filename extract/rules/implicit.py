@@ -41,17 +41,19 @@ __all__ = ["agentless_measure", "implicit_agent", "retaliatory_measure", "unowne
 _WORDS = lexicon().words
 
 
+def _participles(verbs: tuple[str, ...]) -> list[dict[str, Any]]:
+    """A punitive participle: 'sanctioned' is often tagged an adjective with itself as lemma."""
+    return [{"LEMMA": in_(verbs), "TAG": "VBN"}, {"LOWER": in_(_WORDS.punitive_participles)}]
+
+
 def _included_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].verbs
     if type_ != "SANCTION" or not verbs:
         return []
-    # "sanctioned" is often tagged an adjective with itself as lemma
-    participles: list[dict[str, Any]] = [{"LEMMA": in_(verbs), "TAG": "VBN"},
-                                         {"LOWER": in_(_WORDS.punitive_participles)}]
     return [[node("include", {"LEMMA": in_(_WORDS.inclusion_verbs), "POS": in_(VERB)}),
              node("set", {"DEP": "nsubj"}, "include"),
              node("trigger", {**attrs, "DEP": in_(["amod", "acl"])}, "set"),
-             node("target", {"DEP": "dobj"}, "include")] for attrs in participles]
+             node("target", {"DEP": "dobj"}, "include")] for attrs in _participles(verbs)]
 
 
 @family("implicit_agent", patterns=_included_patterns, confidence=0.50, examples=(
@@ -143,10 +145,8 @@ def _agentless_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].verbs
     if type_ != "SANCTION" or not verbs:
         return []
-    participles: list[dict[str, Any]] = [{"LEMMA": in_(verbs), "TAG": "VBN"},
-                                         {"LOWER": in_(_WORDS.punitive_participles)}]
     return [[node("trigger", attrs), node("target", {"DEP": "nsubjpass"}, "trigger")]
-            for attrs in participles]
+            for attrs in _participles(verbs)]
 
 
 # confidence: (right + 1) / (found + 2), news dev 3/4 (all types)
