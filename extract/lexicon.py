@@ -205,6 +205,9 @@ class Words:
     comparison_preps: Words_
     infamies: Words_
     designating_verbs: Words_
+    objection_verbs: Words_
+    objection_preps: Words_
+    between_preps: Words_
 
 
 @dataclass(frozen=True)

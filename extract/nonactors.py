@@ -69,8 +69,10 @@ def is_place_use(span: Span) -> bool:
         return False  # "met with criticism in France": who criticises
     if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING:
         return False  # "lashed out at France": whom
+    # "the town of X", "the border between X and Y"; not "the deal between X and Y"
+    placed = prep.lower_ in _WORDS.of_preps | _WORDS.between_preps
     return prep.lower_ in _WORDS.locative_preps or (
-        prep.lower_ in _WORDS.of_preps and prep.head.lemma_.lower() in _WORDS.place_nouns)
+        placed and prep.head.lemma_.lower() in _WORDS.place_nouns)
 
 
 def _envoy_phrase(head: Token) -> bool:

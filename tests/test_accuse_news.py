@@ -489,3 +489,22 @@ def test_likening_someone_to_an_infamy_accuses_them(parse, text: str,
 def test_disapproval_verbs_of_the_cameo_synonym_sets_accuse(parse, text: str,
                                                             relation: tuple[str, str]) -> None:
     assert relation in _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chile objected to Peru's decision to close the border.", {("chile", "peru")}),
+    ("Nepal objected to the agreement between India and China.",
+     {("nepal", "india"), ("nepal", "china")}),
+    # objecting to a proposal or a plan rejects it; it accuses no one
+    ("Kenya objected to Uganda's proposal for a joint force.", set()),
+    ("Kenya opposed Uganda's plan to build a dam.", set()),
+])
+def test_objecting_to_what_someone_did_accuses_them(parse, text: str,
+                                                    relations: set[tuple[str, str]]) -> None:
+    assert _found(parse(text)) == relations
+
+
+def test_the_parties_between_which_something_is_are_actors_but_not_a_border(parse) -> None:
+    found = {m.actor for m in parse("Tensions between Kenya and Uganda rose.")._.mentions}
+    assert found == {"kenya", "uganda"}
+    assert not parse("Troops massed on the border between Kenya and Uganda.")._.mentions

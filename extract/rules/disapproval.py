@@ -10,6 +10,7 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``demand_stop``  "X urged Y to stop interfering", "X demanded that Y end its occupation"
 - ``condemned_what``  "X condemned what it called Y's aggression" (the hedge of news)
 - ``behind_it``  in X's speech, "Y was behind the attacks"
+- ``objection``  "X objected to Y's decision", "X opposed the deal between Y and Z"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -40,7 +41,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["behind_it", "blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
-           "under_accusation"]
+           "objection", "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -281,3 +282,31 @@ def behind_it(ctx: Context, m: Match) -> Roles | None:
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in _CLAIMS:
         return None  # "the allegation that Y was behind it is false": someone else's claim
     return _said_of_subject(ctx, verb)
+
+
+def _objection_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    verb = {"LEMMA": in_(lex.words.objection_verbs), "POS": in_(VERB)}
+    return [[node("trigger", verb), node("thing", {"DEP": "dobj"}, "trigger")],
+            [node("trigger", verb),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.objection_preps)}, "trigger"),
+             node("thing", {"DEP": "pobj"}, "prep")]]
+
+
+@family("objection", patterns=_objection_patterns, confidence=0.50, examples=(
+    Example("Nepal objected to the agreement between India and China.",
+            ("ACCUSE", "nepal", "india")),
+    Example("Peru opposed Chile's decision to close the border.", ("ACCUSE", "peru", "chile")),
+))
+def objection(ctx: Context, m: Match) -> Roles | None:
+    """'X objected to Y's decision', 'X opposed the deal between Y and Z': objecting to what
+    someone did or said disapproves of them (CAMEO 110, PLOVER ACCUSE); objecting to a
+    proposal or a plan rejects it (REJECT's families)."""
+    thing = m.nodes["thing"]
+    if thing.lemma_.lower() not in _DEEDS or thing.lemma_.lower() in _WORDS.plan_nouns:
+        return None
+    sources = source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
+    return Roles(sources, targets, mode_of(m.trigger))
