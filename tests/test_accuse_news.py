@@ -508,3 +508,12 @@ def test_the_parties_between_which_something_is_are_actors_but_not_a_border(pars
     found = {m.actor for m in parse("Tensions between Kenya and Uganda rose.")._.mentions}
     assert found == {"kenya", "uganda"}
     assert not parse("Troops massed on the border between Kenya and Uganda.")._.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana lodged a complaint with the African Union against Togo.",
+    "Ghana filed a complaint against Togo with the African Union.",
+])
+def test_a_complaint_accuses_whom_it_is_against_not_whom_it_is_lodged_with(parse,
+                                                                          text: str) -> None:
+    assert _found(parse(text)) == {("ghana", "togo")}

@@ -38,6 +38,7 @@ from actorgraph.extract.rules.roles import (
     union,
 )
 from actorgraph.extract.speech import actors_of, expand
+from actorgraph.graph.model import Mention
 
 __all__ = ["noun_acl", "noun_light", "noun_prep", "noun_xcomp"]
 
@@ -81,10 +82,26 @@ def noun_prep(ctx: Context, m: Match) -> Roles | None:
             o.lemma_.lower() in ctx.lex.words.envoy_nouns for p in m.trigger.children
             if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
         return None  # "the withdrawal of its envoy from X": a recall (SANCTION), no retreat
-    targets = actors_of(ctx.doc, expand(target), ctx.index) or \
+    # "a complaint with the AU against Togo": the AU hears it, Togo is the one aimed at
+    aimed = _aimed_at(ctx, m)
+    targets = aimed or actors_of(ctx.doc, expand(target), ctx.index) or \
         object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
     noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate
     return Roles(owner(ctx, noun, m.type), targets, match_mode(m, noun))
+
+
+def _aimed_at(ctx: Context, m: Match) -> list[Mention]:
+    """For a complaint whose matched preposition is not 'against' ('with', 'to'), the actors
+    of an 'against' phrase on the noun or on its verb ('lodged a complaint with X against
+    Y'): the other phrase names whom it is addressed to."""
+    against = ctx.lex.words.against_preps
+    prep = m.nodes.get("prep")
+    if m.type != "ACCUSE" or prep is None or prep.lower_ in against:
+        return []  # only complaints are addressed; "sanctions targeting X" has no preposition
+    holders = [prep.head, *([prep.head.head] if prep.head.dep_ in ("dobj", "nsubjpass") else [])]
+    return actors_of(ctx.doc, [t for h in holders for p in h.children if p.dep_ == "prep"
+                               and p.lower_ in against for o in p.children if o.dep_ == "pobj"
+                               for t in expand(o)], ctx.index)
 
 
 def _noun_acl_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
