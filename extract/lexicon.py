@@ -208,6 +208,9 @@ class Words:
     objection_verbs: Words_
     objection_preps: Words_
     between_preps: Words_
+    taking_verbs: Words_
+    court_preps: Words_
+    court_nouns: Words_
 
 
 @dataclass(frozen=True)

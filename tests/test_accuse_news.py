@@ -517,3 +517,13 @@ def test_the_parties_between_which_something_is_are_actors_but_not_a_border(pars
 def test_a_complaint_accuses_whom_it_is_against_not_whom_it_is_lodged_with(parse,
                                                                           text: str) -> None:
     assert _found(parse(text)) == {("ghana", "togo")}
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Guyana took Venezuela to the International Court of Justice.", {("guyana", "venezuela")}),
+    # taken somewhere that is no court: no lawsuit
+    ("Guyana took the Venezuelan delegation to the border post.", set()),
+])
+def test_taking_someone_to_court_accuses_them(parse, text: str,
+                                             relations: set[tuple[str, str]]) -> None:
+    assert _found(parse(text)) == relations

@@ -11,6 +11,7 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``condemned_what``  "X condemned what it called Y's aggression" (the hedge of news)
 - ``behind_it``  in X's speech, "Y was behind the attacks"
 - ``objection``  "X objected to Y's decision", "X opposed the deal between Y and Z"
+- ``taken_to_court``  "X took Y to the International Court of Justice"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
 ``evaluations``; the thing disapproved of is read as the evaluative families read it
@@ -41,10 +42,11 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["behind_it", "blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
-           "objection", "under_accusation"]
+           "objection", "taken_to_court", "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
+_JUDICIARY = "JUDICIARY"  # the sector of courts
 # what someone does or says: a concern over it accuses them
 _DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs,
                     *_LEX.pejoratives, *_LEX.types["ACCUSE"].acts])
@@ -310,3 +312,29 @@ def objection(ctx: Context, m: Match) -> Roles | None:
     mine = {s.actor for s in sources}
     targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
     return Roles(sources, targets, mode_of(m.trigger))
+
+
+def _court_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.words.taking_verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": "dobj"}, "trigger"),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.court_preps)}, "trigger"),
+             node("court", {"DEP": "pobj"}, "prep")]]
+
+
+@family("taken_to_court", patterns=_court_patterns, confidence=0.50, examples=(
+    Example("Guyana took Venezuela to the International Court of Justice.",
+            ("ACCUSE", "guyana", "venezuela")),
+    Example("Kenya's opposition took the government to court.",
+            ("ACCUSE", "kenya-opposition", "kenya")),
+))
+def taken_to_court(ctx: Context, m: Match) -> Roles | None:
+    """'X took Y to court': a lawsuit against Y accuses it (CAMEO 115, PLOVER ACCUSE)."""
+    court = m.nodes["court"]
+    actor = ctx.doc._.actors.get(ctx.index[court.i].actor) if court.i in ctx.index else None
+    if court.lemma_.lower() not in _WORDS.court_nouns and \
+            getattr(actor, "sector", None) != _JUDICIARY:
+        return None
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    return Roles(source(ctx, m.trigger), targets, mode_of(m.trigger))
