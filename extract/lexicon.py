@@ -211,6 +211,9 @@ class Words:
     taking_verbs: Words_
     court_preps: Words_
     court_nouns: Words_
+    leaving_verbs: Words_
+    leaving_nouns: Words_
+    leaving_preps: Words_
 
 
 @dataclass(frozen=True)

@@ -76,8 +76,8 @@ class ActorRuler:
             text = doc[start:end].text
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
-        named = [e for e in doc.ents
-                 if self._names_organization(e, found) or _names_place(e, found)]
+        named = [e for e in doc.ents if self._names_organization(e, found) or
+                 _names_place(e, found) or _names_part(e, found)]
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
@@ -110,6 +110,17 @@ def _names_place(ent: Span, found: list[Span]) -> bool:
         return len(inner) == 1 and inner[0].end == ent.end
     return ent.label_ in _THINGS and ent[-1].lower_ in _PLACE_OR_TEXT and \
         any(s.label_ == "NORP" or s.end < ent.end for s in inner)
+
+
+def _names_part(ent: Span, found: list[Span]) -> bool:
+    """A model ORG that continues a known body's name with capitalised words names a body of
+    its own: 'the Commonwealth Ministerial Action Group', 'the ECOWAS Commission'."""
+    if ent.label_ != "ORG" or _headline(ent):
+        return False
+    inner = filter_spans([s for s in found
+                          if ent.start <= s.start and s.end < ent.end and s.label_ == "ORG"])
+    return len(inner) == 1 and all(t.pos_ == "PROPN" or t.is_title
+                                   for t in ent[inner[0].end - ent.start:])
 
 
 def _trimmed(ent: Span) -> Span:

@@ -406,3 +406,15 @@ def test_an_entity_the_model_ran_over_a_conjunction_is_trimmed(nlp) -> None:
     doc = nlp.get_pipe("actorgraph_actor_ruler")(doc)
     assert "Uganda National Assembly" in [e.text for e in doc.ents]
     assert not [e for e in doc.ents if e.text.endswith(" and")]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a known body's name continued by capitalised words names a body of its own
+    ("The Commonwealth Ministerial Action Group warned Fiji.", {"fiji"}),
+    ("Australia's Commonwealth Bank raised its rates.", {"australia"}),
+    ("Gambia withdrew from the Commonwealth.", {"gambia", "commonwealth"}),
+])
+def test_a_longer_name_around_a_known_body_is_not_that_body(parse, text: str,
+                                                           mentions: set[str]) -> None:
+    found = {m.actor for m in parse(text)._.mentions}
+    assert mentions <= found and ("commonwealth" in found) == ("commonwealth" in mentions)

@@ -285,3 +285,16 @@ def test_a_terrorist_designation_sanctions_and_accuses(parse, text: str) -> None
 def test_a_neutral_designation_sanctions_no_one(parse) -> None:
     doc = parse("Kenya designated the Ogaden Liberation Front as its partner in the talks.")
     assert not _pairs(doc, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Mali, Burkina Faso and Niger quit ECOWAS.",
+     {("mali", "ecowas"), ("burkina-faso", "ecowas"), ("niger", "ecowas")}),
+    ("Gambia withdrew from the Commonwealth.", {("gambia", "commonwealth")}),
+    # what is withdrawn from a body is not the state itself; a meeting is no body
+    ("Mali withdrew its troops from the UN mission.", set()),
+    ("Mali walked out of the ECOWAS summit.", set()),
+])
+def test_leaving_an_intergovernmental_body_sanctions_it(parse, text: str,
+                                                        pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(parse(text), "SANCTION") == pairs

@@ -11,6 +11,10 @@
                     summoned": by Chile), when the summons says why or answers what the
                     envoy's state just did; a bare summons may be a meeting
 
+- ``leave_body``  "Mali quit ECOWAS", "Honduras withdrew from the OAS", "their withdrawal
+                    from the Commonwealth": leaving an intergovernmental body reduces
+                    relations with it (SANCTION)
+
 Expelling another state's envoy is not this family: PLOVER codes expelling people as COERCE.
 """
 
@@ -42,9 +46,10 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["is_own_envoy", "recall_envoy", "recall_envoy_context", "summon_envoy"]
+__all__ = ["is_own_envoy", "leave_body", "recall_envoy", "recall_envoy_context", "summon_envoy"]
 
 _WORDS = lexicon().words
+_IGO = "IGO"  # the sector of intergovernmental bodies
 
 
 def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -198,3 +203,38 @@ def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
     governments = state_governments(ctx, found)
     return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
             for m in found]
+
+
+def _leave_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    verb = {"LEMMA": in_(lex.words.leaving_verbs), "POS": "VERB"}
+    away = {"DEP": "prep", "LOWER": in_(lex.words.leaving_preps)}
+    return [[node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger")],
+            [node("trigger", verb), node("prep", away, "trigger"),
+             node("target", {"DEP": "pobj"}, "prep")],
+            [node("trigger", {"LEMMA": in_(lex.words.leaving_nouns), "POS": "NOUN"}),
+             node("prep", away, "trigger"), node("target", {"DEP": "pobj"}, "prep")]]
+
+
+@family("leave_body", patterns=_leave_patterns, confidence=0.50, examples=(
+    Example("Mali, Burkina Faso and Niger quit ECOWAS.", ("SANCTION", "mali", "ecowas")),
+    Example("Nicaragua announced its withdrawal from the OAS.",
+            ("SANCTION", "nicaragua", "oas")),
+))
+def leave_body(ctx: Context, m: Match) -> Roles | None:
+    """'X quit ECOWAS', 'X's withdrawal from the OAS': X leaves an intergovernmental body."""
+    trigger, target = m.trigger, m.nodes["target"]
+    prep = m.nodes.get("prep")
+    if prep is not None and prep.lower_ not in _WORDS.exclusion_preps and not any(
+            c.dep_ == "prt" for c in trigger.children):
+        return None  # "out of X" only after a particle: "pulled out of ECOWAS"
+    actors = ctx.doc._.actors or {}
+    # the body itself, not a thing named after it ("the ASEAN dialogue": an engagement)
+    bodies = [t for t in actors_of(ctx.doc, expand(target), ctx.index, modifiers=False)
+              if getattr(actors.get(t.actor), "sector", None) == _IGO]
+    if trigger.pos_ == "NOUN":
+        return Roles(owner(ctx, trigger, m.type), bodies, match_mode(m, trigger))
+    if any(c.dep_ == "dobj" for c in trigger.children) and prep is not None:
+        return None  # "withdrew its troops from the mission": what is withdrawn is not oneself
+    return Roles(source(ctx, trigger), bodies, match_mode(m, trigger))
