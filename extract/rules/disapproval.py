@@ -332,7 +332,8 @@ def _court_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def taken_to_court(ctx: Context, m: Match) -> Roles | None:
     """'X took Y to court': a lawsuit against Y accuses it (CAMEO 115, PLOVER ACCUSE)."""
     court = m.nodes["court"]
-    actor = ctx.doc._.actors.get(ctx.index[court.i].actor) if court.i in ctx.index else None
+    named = ctx.index.get(court.i)
+    actor = (ctx.doc._.actors or {}).get(named.actor) if named is not None else None
     if court.lemma_.lower() not in _WORDS.court_nouns and \
             getattr(actor, "sector", None) != _JUDICIARY:
         return None
