@@ -48,15 +48,18 @@ class DocumentContext:
         return self._last_actor(noun, side)
 
     def earlier_owner(self, token: Token, cues: frozenset[str], owners: Owners,
-                      mine: set[str]) -> list[Mention]:
+                      mine: set[str], compatriots: bool = True) -> list[Mention]:
         """Who owns the nearest earlier event of the same kind (a cue lemma in ``cues``),
         not one of ``mine``: 'Canada imposed sanctions on Monday. The penalties also hit X'
-        (Canada's). Within a few sentences; an event with no owner ends the search."""
+        (Canada's). Within a few sentences; an event with no owner ends the search. Without
+        ``compatriots``, an owner of the same country as ``mine`` is not it either ('Japan
+        sanctioned Russia. Japanese ministers were banned': not by Japan)."""
+        side = (mine, set()) if compatriots else self._side(mine)
         before = sentences_before(token, _WINDOW)
         start = before[0].start if before else token.sent.start
         for earlier in reversed(self.doc[start:token.i]):
             if earlier.lemma_.lower() in cues:
-                found = [m for m in owners(self.doc, self.index, earlier) if m.actor not in mine]
+                found = [m for m in owners(self.doc, self.index, earlier) if self._other(m, side)]
                 return list({m.actor: m for m in found}.values())
         return []
 

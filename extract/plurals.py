@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.nouns import several_states
 from actorgraph.graph.model import Mention
 
 __all__ = ["listed_states"]
@@ -27,7 +28,7 @@ _BEFORE = 2  # sentences before the description searched for its list
 def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Mention]:
     """The governments a counted plural state noun stands for, or [] (not such a noun, or no
     list of that many)."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in _WORDS.counted_nouns:
+    if not several_states(token):
         return []
     count = next((_COUNTS[c.lower_] for c in token.children if c.lower_ in _COUNTS), None)
     if count is None:

@@ -227,14 +227,12 @@ def leave_body(ctx: Context, m: Match) -> Roles | None:
     """'X quit ECOWAS', 'X's withdrawal from the OAS': X leaves an intergovernmental body."""
     trigger, target = m.trigger, m.nodes["target"]
     prep = m.nodes.get("prep")
-    if prep is not None and not leaves_through(trigger, prep):
-        return None
+    if prep is not None and (not leaves_through(trigger, prep) or (
+            trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children))):
+        return None  # "withdrew its troops from the mission": what is withdrawn is not oneself
     actors = ctx.doc._.actors or {}
     # the body itself, not a thing named after it ("the ASEAN dialogue": an engagement)
     bodies = [t for t in actors_of(ctx.doc, expand(target), ctx.index, modifiers=False)
               if getattr(actors.get(t.actor), "sector", None) == _IGO]
-    if trigger.pos_ == "NOUN":
-        return Roles(owner(ctx, trigger, m.type), bodies, match_mode(m, trigger))
-    if any(c.dep_ == "dobj" for c in trigger.children) and prep is not None:
-        return None  # "withdrew its troops from the mission": what is withdrawn is not oneself
-    return Roles(source(ctx, trigger), bodies, match_mode(m, trigger))
+    sources = owner(ctx, trigger, m.type) if trigger.pos_ == "NOUN" else source(ctx, trigger)
+    return Roles(sources, bodies, match_mode(m, trigger))

@@ -164,15 +164,14 @@ def agentless_measure(ctx: Context, m: Match) -> Roles | None:
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     # a state's own officials are sanctioned by another: an earlier measure of their own
     # state is the one they answer ("Japan sanctioned Russia. Japanese ministers were banned")
-    actors = ctx.doc._.actors or {}
-    countries = {getattr(actors.get(t.actor), "country", None) for t in targets} - {None}
-    sources = [s for s in _imposer_before(ctx, m, targets)
-               if getattr(actors.get(s.actor), "country", None) not in countries]
+    sources = _imposer_before(ctx, m, targets, compatriots=False)
     return Roles(sources, targets, match_mode(m, m.trigger))
 
 
-def _imposer_before(ctx: Context, m: Match, targets: list[Mention]) -> list[Mention]:
-    """Who imposed the nearest earlier measure of the article, not one of ``targets``."""
+def _imposer_before(ctx: Context, m: Match, targets: list[Mention],
+                    compatriots: bool = True) -> list[Mention]:
+    """Who imposed the nearest earlier measure of the article, not one of ``targets`` (nor,
+    without ``compatriots``, of their countries)."""
     if not targets:
         return []
     cues = ctx.lex.types[m.type]
@@ -181,4 +180,5 @@ def _imposer_before(ctx: Context, m: Match, targets: list[Mention]) -> list[Ment
         return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
 
     return DocumentContext(ctx.doc, ctx.index).earlier_owner(
-        m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets})
+        m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets},
+        compatriots)

@@ -85,7 +85,7 @@ def source(ctx: Context, verb: Token) -> list[Mention]:
     'they' is not the speaker ('"They suspended the talks," X said'; but 'X said they would')."""
     subjects = subject_of(verb)
     found = actors_of(ctx.doc, subjects, ctx.index)
-    if found or any(s.lower_ in _WORDS.group_pronouns and _in_quotation(s) for s in subjects):
+    if found or any(s.lower_ in _WORDS.group_pronouns and quote_inside(s) for s in subjects):
         return found
     return speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
 
@@ -208,14 +208,6 @@ def quote_inside(token: Token) -> bool:
     """Is the token inside a quotation, opened in its sentence or in an earlier sentence of
     its paragraph ('X said: "This was an attack. Y will face consequences."')?"""
     return quoted_at(text_of(token.doc), token.idx)
-
-
-def _in_quotation(token: Token) -> bool:
-    """Is the token inside a quotation opened earlier in its paragraph (a quotation may span
-    sentences: '"On Monday, the leaders met... they agreed to ...," X said')?"""
-    text = token.doc.text
-    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def reported(token: Token, speech_verbs: frozenset[str]) -> bool:
