@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,6 +18,7 @@ from spacy.util import filter_spans
 
 from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.nouns import NounIndex
 
 __all__ = ["ActorRuler"]
 
@@ -25,6 +27,7 @@ _GLUE = lexicon().words.name_glue
 _THINGS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _PLACE_OR_TEXT = lexicon().words.place_nouns | lexicon().words.document_nouns
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
+_HONORIFICS = lexicon().words.honorifics
 _TRAILING = frozenset({"CCONJ", "ADP", "DET"})  # never the last word of a name
 
 
@@ -36,7 +39,8 @@ def make_actor_ruler(nlp: Language, name: str, gazetteers: Sequence[str]) -> Act
 def _surface_names(entry: Entry, seats: frozenset[str]) -> list[str]:
     variants = []
     for name in entry.names(seats):
-        for form in dict.fromkeys((name, _ascii(name))):
+        # news sets apostrophes typographically as often as not: "Côte d’Ivoire"
+        for form in dict.fromkeys((name, _ascii(name), name.replace("'", "’"))):
             variants.append(form)
             if form.lower().startswith("the "):
                 variants.append(form[4:])
@@ -67,6 +71,8 @@ class ActorRuler:
             by_label.setdefault(_LABELS[gazetteer.entries[min(ids)].kind], []).append(name)
         for label, names in by_label.items():
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
+        titles = NounIndex(gazetteer.titles, {})
+        self.title_words = {w for phrase in titles.phrases for w in phrase} | _HONORIFICS
         demonyms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms})
         self.matcher.add("NORP", [nlp.make_doc(d) for d in demonyms])
 
@@ -77,7 +83,8 @@ class ActorRuler:
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
         named = [e for e in doc.ents if self._names_organization(e, found) or
-                 _names_place(e, found) or _names_part(e, found)]
+                 _names_place(e, found) or _names_part(e, found) or
+                 self._names_namesake(e, found)]
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
@@ -99,6 +106,27 @@ class ActorRuler:
         rest = [t for t in ent if not inner[0].start <= t.i < inner[0].end]
         return all(t.pos_ == "PROPN" or t.lower_ in _GLUE for t in rest) and \
             any(t.pos_ == "PROPN" for t in rest)
+
+
+    def _names_namesake(self, ent: Span, found: list[Span]) -> bool:
+        """A model PERSON whose last words are a known person's short name but whose first
+        name is none of theirs is someone else: 'Ahmed Karimov' is not 'Islam Karimov'."""
+        if ent.label_ != "PERSON":
+            return False
+        inner = [s for s in found if ent.start < s.start and s.end == ent.end and s.kb_id_]
+        entry = self.gazetteer.entries.get(inner[0].kb_id_) if len(inner) == 1 else None
+        if entry is None or entry.kind != "PERSON":
+            return False
+        own = {w.casefold() for name in entry.names() for w in name.split()}
+        before = ent.doc[ent.start:inner[0].start]
+        return before[0].pos_ == "PROPN" and before[0].is_title and not any(
+            _spelling_of(t.lower_, own) or t.lower_.rstrip(".") in self.title_words
+            for t in before)
+
+
+def _spelling_of(word: str, names: set[str]) -> bool:
+    """One of ``names`` or another transliteration of one: 'Mamadi' for 'Mamady'."""
+    return word in names or any(SequenceMatcher(None, word, n).ratio() >= 0.7 for n in names)
 
 
 def _names_place(ent: Span, found: list[Span]) -> bool:

@@ -89,8 +89,9 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
         if mention is None:  # "the terrorist group Al-Shabaab": the name in apposition
             mention = next((index[c.i] for c in token.children
                             if c.dep_ == "appos" and c.i in index), None)
-        if mention is None and modifiers:
+        if mention is None and modifiers and not _former(token):
             # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
+            # (not "Gabon's former president": he no longer speaks for Gabon)
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
         if mention is None and modifiers and token.lemma_.lower() in _WORDS.member_nouns:
@@ -114,6 +115,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
         if mention is not None:
             found.setdefault(mention.actor, mention)
     return list(found.values())
+
+
+def _former(token: Token) -> bool:
+    return any(c.lower_ in _WORDS.former_words for c in token.children if c.i < token.i)
 
 
 def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention | None:

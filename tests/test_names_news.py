@@ -6,6 +6,10 @@ which actor a mention is, and the news scorer matches a name however it is spelt
 - a title and a name in apposition are one person, who takes the title's country;
 - an organisation name that is an office of a state is that state's ("the Government of Chile");
 - a titled name the model tagged as an organisation is a person, without the title in its label;
+- a known surname after another first name is a namesake ("Pavel Putin"), but a
+  transliteration of the known first name is the known person; typographic apostrophes
+  ("Côte d’Ivoire") do not hide a known name; a former or ousted office-holder is neither the
+  incumbent nor the state;
 - the scorer folds diacritics and British spellings, and a full name ending a gold surface.
 
 Every sentence here is written for the test; none comes from an evaluation set.
@@ -418,3 +422,30 @@ def test_a_longer_name_around_a_known_body_is_not_that_body(parse, text: str,
                                                            mentions: set[str]) -> None:
     found = {m.actor for m in parse(text)._.mentions}
     assert mentions <= found and ("commonwealth" in found) == ("commonwealth" in mentions)
+
+
+# -- namesakes, typographic apostrophes and former office-holders ---------------------------
+
+@pytest.mark.parametrize(("text", "span", "ident"), [
+    ("Pavel Putin, a lawyer in Riga, accused Latvia of abuses.", "Pavel Putin", "pavel-putin"),
+    ("Wladimir Putin accused Latvia of abuses.", "Putin", "vladimir-putin"),
+    ("President Putin accused Latvia of abuses.", "Putin", "vladimir-putin"),
+])
+def test_a_known_surname_with_another_first_name_is_someone_else(parse, text: str, span: str,
+                                                                  ident: str) -> None:
+    assert _actor_at(parse(text), span).id == ident
+
+
+def test_a_typographic_apostrophe_does_not_break_a_known_name(parse) -> None:
+    doc = parse("Côte d’Ivoire accused Guinea of harbouring smugglers.")
+    assert ("ACCUSE", "ivory-coast", "guinea") in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's former president accused Togo of harbouring smugglers.",
+    "The ousted president of Ghana accused Togo of harbouring smugglers.",
+])
+def test_a_former_office_holder_is_neither_the_incumbent_nor_the_state(parse, text: str) -> None:
+    sources = {r.source for r in parse(text)._.relations if r.type == "ACCUSE"}
+    assert not sources & {"ghana", *(a for a, actor in parse(text)._.actors.items()
+                                     if actor.kind == "PERSON")}
