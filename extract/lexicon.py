@@ -191,6 +191,7 @@ class Words:
     unwelcome_words: Words_
     declaring_verbs: Words_
     listing_verbs: Words_
+    entering_verbs: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

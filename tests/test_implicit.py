@@ -1,6 +1,7 @@
 """Implicit roles from the article (issue class 1): a recall with no host named answers the
 state that last acted, and "the sanctioned individuals include X" takes its imposer from what
-came before; with nothing before, no relation.
+came before; with nothing before, no relation. Someone barred from entering a country is
+barred by that country.
 
 Every sentence here is written for the test; none comes from an evaluation set.
 """
@@ -23,6 +24,10 @@ def _triples(doc) -> set[tuple[str, str, str]]:
      "Khamenei.", ("SANCTION", "canada", "ali-khamenei")),
     ("The entities sanctioned by Australia include the Wagner Group.",
      ("SANCTION", "australia", "wagner-group")),
+    ("Ivan Sokolov, a former police chief, is banned from visiting the United Kingdom.",
+     ("SANCTION", "united-kingdom", "ivan-sokolov")),
+    ("Chile froze the assets of two generals. A colonel, Ivan Sokolov, was also added to the "
+     "sanctions list.", ("SANCTION", "chile", "ivan-sokolov")),
 ])
 def test_an_implicit_role_comes_from_the_article(parse, text: str,
                                                  triple: tuple[str, ...]) -> None:
@@ -32,6 +37,8 @@ def test_an_implicit_role_comes_from_the_article(parse, text: str,
 @pytest.mark.parametrize("text", [
     "France recalled its envoy on Monday.",
     "The sanctioned individuals include Ali Khamenei.",
+    "Peru hosted two judges. Ana Rojas was also included in the talks.",
+    "Ivan Sokolov was barred from entering the stadium.",
 ])
 def test_with_nothing_before_no_role_is_invented(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text

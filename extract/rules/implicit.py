@@ -145,8 +145,11 @@ def _agentless_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].verbs
     if type_ != "SANCTION" or not verbs:
         return []
+    listed = {"LEMMA": in_(lex.words.listing_verbs), "POS": in_(VERB)}
     return [[node("trigger", attrs), node("target", {"DEP": "nsubjpass"}, "trigger")]
-            for attrs in _participles(verbs)]
+            for attrs in _participles(verbs)] + [
+        [node("trigger", listed), node("target", {"DEP": "nsubjpass"}, "trigger"),
+         node("prep", {"DEP": "prep"}, "trigger"), node("list", {"DEP": "pobj"}, "prep")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 3/4 (all types)
@@ -155,17 +158,41 @@ def _agentless_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "sanctioned.", ("SANCTION", "canada", "rosario-murillo")),
     Example("Japan froze the assets of three banks. Ivan Sokolov has also been blacklisted.",
             ("SANCTION", "japan", "ivan-sokolov")),
+    Example("Japan sanctioned two banks. Ivan Sokolov was also included in the sanctions.",
+            ("SANCTION", "japan", "ivan-sokolov")),
+    Example("Ivan Sokolov was barred from entering Canada.",
+            ("SANCTION", "canada", "ivan-sokolov")),
 ))
 def agentless_measure(ctx: Context, m: Match) -> Roles | None:
-    """'X was also sanctioned': a passive measure without its agent is the imposer's of
-    the nearest earlier measure."""
+    """'X was also sanctioned', 'X was included in the sanctions': a passive measure without
+    its agent is the imposer's of the nearest earlier measure; 'X was barred from entering
+    Canada' is the barred country's."""
     if passive_agents(ctx, m.trigger):
         return None  # "was sanctioned by Y": the passive family's match
+    if "list" in m.nodes and not _punitive(ctx, m.nodes["list"], m.type):
+        return None  # "was included in the talks"
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     # a state's own officials are sanctioned by another: an earlier measure of their own
     # state is the one they answer ("Japan sanctioned Russia. Japanese ministers were banned")
-    sources = _imposer_before(ctx, m, targets, compatriots=False)
+    sources = _entered(ctx, m.trigger) or _imposer_before(ctx, m, targets, compatriots=False)
     return Roles(sources, targets, match_mode(m, m.trigger))
+
+
+def _punitive(ctx: Context, noun: Token, type_: str) -> bool:
+    """A punitive list or the measures themselves: 'the sanctions list', 'the sanctions'."""
+    return noun.lemma_.lower() in ctx.lex.types[type_].nouns or (
+        noun.lemma_.lower() in _WORDS.list_nouns and any(
+            t.lemma_.lower() in _WORDS.list_marks for t in noun.subtree))
+
+
+def _entered(ctx: Context, verb: Token) -> list[Mention]:
+    """The state someone is barred from entering: 'barred from entering Canada'."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WORDS.exclusion_preps
+              for e in p.children if e.lemma_.lower() in _WORDS.entering_verbs
+              for o in e.children if o.dep_ == "dobj"]
+    states = actors_of(ctx.doc, places, ctx.index, modifiers=False)
+    return [s for s in states if getattr(ctx.doc._.actors.get(s.actor), "kind", None)
+            == "GOVERNMENT"]
 
 
 def _imposer_before(ctx: Context, m: Match, targets: list[Mention],
