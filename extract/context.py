@@ -37,9 +37,11 @@ class DocumentContext:
         self.doc, self.index = doc, index
         self.actors = doc._.actors or {}
 
-    def owner(self, noun: Token, mine: set[str], owners: Owners) -> list[Mention]:
-        """The owner of an unowned act or statement ``noun``, from what came before."""
-        side = self._side(mine)
+    def owner(self, noun: Token, mine: set[str], owners: Owners,
+              compatriots: bool = False) -> list[Mention]:
+        """The owner of an unowned act or statement ``noun``, from what came before (with
+        ``compatriots``, it may be of the same country as ``mine``: a coup's plotters)."""
+        side = (mine, set()) if compatriots else self._side(mine)
         for token in reversed(self.doc[: noun.i]):
             if token.lemma_ == noun.lemma_ and token.pos_ == noun.pos_:
                 found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]

@@ -192,6 +192,7 @@ class Words:
     declaring_verbs: Words_
     listing_verbs: Words_
     entering_verbs: Words_
+    coup_nouns: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

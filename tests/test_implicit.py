@@ -1,7 +1,9 @@
 """Implicit roles from the article (issue class 1): a recall with no host named answers the
 state that last acted, and "the sanctioned individuals include X" takes its imposer from what
 came before; with nothing before, no relation. Someone barred from entering a country is
-barred by that country.
+barred by that country. A condemned coup accuses who seized power (named in the clause on it or
+before it, of the same country or not, never a bloc); a passive condemnation accuses the owner
+of the act condemned.
 
 Every sentence here is written for the test; none comes from an evaluation set.
 """
@@ -47,3 +49,23 @@ def test_with_nothing_before_no_role_is_invented(parse, text: str) -> None:
 def test_a_recall_never_targets_the_recalling_side(parse) -> None:
     doc = parse("France hosted the summit. Paris later recalled its envoy.")
     assert not [t for t in _triples(doc) if t[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Soldiers led by Colonel Ivan Sokolov seized power in Guinea on Sunday. Senegal "
+     "strongly condemned the coup.", ("ACCUSE", "senegal", "guinea-armed-forces")),
+    ("The army seized power in Chad. The Chadian opposition condemned the takeover.",
+     ("ACCUSE", "chad-opposition", "chad-armed-forces")),
+    ("The coup, in which army chief Ivan Sokolov ousted the president, has been condemned by "
+     "Kenya.", ("ACCUSE", "kenya", "ivan-sokolov")),
+    ("A dangerous manoeuvre by Chinese jets near a Canadian plane has been condemned by Canada.",
+     ("ACCUSE", "canada", "china")),
+])
+def test_a_condemned_seizure_of_power_accuses_who_seized_it(parse, text: str,
+                                                          triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_a_coup_is_never_a_blocs(parse) -> None:
+    doc = parse("The African Union met in Addis Ababa on Monday. Senegal condemned the coup.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]

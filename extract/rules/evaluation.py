@@ -32,7 +32,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import possessor_suffers, state_governments
+from actorgraph.extract.rules.roles import passive_agents, possessor_suffers, state_governments
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -76,8 +76,8 @@ def _judging_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def _condemning_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
-    return [[node("trigger", {"LEMMA": in_(lex.types[type_].verbs), "POS": "VERB"}),
-             node("target", {"DEP": "dobj"}, "trigger")]]
+    verb = {"LEMMA": in_(lex.types[type_].verbs), "POS": "VERB"}
+    return [[node("trigger", verb), node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 4/6 (all types)
@@ -272,6 +272,8 @@ def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
         return None  # an actor named as the object is the accusing families' case
     if verb.tag_ == _GERUND and thing.left_edge.i == verb.i + 1:
         return None  # "made disparaging remarks": a participle before its noun, misparsed
+    if thing.dep_ == "nsubjpass":  # "the coup has been condemned by X"
+        return _owned(ctx, thing, passive_agents(ctx, verb), mode_of(verb))
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index) or \
         speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
     return _owned(ctx, thing, sources, mode_of(verb))
@@ -290,9 +292,16 @@ def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Fou
         if thing.lemma_.lower() not in _NOUNS:
             return None
         mine = {s.actor for s in sources}
-        targets = DocumentContext(ctx.doc, ctx.index).owner(thing, mine, owners)
+        coup = thing.lemma_.lower() in _WORDS.coup_nouns  # plotted at home, never by a bloc
+        targets = DocumentContext(ctx.doc, ctx.index).owner(thing, mine, owners, coup)
+        if coup:
+            targets = [t for t in targets if _sector(ctx, t) != "IGO"]
     mine = {s.actor for s in sources}
     return sources, [t for t in targets if t.actor not in mine], mode, from_context
+
+
+def _sector(ctx: Context, mention: Mention) -> str | None:
+    return getattr(ctx.doc._.actors.get(mention.actor), "sector", None)
 
 
 def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
@@ -311,6 +320,10 @@ def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
                for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in thing.children if c.dep_ == "acl" for a in c.children
                 if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # "the coup, in which General X ousted the president": the doer the clause names
+    objects += [s for c in thing.children if c.dep_ == "relcl" and any(
+        p.dep_ == "prep" and p.i < c.i for p in c.children) for s in c.children
+        if s.dep_ == "nsubj"]
     return actors_of(thing.doc, [t for o in objects for t in expand(o)], index)
 
 
