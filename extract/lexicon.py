@@ -193,6 +193,8 @@ class Words:
     listing_verbs: Words_
     entering_verbs: Words_
     coup_nouns: Words_
+    alleging_verbs: Words_
+    objection_nouns: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -527,3 +527,24 @@ def test_a_complaint_accuses_whom_it_is_against_not_whom_it_is_lodged_with(parse
 def test_taking_someone_to_court_accuses_them(parse, text: str,
                                              relations: set[tuple[str, str]]) -> None:
     assert _found(parse(text)) == relations
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Mali alleged that Niger had moved troops to the border.", ("mali", "niger")),
+    ("Ghana charged that Togo had closed the crossing without notice.", ("ghana", "togo")),
+    ("Seoul strongly protested Japan's renewed claim to the islets.", ("south-korea", "japan")),
+    ("Peru protested against Chile's decision to close the border.", ("peru", "chile")),
+    ("Chile recalled its envoy in protest at Peru's decision.", ("chile", "peru")),
+    ("Kenya withdrew from the talks in protest over Uganda's remarks.", ("kenya", "uganda")),
+])
+def test_an_allegation_or_a_protest_accuses_whatever_it_says(parse: Any, text: str,
+                                                             relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters protested the government's decision to raise fuel prices.",
+    "Mali alleged on Monday that it would hold talks with Niger.",
+])
+def test_a_crowd_protesting_or_a_future_plan_accuses_no_one(parse: Any, text: str) -> None:
+    assert not _found(parse(text)), text

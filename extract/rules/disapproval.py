@@ -10,7 +10,8 @@ it in someone's speech, accuses whoever the act belongs to.
 - ``demand_stop``  "X urged Y to stop interfering", "X demanded that Y end its occupation"
 - ``condemned_what``  "X condemned what it called Y's aggression" (the hedge of news)
 - ``behind_it``  in X's speech, "Y was behind the attacks"
-- ``objection``  "X objected to Y's decision", "X opposed the deal between Y and Z"
+- ``objection``  "X objected to Y's decision", "X opposed the deal between Y and Z", "X
+                 protested Y's claim", "... in protest at Y's decision"
 - ``taken_to_court``  "X took Y to the International Court of Justice"
 
 The disapproving words are the ACCUSE ``concerns`` of the lexicon, the epithets its
@@ -290,28 +291,41 @@ def _objection_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
     verb = {"LEMMA": in_(lex.words.objection_verbs), "POS": in_(VERB)}
+    noun = {"LEMMA": in_(lex.words.objection_nouns), "POS": "NOUN", "DEP": "pobj"}
+    prep = {"DEP": "prep", "LOWER": in_(lex.words.objection_preps)}
+    # "in protest at Y's decision": the parser often hangs 'at' on the noun or verb before
     return [[node("trigger", verb), node("thing", {"DEP": "dobj"}, "trigger")],
-            [node("trigger", verb),
-             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.objection_preps)}, "trigger"),
-             node("thing", {"DEP": "pobj"}, "prep")]]
+            *([node("trigger", attrs), node("prep", prep, "trigger", op),
+               node("thing", {"DEP": "pobj"}, "prep")]
+              for attrs, op in ((verb, ">"), (noun, ">"), (noun, ".")))]
 
 
 @family("objection", patterns=_objection_patterns, confidence=0.50, examples=(
     Example("Nepal objected to the agreement between India and China.",
             ("ACCUSE", "nepal", "india")),
     Example("Peru opposed Chile's decision to close the border.", ("ACCUSE", "peru", "chile")),
+    Example("Seoul protested Japan's claim to the islets.", ("ACCUSE", "south-korea", "japan")),
+    Example("Chile recalled its envoy in protest at Peru's decision.",
+            ("ACCUSE", "chile", "peru")),
 ))
 def objection(ctx: Context, m: Match) -> Roles | None:
-    """'X objected to Y's decision', 'X opposed the deal between Y and Z': objecting to what
-    someone did or said disapproves of them (CAMEO 110, PLOVER ACCUSE); objecting to a
-    proposal or a plan rejects it (REJECT's families)."""
-    thing = m.nodes["thing"]
+    """'X objected to Y's decision', 'X protested Y's claim', '... in protest at Y's
+    decision': objecting to what someone did or said disapproves of them (CAMEO 110, PLOVER
+    ACCUSE); objecting to a proposal or a plan rejects it (REJECT's families), and a crowd
+    protesting demonstrates (PROTEST's)."""
+    thing, word = m.nodes["thing"], m.trigger
     if thing.lemma_.lower() not in _DEEDS or thing.lemma_.lower() in _WORDS.plan_nouns:
         return None
-    sources = source(ctx, m.trigger)
+    # "[recalled its envoy] in protest at": the clause the adverbial belongs to
+    verb = next((a for a in word.ancestors if a.pos_ in VERB), word) \
+        if word.pos_ == "NOUN" else word
+    sources = source(ctx, verb)
+    if word.lemma_.lower() in ctx.lex.types["PROTEST"].verbs and any(
+            getattr(ctx.doc._.actors.get(s.actor), "kind", None) == "GROUP" for s in sources):
+        return None
     mine = {s.actor for s in sources}
     targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
-    return Roles(sources, targets, mode_of(m.trigger))
+    return Roles(sources, targets, mode_of(verb))
 
 
 def _court_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

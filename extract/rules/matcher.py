@@ -115,6 +115,8 @@ def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
         candidates = (t for t in left.subtree if t.i != left.i)
     elif op == "<<":
         candidates = left.ancestors
+    elif op == ".":  # the next word, wherever the parser hung it
+        candidates = [left.doc[left.i + 1]] if left.i + 1 < len(left.doc) else []
     else:
         raise ValueError(f"operator {op!r} is not supported")
     for token in candidates:

@@ -292,6 +292,8 @@ def embeds(outer: Token, inner: Token) -> bool:
     for _ in range(5):
         if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == _BARE:
             return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
+        if token.dep_ == "pobj" and token.lemma_.lower() in _WORDS.objection_nouns:
+            return False  # "recalled its envoy in protest at X's move": a reason, no content
         infinitive = token.dep_ in ("advcl", "acl") and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"

@@ -5,7 +5,8 @@ thing' is A ACCUSE B).
                      ("falsely attributing ...")
 - ``quoted_act``     a quotation's sentence whose speaker is named in another sentence
 - ``claim_act``      "the government's claim that B urged violence"
-- ``allegation_clause``  "Y's allegation that B was behind the killing" (any verb)
+- ``allegation_clause``  "Y's allegation that B was behind the killing", "Y alleged that B
+                     moved troops" (any verb)
 - ``pejorative``     "the United States' mischief", "inhumane sanctions imposed by X", in speech
 - ``dismissal``      "rejected Chile's statements", "dismissed Togo's allegations"
                      (dismissing someone's claim accuses its maker)
@@ -157,7 +158,9 @@ def _allegation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     return [[node("speech", {"LEMMA": in_(charges), "POS": "NOUN"}),
              node("trigger", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp", "appos"])},
                   "speech"),
-             node("that", {"DEP": "mark"}, "trigger")]]
+             node("that", {"DEP": "mark"}, "trigger")],
+            [node("speech", {"LEMMA": in_(lex.words.alleging_verbs), "POS": in_(VERB)}),
+             node("trigger", {"POS": in_(VERB), "DEP": "ccomp"}, "speech")]]
 
 
 @family("allegation_clause", patterns=_allegation_patterns, confidence=0.50, examples=(
@@ -165,13 +168,22 @@ def _allegation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "chile", "peru")),
     Example("Kenya rejected Uganda's accusation that Nairobi was behind the raids.",
             ("ACCUSE", "uganda", "kenya")),
+    Example("Mali alleged that Niger had moved troops to the border.",
+            ("ACCUSE", "mali", "niger")),
 ))
 def allegation_clause(ctx: Context, m: Match) -> Roles | None:
-    """'Y's allegation that X was behind the killing': an accusation's content names whom
-    it accuses, whatever its verb (a hostile act is claim_act's)."""
+    """'Y's allegation that X was behind the killing', 'Y alleged that X moved troops': an
+    accusation's content names whom it accuses, whatever its verb (a hostile act is
+    claim_act's and speech_act's)."""
     clause, claim = m.trigger, m.nodes["speech"]
     if clause.lemma_.lower() in ctx.lex.types[m.type].acts or is_future(clause):
         return None
+    if claim.pos_ != "NOUN":  # the verb: its subject or the speaker alleges
+        sources = actors_of(ctx.doc, subject_of(claim), ctx.index) or \
+            speaker(ctx.doc, claim, ctx.index, ctx.look.speech)
+        mine = {s.actor for s in sources}
+        return Roles(sources, [t for t in actors_of_act(ctx, clause) if t.actor not in mine],
+                     mode_of(claim))
     # its own maker only ('Y's allegation', 'the allegation by Y'), never the one who
     # judges it ('the allegation that X ... is false, Z said')
     sources = owners(ctx.doc, ctx.index, claim)
