@@ -195,6 +195,7 @@ class Words:
     coup_nouns: Words_
     alleging_verbs: Words_
     objection_nouns: Words_
+    complementizers: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -548,3 +548,23 @@ def test_an_allegation_or_a_protest_accuses_whatever_it_says(parse: Any, text: s
 ])
 def test_a_crowd_protesting_or_a_future_plan_accuses_no_one(parse: Any, text: str) -> None:
     assert not _found(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Kenya is concerned that Uganda has deployed troops to the border.", ("kenya", "uganda")),
+    ("Peru expressed disappointment that Chile has not shared the evidence.", ("peru", "chile")),
+    ("Ghana closed the border. Togo called the move a “blatant assault” on its economy.",
+     ("togo", "ghana")),
+    ("Chile detained a Bolivian trader. Bolivia called it a “scandal”.", ("bolivia", "chile")),
+])
+def test_a_stated_disappointment_or_verdict_accuses_the_doer(parse: Any, text: str,
+                                                             relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is concerned that Uganda could deploy troops to the border.",
+    "Peru expressed concern that the talks with Chile may fail.",
+])
+def test_a_feared_act_accuses_no_one(parse: Any, text: str) -> None:
+    assert not _found(parse(text)), text

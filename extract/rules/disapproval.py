@@ -38,7 +38,13 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import is_future, quote_inside, reported, source
+from actorgraph.extract.rules.roles import (
+    actors_of_act,
+    is_future,
+    quote_inside,
+    reported,
+    source,
+)
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -66,7 +72,11 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         # "sounded the alarm about Y's plan": the preposition hangs on the verb
         [node("trigger", {**word, "DEP": "dobj"}), node("verb", {"POS": in_(VERB)}, "trigger",
                                                         "<"),
-         node("about", about, "verb"), node("thing", {"DEP": "pobj"}, "about")]]
+         node("about", about, "verb"), node("thing", {"DEP": "pobj"}, "about")],
+        # "disappointment that Y has not shared evidence", "concerned that Y deployed troops"
+        [node("trigger", word), node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])},
+                                     "trigger"),
+         node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
 
 
 @family("concern", patterns=_concern_patterns, confidence=0.50, examples=(
@@ -76,8 +86,18 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "chile", "bolivia")),
 ))
 def concern(ctx: Context, m: Match) -> Roles | None:
-    """'X voiced concern over Y's remarks': the one concerned accuses the owner of the act."""
-    word, thing = m.trigger, m.nodes["thing"]
+    """'X voiced concern over Y's remarks', 'X is disappointed that Y did not ...': the one
+    concerned accuses the owner of the act (not of a feared one: 'concerned that Y could')."""
+    word = m.trigger
+    if "clause" in m.nodes:
+        clause = m.nodes["clause"]
+        if is_future(clause):
+            return None
+        sources = _concerned(ctx, word)
+        mine = {s.actor for s in sources}
+        targets = [t for t in actors_of_act(ctx, clause) if t.actor not in mine]
+        return Roles(sources, targets, either(mode_of(word), mode_of(word.head)))
+    thing = m.nodes["thing"]
     if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
             thing.lemma_.lower() not in _DEEDS:
         return None  # "concern about Haiti", "over X's health": a worry, not over an act
@@ -95,11 +115,11 @@ def _concerned(ctx: Context, word: Token) -> list[Mention]:
     found = actors_of(ctx.doc, own, ctx.index)
     if found:
         return found
-    if word.pos_ in VERB:
-        return source(ctx, word)
     head = word.head
     if word.dep_ in ("dobj", "acomp", "attr", "pobj") and head.pos_ in VERB:
-        return source(ctx, head)
+        return source(ctx, head)  # "X voiced concern", "X is concerned"
+    if word.pos_ in VERB:
+        return source(ctx, word)
     return speaker(ctx.doc, word, ctx.index, ctx.look.speech)
 
 
