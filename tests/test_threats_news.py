@@ -98,6 +98,8 @@ def test_an_official_does_not_threaten_his_own_state(parse: Any) -> None:
     ("Japan is to freeze the assets of Belarus.", ("japan", "belarus")),
     ("Ecuador welcomed Canada's proposal to suspend aid to Nicaragua.",
      ("canada", "nicaragua")),
+    ("Ghana's president said Ghana will sever diplomatic ties with Togo.", ("ghana", "togo")),
+    ("Chile will impose new tariffs on Peru from March.", ("chile", "peru")),
 ])
 def test_a_measure_announced_but_not_in_force_threatens(parse: Any, text: str,
                                                        relation: tuple[str, str]) -> None:

@@ -138,7 +138,8 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                 stated_wrong(trigger):  # "cut ties with X, citing terrorism", "expelled
             # X's diplomats for alleged subversive activities"
             found_here.append(retyped(relation, "ACCUSE"))
-        if relation.type == "SANCTION" and relation.mode != NEGATED and planned(trigger):
+        if relation.type == "SANCTION" and relation.mode != NEGATED and (
+                planned(trigger) or _announced(trigger)):
             # "EU to freeze funds to X": announced, not in force (PLOVER: THREATEN)
             found_here = [replace(relation, mode=HYPOTHETICAL),
                           retyped(replace(relation, mode=ASSERTED), "THREATEN")]
