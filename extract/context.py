@@ -17,7 +17,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import lexicon
-from actorgraph.extract.speech import actors_of, expand, sentences_before, subject_of
+from actorgraph.extract.passages import sentences_before
+from actorgraph.extract.speech import actors_of, expand, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["DocumentContext"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import is_kind_of
-from actorgraph.extract.speech import quoted_at, sentences_before
+from actorgraph.extract.passages import quoted_at, sentences_before
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]

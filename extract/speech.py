@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.passages import paragraph, previous_paragraph, quoted
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "quoted", "sentences_before", "sentences_of",
-           "speaker", "subject_of", "text_of", "voices"]
+__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "voices"]
 
 _WORDS = lexicon().words
 _SPEECH = frozenset(lexicon().speech_verbs)
@@ -30,8 +30,11 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_WORDS.group_pronouns, frozenset({"GROUP"})),
     **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
-_OPENING_QUOTES = "\"“‘«"
 _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
+
+
+_PLURAL = "NNS"
+_NAME_DEPS = ("compound", "nmod", "appos", "conj")
 
 
 def expand(token: Token) -> list[Token]:
@@ -51,14 +54,25 @@ def expand(token: Token) -> list[Token]:
     tokens = [token, *token.conjuncts]
     # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
     # first item as an apposition followed by conjuncts
-    tokens += [t for c in token.children if c.dep_ == "appos" and c.conjuncts
-               for t in (c, *c.conjuncts)]
+    listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts
+              for t in (c, *c.conjuncts)]
+    named = [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             for t in _name_words(c)]
+    if token.tag_ == _PLURAL and named:
+        tokens.remove(token)  # "two ministers, X and Y": X and Y, not "ministers"
+        listed = named
+    tokens += listed
     if token.dep_ == "pobj":
         tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
     # "four officials, including X and Y": the members named of a set
     tokens += [m for c in token.children if c.dep_ == "prep" and c.lower_ in _WORDS.example_preps
                for o in c.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
     return tokens
+
+
+def _name_words(token: Token) -> list[Token]:
+    """A name and the names joined to it, however the parser chained them."""
+    return [token, *(t for c in token.children if c.dep_ in _NAME_DEPS for t in _name_words(c))]
 
 
 def _person_head(token: Token) -> Token:
@@ -325,12 +339,11 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
     """A quote sentence without attribution: the speaker named in its paragraph's attribution."""
     if not quoted(doc, sentence):
         return []
-    paragraph = _paragraph(doc, sentence)
+    around = paragraph(doc, sentence)
     # a paragraph that is all quotation continues the speaker the paragraph before named
     # ('X said on Monday:' / '"..."'), the last attribution there
-    previous = _previous_paragraph(doc, paragraph) if all(
-        quoted(doc, s) for s in paragraph) else []
-    for other in [*paragraph, *reversed(previous)]:
+    previous = previous_paragraph(doc, around) if all(quoted(doc, s) for s in around) else []
+    for other in [*around, *reversed(previous)]:
         if other == sentence:
             continue
         for token in other:
@@ -340,61 +353,3 @@ def _paragraph_speaker(doc: Doc, sentence: Span, index: dict[int, Mention],
                 if found:
                     return found
     return []
-
-
-def _previous_paragraph(doc: Doc, paragraph: list[Span]) -> list[Span]:
-    """The sentences of the paragraph before, in text order."""
-    first = min(s.start for s in paragraph)
-    if first == 0:
-        return []
-    return sorted(_paragraph(doc, doc[first - 1].sent), key=lambda s: s.start)
-
-
-def text_of(doc: Doc) -> str:
-    """The article text, built once per Doc (``Doc.text`` rebuilds it on every access)."""
-    text = doc.user_data.get("actorgraph_text")
-    if text is None:
-        text = doc.user_data["actorgraph_text"] = doc.text
-    return str(text)
-
-
-def sentences_of(doc: Doc) -> list[Span]:
-    """The Doc's sentences, listed once per Doc (``Doc.sents`` rebuilds them on every access)."""
-    found = doc.user_data.get("actorgraph_sents")
-    if found is None:
-        found = doc.user_data["actorgraph_sents"] = list(doc.sents)
-    return list(found)
-
-
-def sentences_before(token: Token, count: int) -> list[Span]:
-    """The last ``count`` sentences before ``token``'s own, in text order."""
-    start = token.sent.start
-    return [s for s in sentences_of(token.doc) if s.end <= start][-count:]
-
-
-def quoted_at(text: str, offset: int) -> bool:
-    """Is character ``offset`` of ``text`` inside a quotation opened earlier on its line?
-    (Curly quotes open and close; a straight one opens or closes by parity.)"""
-    before = text[text.rfind("\n", 0, offset) + 1:offset]
-    opens = sum(before.count(q) for q in "“«") + before.count('"') % 2
-    return opens > sum(before.count(q) for q in "”»")
-
-
-def quoted(doc: Doc, sentence: Span) -> bool:
-    """Is the sentence inside a quotation (an opening quote before it is not yet closed)?"""
-    text = text_of(doc)
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    before = text[start:sentence.start_char]  # the quotes opened before the sentence
-    opens = sum(before.count(q) for q in "“«") + before.count('"') % 2
-    closes = sum(before.count(q) for q in "”»")
-    return opens > closes or sentence.text.lstrip()[:1] in _OPENING_QUOTES
-
-
-def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
-    """The sentences of the paragraph (line) holding ``sentence``, nearest first."""
-    text = text_of(doc)
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    end = text.find("\n", sentence.end_char)
-    end = len(text) if end < 0 else end
-    sents = [s for s in sentences_of(doc) if s.start_char >= start and s.end_char <= end + 1]
-    return sorted(sents, key=lambda s: abs(s.start - sentence.start))

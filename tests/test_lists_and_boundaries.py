@@ -109,3 +109,14 @@ def test_a_counted_measure_reported_by_someone_is_not_theirs(parse) -> None:
 def test_each_member_named_of_a_set_target_is_a_target(parse, text: str) -> None:
     found = _triples(parse(text), "SANCTION")
     assert {("canada", "luis-ortega"), ("canada", "maria-gonzalez")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed sanctions on two far-right Venezuelan officials, Luis Ortega and Pedro "
+    "Rojas Vidal, on Friday.",
+    "Canada sanctioned two Venezuelan officials, Luis Ortega and Pedro Rojas Vidal.",
+])
+def test_the_people_named_in_apposition_to_a_plural_are_the_targets(parse, text: str) -> None:
+    found = _triples(parse(text), "SANCTION")
+    assert {("canada", "luis-ortega"), ("canada", "pedro-rojas-vidal")} <= found, found
+    assert ("canada", "venezuela") not in found, found

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, in_condition, mode_of
+from actorgraph.extract.passages import quoted_at, text_of
 from actorgraph.extract.rules.registry import Context, Match
-from actorgraph.extract.speech import actors_of, expand, quoted_at, speaker, subject_of, text_of
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of", "condition_actors",

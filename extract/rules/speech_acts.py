@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, either, mode_of
+from actorgraph.extract.passages import quoted
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     VERB,
@@ -43,7 +44,7 @@ from actorgraph.extract.rules.roles import (
     union,
     wrongdoers,
 )
-from actorgraph.extract.speech import actors_of, expand, quoted, speaker, subject_of, voices
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of, voices
 
 __all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismissal", "pejorative",
            "quoted_act", "speech_act"]
