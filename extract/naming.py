@@ -147,7 +147,10 @@ def tagged_person(ent: Span) -> bool:
 
 
 def is_document(span: Span) -> bool:
-    """'the Presidential Statement', 'the Vienna Convention': a named text, not an actor."""
+    """'the Presidential Statement', 'the Vienna Convention': a named text, not an actor (a
+    person's name without an article is a person's: 'Nathan Law')."""
+    if span.label_ == "PERSON" and (span.start == 0 or span.doc[span.start - 1].pos_ != "DET"):
+        return False
     return span[-1].lower_ in _WORDS.document_nouns
 
 

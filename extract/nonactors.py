@@ -91,7 +91,10 @@ def is_medium(span: Span) -> bool:
 
 
 def is_named_concept(span: Span) -> bool:
-    """'identified as Mohareb', 'is Mohareb': a predicate, not a participant."""
+    """'identified as Mohareb', 'is Mohareb': a predicate, not a participant (but a person's
+    full name names people: 'The accused are Nathan Lee and Anna Kwan')."""
+    if span.label_ == "PERSON" and len(span) > 1:
+        return False
     token = _governor(span)
     if token.dep_ in ("attr", "acomp", "oprd"):
         return True

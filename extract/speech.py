@@ -52,6 +52,10 @@ def expand(token: Token) -> list[Token]:
         if human:
             token = _person_head(token)
     tokens = [token, *token.conjuncts]
+    # "Ivan Sokolov and Pavel Orlov" parsed as one name: the first hangs on the second as a
+    # modifier that holds the coordination
+    tokens += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+               and any(g.dep_ == "cc" for g in c.children)]
     # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
     # first item as an apposition followed by conjuncts
     listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts

@@ -30,6 +30,12 @@ def _triples(doc) -> set[tuple[str, str, str]]:
      ("SANCTION", "united-kingdom", "ivan-sokolov")),
     ("Chile froze the assets of two generals. A colonel, Ivan Sokolov, was also added to the "
      "sanctions list.", ("SANCTION", "chile", "ivan-sokolov")),
+    ("Canada imposed sanctions on Monday. The sanctioned individuals include Ivan Sokolov and "
+     "Pavel Orlov.", ("SANCTION", "canada", "ivan-sokolov")),
+    ("Canada imposed sanctions on Monday. The sanctioned individuals are Ivan Sokolov and "
+     "Pavel Orlov.", ("SANCTION", "canada", "ivan-sokolov")),
+    ("Kenyan police accused five activists of sedition. The accused are activists Ivan Sokolov "
+     "and Maria Gonzalez.", ("ACCUSE", "kenya-police", "maria-gonzalez")),
 ])
 def test_an_implicit_role_comes_from_the_article(parse, text: str,
                                                  triple: tuple[str, ...]) -> None:
@@ -41,6 +47,7 @@ def test_an_implicit_role_comes_from_the_article(parse, text: str,
     "The sanctioned individuals include Ali Khamenei.",
     "Peru hosted two judges. Ana Rojas was also included in the talks.",
     "Ivan Sokolov was barred from entering the stadium.",
+    "The accused are Ivan Sokolov and Pavel Orlov.",
 ])
 def test_with_nothing_before_no_role_is_invented(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[0] == "SANCTION"], text

@@ -1,6 +1,7 @@
 """Families whose agent the sentence leaves implicit (issue class 1: roles from context).
 
-- ``implicit_agent``  "The sanctioned individuals include X": a punitive participle with no
+- ``implicit_agent``  "The sanctioned individuals include X", "The accused are X and Y": a
+                      punitive or accusing participle with no
                       agent; X is the target, the imposer the state that last acted before
                       (document context), unless the sentence names it ("sanctioned by Y").
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
@@ -48,12 +49,19 @@ def _participles(verbs: tuple[str, ...]) -> list[dict[str, Any]]:
 
 def _included_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = lex.types[type_].verbs
-    if type_ != "SANCTION" or not verbs:
+    if type_ not in ("SANCTION", "ACCUSE") or not verbs:
         return []
-    return [[node("include", {"LEMMA": in_(_WORDS.inclusion_verbs), "POS": in_(VERB)}),
-             node("set", {"DEP": "nsubj"}, "include"),
-             node("trigger", {**attrs, "DEP": in_(["amod", "acl"])}, "set"),
-             node("target", {"DEP": "dobj"}, "include")] for attrs in _participles(verbs)]
+    include = {"LEMMA": in_([*_WORDS.inclusion_verbs, *_WORDS.copulas]), "POS": in_(VERB)}
+    members = {"DEP": in_(["dobj", "attr"])}
+    participles = _participles(verbs) if type_ == "SANCTION" else _participles(verbs)[:1]
+    return [pattern for attrs in participles for pattern in (
+        # "the sanctioned individuals include X", "those sanctioned are X and Y"
+        [node("include", include), node("set", {"DEP": "nsubj"}, "include"),
+         node("trigger", {**attrs, "DEP": in_(["amod", "acl"])}, "set"),
+         node("target", members, "include")],
+        # "The accused are X and Y": the participle is the set
+        [node("include", include), node("trigger", {**attrs, "DEP": "nsubj"}, "include"),
+         node("the", {"DEP": "det"}, "trigger"), node("target", members, "include")])]
 
 
 @family("implicit_agent", patterns=_included_patterns, confidence=0.50, examples=(
@@ -61,9 +69,12 @@ def _included_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "Ali Khamenei.", ("SANCTION", "canada", "ali-khamenei")),
     Example("The entities sanctioned by Australia include the Wagner Group.",
             ("SANCTION", "australia", "wagner-group")),
+    Example("Kenyan police accused five activists of sedition. The accused are Ivan Sokolov "
+            "and Pavel Orlov.", ("ACCUSE", "kenya-police", "ivan-sokolov")),
 ))
 def implicit_agent(ctx: Context, m: Match) -> Roles | None:
-    """'the sanctioned individuals include X': the imposer named before."""
+    """'the sanctioned individuals include X', 'the accused are X and Y': the imposer or
+    accuser named before."""
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     sources = passive_agents(ctx, m.trigger)
     if not sources:
