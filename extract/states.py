@@ -21,6 +21,13 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
 _WORDS = lexicon().words
 
 
+def _moved(token: Token) -> bool:
+    """'the withdrawal of forces from Panama': 'from' names where they leave, not their
+    country."""
+    governor = token.head.head if token.head.dep_ == "prep" else token.head
+    return governor.lemma_.lower() in _WORDS.leaving_verbs | _WORDS.leaving_nouns
+
+
 class StateFinder:
     """The gazetteer's states, and the rules that find the one a phrase belongs to."""
 
@@ -79,9 +86,13 @@ class StateFinder:
         """A country among the phrase's modifiers: 'of Iran', 'in Tehran', 'Trump's'."""
         # "its ambassador in France": an envoy's "in" names the host state, not its own
         envoy = token.lemma_.lower() in _WORDS.envoy_nouns
-        for child in token.children:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        # "warned the judges from Sri Lanka": the phrase the parser hung on the verb instead
+        stray = [after] if after.dep_ == "prep" and after.head == token.head else []
+        preps = _WORDS.origin_preps - (_WORDS.exclusion_preps if _moved(token) else set())
+        for child in [*token.children, *stray]:
             if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep" and not envoy
-                                                and child.lower_ in _WORDS.origin_preps):
+                                                and child.lower_ in preps):
                 target = next((c for c in child.children if c.dep_ == "pobj"), child) \
                     if child.dep_ == "prep" else child
                 found = self.at(target.i, states, article)

@@ -458,3 +458,12 @@ def test_people_named_as_what_the_subject_is_are_people(parse) -> None:
     doc = parse("The accused are activists Nathan Lee, Anna Kwan and Finn Lau, and the former "
                 "lawmaker Dennis Law.")
     assert {"nathan-lee", "anna-kwan", "finn-lau", "dennis-law"} <= set(doc._.actors)
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Chile warned the judges from Peru that they would face travel bans.", "judges", "PER"),
+    ("Kenya detained activists from Uganda on Monday.", "activists", "UGA"),
+])
+def test_a_group_from_a_country_is_of_that_country(parse, text: str, span: str,
+                                                   country: str) -> None:
+    assert _actor_at(parse(text), span).country == country
