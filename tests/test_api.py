@@ -45,3 +45,24 @@ def test_bad_input_is_an_input_error(tmp_path):
     (tmp_path / "bad.jsonl").write_text("{not json}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.jsonl"):
         build(tmp_path / "bad.jsonl", progress=False)
+
+
+def test_build_with_outputs_returns_the_graph_of_graph_json(tmp_path):
+    articles = [Article("a1", "Canada accused Denmark of overfishing.", "2024-05-06"),
+                Article("a2", "Canada blamed Denmark for the collapse of the talks.",
+                        "2024-05-09")]
+    instances = build(articles, out=tmp_path / "full", progress=False)
+    assert sorted(d["doc"] for _, _, d in instances.edges(data=True)) == ["a1", "a2"]
+    collapsed = build(articles, out=tmp_path / "collapsed", progress=False, collapse_above=1)
+    edges = [(u, v, k, d["count"], d["first_date"], d["last_date"])
+             for u, v, k, d in collapsed.edges(keys=True, data=True)]
+    assert edges == [("canada", "denmark", "ACCUSE", 2, "2024-05-06", "2024-05-09")]
+    assert sorted(load(tmp_path / "collapsed").edges(keys=True)) == \
+        [("canada", "denmark", "ACCUSE")]
+
+
+def test_build_into_a_directory_needs_an_article(tmp_path):
+    assert build([], progress=False).number_of_nodes() == 0
+    with pytest.raises(InputError, match="no articles to process"):
+        build([], out=tmp_path / "out", progress=False)
+    assert not (tmp_path / "out").exists()

@@ -415,6 +415,36 @@ def test_an_entity_the_model_ran_over_a_conjunction_is_trimmed(nlp) -> None:
     assert not [e for e in doc.ents if e.text.endswith(" and")]
 
 
+def test_a_capitalised_last_word_of_a_name_is_not_trimmed(nlp) -> None:
+    from spacy.tokens import Span
+
+    from actorgraph.extract.nlp import make_doc
+
+    doc = make_doc(nlp, "Britain sanctioned the Speaker, Anita Among, on Monday.", "t")
+    for name, proc in nlp.pipeline:
+        if name == "actorgraph_actor_ruler":
+            break
+        doc = proc(doc)
+    start = next(t.i for t in doc if t.text == "Anita")
+    doc[start + 1].pos_ = "ADP"  # as the model often tags "Among"
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    doc = nlp.get_pipe("actorgraph_actor_ruler")(doc)
+    assert "Anita Among" in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("The UK Government imposed sanctions on Ivan Sokolov.",
+     ("SANCTION", "united-kingdom", "ivan-sokolov")),
+    ("Chile has filed complaints with the World Trade Organization against Peru and Bolivia.",
+     ("ACCUSE", "chile", "bolivia")),
+])
+def test_a_state_named_government_and_a_complaint_s_addressee(parse, text: str,
+                                                             relation: tuple[str, ...]) -> None:
+    doc = parse(text)
+    assert relation in _triples(doc)
+    assert not {r for r in _triples(doc) if r[2] in ("wto", "united-kingdom-officials")}
+
+
 @pytest.mark.parametrize(("text", "mentions"), [
     # a known body's name continued by capitalised words names a body of its own
     ("The Commonwealth Ministerial Action Group warned Fiji.", {"fiji"}),
