@@ -28,7 +28,7 @@ from actorgraph.engine.worker import ArticleRecord, PipelineSpec, pipeline
 from actorgraph.graph.errors import InputError
 from actorgraph.graph.model import Actor, Article, Relation
 
-__all__ = ["OUTPUTS", "BuildResult", "build_directory", "build_records"]
+__all__ = ["OUTPUTS", "BuildResult", "BuiltDirectory", "build_directory", "build_records"]
 
 OUTPUTS = ("actors.jsonl", "relations.jsonl", "graph.json", "graph.graphml", "graph.ttl",
            "graph.html")
@@ -45,7 +45,13 @@ class BuildResult:
     failed: list[InputError] = field(default_factory=list)  # articles not extracted, and why
     spool: RecordSpool | None = None
     relation_count: int = 0
-    graph: nx.MultiDiGraph | None = None  # a build into a directory: the graph of graph.json
+
+
+@dataclass
+class BuiltDirectory(BuildResult):
+    """A build into a directory: its result and the graph it wrote to ``graph.json``."""
+
+    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
 
 class _Collector:
@@ -115,7 +121,7 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
                     progress: Callable[[Article], None] | None = None,
                     skipped: Sized = (),
                     extras: Callable[[Path], None] | None = None,
-                    keep_going: bool = False) -> BuildResult:
+                    keep_going: bool = False) -> BuiltDirectory:
     """A whole ``build`` into ``out``: all outputs or none, optionally incremental.
 
     ``update`` keeps the articles of the earlier build in ``out`` and extracts only new or
@@ -147,5 +153,4 @@ def build_directory(articles: Iterable[Article], out: Path, executor: Executor,
         if extras is not None:
             extras(stage)
         result.actors, result.relation_count = summary.actors(), summary.relations
-        result.graph = graph
-    return result
+    return BuiltDirectory(**vars(result), graph=graph)
