@@ -279,17 +279,14 @@ class ActorResolver:
         office = naming.office_of_state(name, self.find, states)  # "the Government of Chile"
         noun = self.nouns.lookup(office[0]) if office else None
         if office and noun is not None and noun.kind != "PERSON":
-            state = office[1]
-            actor = self.find.states.get(state.country or "", state).actor() \
-                if noun.kind == "GOVERNMENT" else self.bodies.of(state, noun)
-            article.add(ent, actor, "state office", name.text)
+            article.add(ent, self._state_or_body(office[1], noun), "state office", name.text)
             return
         inner = self.find.inside(name, states)
         if inner:
             rest = name.doc[inner[-1][0]:name.end]
             noun = self.nouns.lookup(rest.text) if len(rest) else None
-            if noun is not None and noun.kind != "PERSON":
-                article.add(ent, self.bodies.of(inner[0][1], noun), "demonym", name.text)
+            if noun is not None and noun.kind != "PERSON":  # "the UK Government", "US Army"
+                article.add(ent, self._state_or_body(inner[0][1], noun), "demonym", name.text)
                 return
         owner = None if inner else self.find.left(ent.doc, ent.start, states)
         if owner is not None and name[-1].lower_ in _WORDS.body_heads:  # "Cuba's Senate"
@@ -376,6 +373,10 @@ class ActorResolver:
         else:
             article.add(span, self.bodies.of(state, noun), "group" if noun.kind == "GROUP" else
                         "state body")
+
+    def _state_or_body(self, state: Entry, noun: Noun) -> Actor:
+        return self.find.states.get(state.country or "", state).actor() \
+            if noun.kind == "GOVERNMENT" else self.bodies.of(state, noun)
 
     def _member(self, article: Article, head: Token, states: dict[int, Entry]) -> Actor | None:
         """'rebels from the Front': the organisation, resolved ahead of its turn."""

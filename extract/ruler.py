@@ -155,7 +155,8 @@ def _trimmed(ent: Span) -> Span:
     """The model's entity without a trailing conjunction, preposition or determiner it ran
     over ('the National Assembly and' in 'the National Assembly and the Senate')."""
     end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].pos_ in _TRAILING:
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ in _TRAILING and \
+            ent.doc[end - 1].is_lower:  # not a name's own word: 'Anita Among'
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_,
                                            kb_id=ent.kb_id_)

@@ -568,3 +568,14 @@ def test_a_stated_disappointment_or_verdict_accuses_the_doer(parse: Any, text: s
 ])
 def test_a_feared_act_accuses_no_one(parse: Any, text: str) -> None:
     assert not _found(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Djibouti lodged complaints with the United Nations and the African Union.", set()),
+    ("Iraq lodged a complaint with the UN Security Council against Turkey.",
+     {("iraq", "turkey")}),
+    ("Ghana lodged a protest with Togo over the raid.", {("ghana", "togo")}),
+])
+def test_a_body_a_complaint_is_lodged_with_hears_it(parse: Any, text: str,
+                                                   relations: set[tuple[str, str]]) -> None:
+    assert _found(parse(text)) == relations, text

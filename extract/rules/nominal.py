@@ -43,6 +43,7 @@ from actorgraph.graph.model import Mention
 __all__ = ["noun_acl", "noun_light", "noun_prep", "noun_xcomp"]
 
 _TARGETING = lexicon().words.target_verbs
+_FORUM_SECTORS = ("IGO", "JUDICIARY")
 
 
 def _noun(lex: Lexicon, type_: str) -> dict[str, object]:
@@ -86,8 +87,19 @@ def noun_prep(ctx: Context, m: Match) -> Roles | None:
     aimed = _aimed_at(ctx, m)
     targets = aimed or actors_of(ctx.doc, expand(target), ctx.index) or \
         object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
+    if m.type == "ACCUSE" and not aimed and m.nodes["prep"].lower_ not in \
+            ctx.lex.words.against_preps:
+        targets = _not_forums(ctx, targets)  # "a complaint with the UN": heard, not accused
     noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate
     return Roles(owner(ctx, noun, m.type), targets, match_mode(m, noun))
+
+
+def _not_forums(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Without those an accusation is addressed to: an international body or a court hears a
+    complaint lodged with it ('lodged complaints to the UN and the AU'); a state accused."""
+    actors = ctx.doc._.actors or {}
+    return [m for m in found
+            if getattr(actors.get(m.actor), "sector", None) not in _FORUM_SECTORS]
 
 
 def _aimed_at(ctx: Context, m: Match) -> list[Mention]:
@@ -98,7 +110,8 @@ def _aimed_at(ctx: Context, m: Match) -> list[Mention]:
     prep = m.nodes.get("prep")
     if m.type != "ACCUSE" or prep is None or prep.lower_ in against:
         return []  # only complaints are addressed; "sanctions targeting X" has no preposition
-    holders = [prep.head, *([prep.head.head] if prep.head.dep_ in ("dobj", "nsubjpass") else [])]
+    holders = [prep.head, m.nodes["target"],  # 'against' may hang on the addressee too
+               *([prep.head.head] if prep.head.dep_ in ("dobj", "nsubjpass") else [])]
     return actors_of(ctx.doc, [t for h in holders for p in h.children if p.dep_ == "prep"
                                and p.lower_ in against for o in p.children if o.dep_ == "pobj"
                                for t in expand(o)], ctx.index)
@@ -179,8 +192,15 @@ def noun_light(ctx: Context, m: Match) -> Roles | None:
         return None  # the noun's own prepositional target: noun_prep's match
     targets = [p for c in [*verb.children, *own] if c.dep_ in ("prep", "dative")
                and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    # "filed complaints with the WTO against X": the complaint is addressed to one, aimed at X
+    aimed = [o for h in (verb, noun, *targets) for c in h.children if c.dep_ == "prep"
+             and c.lower_ in ctx.lex.words.against_preps for o in c.children if o.dep_ == "pobj"]
+    if m.type == "ACCUSE":
+        targets = aimed or targets
     found = actors_of(ctx.doc, [t for p in targets for t in expand(p)], ctx.index) or [
         x for p in targets[:1] for x in object_actors(ctx, p, nearest=True, deps=NOMINAL_DEPS)]
+    if m.type == "ACCUSE" and not aimed:
+        found = _not_forums(ctx, found)
     if not found:
         found = response_actors(ctx, verb) or response_actors(ctx, noun)
     sources = passive_agents(ctx, verb) if noun.dep_ == "nsubjpass" else source(ctx, verb)
