@@ -196,6 +196,7 @@ class Words:
     alleging_verbs: Words_
     objection_nouns: Words_
     complementizers: Words_
+    complicity_acts: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -579,3 +579,16 @@ def test_a_feared_act_accuses_no_one(parse: Any, text: str) -> None:
 def test_a_body_a_complaint_is_lodged_with_hears_it(parse: Any, text: str,
                                                    relations: set[tuple[str, str]]) -> None:
     assert _found(parse(text)) == relations, text
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Kenya said Uganda backed the rebels.", True),
+    ("Kenya said Uganda trained the militia in the north.", True),
+    ("Kenya said Uganda funded terrorism.", True),
+    ("Kenya said Uganda backed the peace deal.", False),
+    ("Kenya said Uganda funded the new hospital.", False),
+    ("Kenya said Uganda supported Somalia.", False),
+])
+def test_backing_accuses_only_for_a_group_or_a_wrong(parse: Any, text: str,
+                                                     accused: bool) -> None:
+    assert (("kenya", "uganda") in _found(parse(text))) == accused, text

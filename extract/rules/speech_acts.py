@@ -16,6 +16,8 @@ thing' is A ACCUSE B).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, either, mode_of
 from actorgraph.extract.passages import quoted
@@ -50,6 +52,9 @@ __all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismiss
            "quoted_act", "speech_act"]
 
 _WORDS = lexicon().words
+_WRONG_WORDS = frozenset([*lexicon().wrongs, *lexicon().pejoratives,
+                          *lexicon().types["ACCUSE"].labels])
+_STATE = "GOVERNMENT"  # the kind of states: backing one is no wrong in itself
 
 
 def _acts(type_: str, lex: Lexicon) -> dict[str, object] | None:
@@ -84,7 +89,7 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
     """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
     act, speech = m.trigger, m.nodes["speech"]
     # "would continue to encourage X": a future through the infinitive's governor too
-    if not complement_of(act, speech) or is_future(act) or \
+    if not complement_of(act, speech) or is_future(act) or not _hostile(ctx, act) or \
             (act.dep_ == "xcomp" and is_future(act.head)):
         return None
     speakers = subject_of(speech)
@@ -95,6 +100,20 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
                                                        if c.dep_ == "poss"], ctx.index)}
     targets = [t for t in actors_of_act(ctx, act) if t.actor not in principals]
     return Roles(sources, targets, either(mode_of(act), mode_of(speech)))
+
+
+def _hostile(ctx: Context, act: Token) -> bool:
+    """Is the act a wrong? Backing, funding or training is one for a group, a person or a
+    wrong ('backed the rebels', 'funded terrorism'), not for a thing or a state ('backed the
+    peace deal', 'funded a hospital', 'supported Somalia')."""
+    if act.lemma_.lower() not in _WORDS.complicity_acts:
+        return True
+    objects = [t for c in act.children if c.dep_ in ("dobj", "pobj", "prep") for t in
+               ([c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"])]
+    actors = ctx.doc._.actors or {}
+    return any(t.lemma_.lower() in _WRONG_WORDS or any(
+        m.actor in actors and actors[m.actor].kind != _STATE
+        for m in actors_of(ctx.doc, expand(t), ctx.index)) for t in objects)
 
 
 def _quoted_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -117,7 +136,7 @@ def quoted_act(ctx: Context, m: Match) -> Roles | None:
     rebels. This is hostile," X said'): the quoted speaker accuses the doer, as in
     ``speech_act``."""
     act = m.trigger
-    if not quoted(ctx.doc, act.sent) or is_future(act):
+    if not quoted(ctx.doc, act.sent) or is_future(act) or not _hostile(ctx, act):
         return None
     sources = speaker(ctx.doc, act, ctx.index, ctx.look.speech)
     mine = {s.actor for s in sources}
@@ -143,7 +162,7 @@ def _claim_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def claim_act(ctx: Context, m: Match) -> Roles | None:
     """'the government's claim that B urged violence': the claim's owner accuses B."""
     act, claim = m.trigger, m.nodes["speech"]
-    if is_future(act):
+    if is_future(act) or not _hostile(ctx, act):
         return None
     sources = owner(ctx, claim)
     head = claim.head
