@@ -268,3 +268,58 @@ def test_two_hundred_concurrent_queries_are_all_answered(address: tuple[str, int
     with ThreadPoolExecutor(200) as runner:
         statuses = list(runner.map(lambda _: _get(address, SIMPLE)[0], range(200)))
     assert statuses.count(200) == 200
+
+
+def _query(source: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``actorgraph query`` as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "actorgraph", "query", str(source), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def _one_line_error(done: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == code and len(lines) == 1, done.stderr
+    assert lines[0].startswith("actorgraph: ") and all(w in lines[0] for w in words), lines[0]
+
+
+def test_the_command_line_query_has_the_endpoints_default_limits() -> None:
+    import inspect
+
+    from actorgraph.commands.sparql import query, serve
+    from actorgraph.graph.sparql.pool import DEFAULT_MEMORY_MB
+
+    for command in (query, serve):
+        defaults = {k: p.default for k, p in inspect.signature(command).parameters.items()}
+        assert (defaults["timeout"], defaults["max_rows"], defaults["memory"]) == (
+            Endpoint.timeout, Endpoint.max_rows, DEFAULT_MEMORY_MB)
+
+
+def test_a_runaway_command_line_query_is_stopped_by_its_time_limit(source: Path) -> None:
+    started = time.monotonic()
+    done = _query(source, COUNT3, "--timeout", "1")
+    _one_line_error(done, 2, "time limit of 1 s", "--timeout")
+    assert time.monotonic() - started < 30 and not done.stdout
+
+
+def test_a_command_line_memory_blow_up_is_stopped_by_its_memory_limit(source: Path) -> None:
+    started = time.monotonic()
+    done = _query(source, SORT3, "--memory", "400", "--timeout", "60")
+    _one_line_error(done, 2, "out of memory (limit 400 MB)", "--memory")
+    assert time.monotonic() - started < 60  # the memory limit stopped it, not the clock
+
+
+def test_a_command_line_answer_past_the_row_cap_is_cut_off_and_flagged(source: Path) -> None:
+    done = _query(source, "SELECT ?s WHERE { ?s ?p ?o }", "--max-rows", "3", "--format", "csv")
+    _one_line_error(done, 5, "cut off at 3 rows", "--max-rows")
+    assert len(done.stdout.splitlines()) == 4  # the header and the first three rows
+    assert _query(source, SIMPLE, "--format", "csv").returncode == 0
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", ("updates are refused",)),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", ("SERVICE",)),
+    (DEEP, ("too complex",)),
+])
+def test_the_command_line_refuses_what_the_endpoint_refuses(source: Path, text: str,
+                                                            words: tuple[str, ...]) -> None:
+    _one_line_error(_query(source, text), 2, *words)

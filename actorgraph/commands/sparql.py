@@ -9,13 +9,27 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.commands.common import UsageError
-from actorgraph.graph.errors import InputError
+from actorgraph.commands.common import UsageError, err
+from actorgraph.graph.errors import InputError, QueryError
+from actorgraph.graph.sparql.endpoint import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+from actorgraph.graph.sparql.pool import DEFAULT_MEMORY_MB
 
 __all__ = ["COMMANDS", "explorer_page", "load", "push", "query", "serve"]
 
 _SOURCE_HELP = ("An RDF file (.ttl, .nt, .jsonld, .trig, .nq), a build output directory, or a "
                 "store directory made by 'actorgraph load'.")
+CUT_OFF_EXIT = 5  # the answer was cut off at --max-rows: the rows before are printed
+
+# The limits of a query, the same for ``query`` and ``serve`` (its worker processes).
+QueryTimeLimit = Annotated[float, typer.Option(
+    "--timeout", min=0.001, metavar="SECONDS",
+    help="Time limit per query in seconds; past it the query's worker process is killed.")]
+MaxRows = Annotated[int, typer.Option(
+    "--max-rows", min=1, metavar="N", help="Rows per answer at most; longer answers are cut "
+                                           "off and flagged.")]
+Memory = Annotated[int, typer.Option(
+    "--memory", min=64, metavar="MB", help="Memory limit of a query's worker process; a query "
+                                           "past it fails alone.")]
 
 
 class ResultFormat(str, Enum):
@@ -57,15 +71,21 @@ def query(
     bind: Annotated[list[str] | None, typer.Option(
         metavar="NAME=VALUE",
         help="Fix a variable: NAME=text (a literal) or NAME=<iri>; repeatable.")] = None,
-    timeout: Annotated[float, typer.Option(min=0.001, metavar="SECONDS",
-                                           help="Time limit in seconds.")] = 300.0,
-    max_rows: Annotated[int | None, typer.Option(min=1, metavar="N", help="Stop after this many "
-                                                                          "rows.")] = None,
+    timeout: QueryTimeLimit = DEFAULT_TIMEOUT,
+    max_rows: MaxRows = DEFAULT_MAX_ROWS,
+    memory: Memory = DEFAULT_MEMORY_MB,
     list_examples: Annotated[bool, typer.Option("--list-examples", help="List the example "
                                                                         "queries.")] = False,
 ) -> None:
-    """Answer a SPARQL query over the graph (a table, CSV, TSV, SPARQL JSON or XML)."""
-    from actorgraph.graph.sparql import examples, format_result, open_source, parse_binding
+    """Answer a SPARQL query over the graph (a table, CSV, TSV, SPARQL JSON or XML).
+
+    The query runs in a worker process under the endpoint's limits (read-only, size, time,
+    memory, rows). Exit codes: 0 answered; 2 a malformed or refused query, or one stopped
+    by --timeout or --memory; 3 a source that cannot be read; 5 the answer was cut off at
+    --max-rows (its first rows are printed).
+    """
+    from actorgraph.graph.sparql import QueryTimeout, examples, format_result, parse_binding
+    from actorgraph.graph.sparql.pool import QueryAborted, query_once
 
     if list_examples:
         for item in examples().values():
@@ -74,14 +94,20 @@ def query(
         return
     query_text = _query_text(text, file, example)
     bindings = dict(parse_binding(b) for b in bind or ())
-    result = open_source(source).query(query_text, timeout=timeout, max_rows=max_rows,
-                                       bindings=bindings)
+    try:
+        result = query_once(source, query_text, timeout=timeout, memory_mb=memory,
+                            max_rows=max_rows, bindings=bindings)
+    except QueryAborted as error:
+        raise QueryError(f"{error} (--memory)") from None
+    except QueryTimeout as error:
+        raise QueryError(f"{error} (--timeout)") from None
     answer = format_result(result, fmt.value)
     # JSON and XML answers end without a newline; a terminal prompt should not follow on.
     sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
     sys.stdout.flush()
     if result.truncated:
-        typer.echo(f"actorgraph: cut off at {max_rows} rows (--max-rows)", err=True)
+        err(f"the answer was cut off at {max_rows} rows (--max-rows)")
+        raise typer.Exit(CUT_OFF_EXIT)
 
 
 def load(
@@ -118,19 +144,12 @@ def serve(
     port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT",
                                       help="Port (0: any free one).")
                     ] = 7878,
-    timeout: Annotated[float, typer.Option(min=0.001, metavar="SECONDS",
-                                           help="Time limit per query in "
-                                                "seconds (503 past it).")] = 30.0,
-    max_rows: Annotated[int, typer.Option(min=1, metavar="N",
-                                          help="Rows per answer at most; longer "
-                                               "answers are cut off and "
-                                               "flagged.")] = 10_000,
+    timeout: QueryTimeLimit = DEFAULT_TIMEOUT,
+    max_rows: MaxRows = DEFAULT_MAX_ROWS,
     workers: Annotated[int, typer.Option(min=1, metavar="N",
                                          help="Query worker processes (each holds the "
                                               "graph).")] = 4,
-    memory: Annotated[int, typer.Option(min=64, metavar="MB",
-                                        help="Memory limit per worker; a query past it "
-                                             "fails alone.")] = 4096,
+    memory: Memory = DEFAULT_MEMORY_MB,
     allow_host: Annotated[list[str] | None, typer.Option(
         metavar="NAME", help="Also accept requests whose Host header names this (a proxy's "
                              "name; * for any); repeatable.")] = None,

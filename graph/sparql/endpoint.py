@@ -32,9 +32,12 @@ from actorgraph.graph.sparql.protocol import HTTPError, choose_format, host_name
 from actorgraph.graph.sparql.query import QueryTimeout
 from actorgraph.graph.sparql.results import format_result, media_type
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Endpoint", "make_server"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_MAX_ROWS", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "Endpoint",
+           "make_server"]
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
+DEFAULT_TIMEOUT = 30.0  # seconds per query
+DEFAULT_MAX_ROWS = 10_000  # rows per answer
 MAX_BODY = 1_000_000  # bytes: a query is text; anything bigger is not one
 _BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\nConnection: close"
          b"\r\nContent-Length: 43\r\n\r\ntoo many connections; try again in a while\n")
@@ -45,8 +48,8 @@ class Endpoint:
     """What the server serves, and its limits."""
 
     store: Answerer
-    timeout: float = 30.0
-    max_rows: int = 10_000
+    timeout: float = DEFAULT_TIMEOUT
+    max_rows: int = DEFAULT_MAX_ROWS
     explorer: str | None = None
     max_body: int = MAX_BODY
     quiet: bool = False

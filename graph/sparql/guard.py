@@ -89,5 +89,5 @@ def check_query(text: str) -> None:
             raise QueryRefused("SERVICE is refused: queries may not call other endpoints")
         if prologue and kind == "word" and value.upper() not in ("PREFIX", "BASE"):
             if value.upper() in _UPDATE:
-                raise QueryRefused("SPARQL updates are refused: this endpoint is read-only")
+                raise QueryRefused("SPARQL updates are refused: queries are read-only")
             prologue = False

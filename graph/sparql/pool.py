@@ -6,7 +6,8 @@ worker is killed (the engine checks for cancellation only between result rows, s
 short of a signal stops a long sort or join) and a fresh one is started in the background. A
 worker that dies mid-query (stack overflow, failed allocation) is replaced the same way and
 the query gets :class:`QueryAborted`. Workers are fresh interpreters (not forks of a
-process that runs threads) talking over a pair of pipes.
+process that runs threads) talking over a pair of pipes. :func:`query_once` answers one query
+in one such worker under the same limits (``actorgraph query``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from actorgraph.graph.sparql.query import QueryTimeout, Request
 from actorgraph.graph.sparql.results import Result
 from actorgraph.graph.sparql.sources import open_source
 
-__all__ = ["DEFAULT_MEMORY_MB", "QueryAborted", "QueryPool", "main"]
+__all__ = ["DEFAULT_MEMORY_MB", "QueryAborted", "QueryPool", "main", "query_once"]
 
 DEFAULT_MEMORY_MB = 4096
 _START_TIMEOUT = 600.0  # seconds a worker may take to load a big source
@@ -72,13 +73,14 @@ def _serve(requests: Connection, answers: Connection, source: str, memory: int |
 class _Worker:
     """One worker process and the parent's ends of its two pipes."""
 
-    def __init__(self, source: str, memory: int | None) -> None:
+    def __init__(self, source: str, memory: int | None, quiet: bool = False) -> None:
         down_r, down_w = os.pipe()
         up_r, up_w = os.pipe()
         code = "from actorgraph.graph.sparql.pool import main; main()"
         self.process = subprocess.Popen(
             [sys.executable, "-c", code, str(down_r), str(up_w), source, str(memory or 0)],
-            pass_fds=(down_r, up_w), stdin=subprocess.DEVNULL)
+            pass_fds=(down_r, up_w), stdin=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL if quiet else None)
         os.close(down_r)
         os.close(up_w)
         self.requests = Connection(down_w, readable=False)
@@ -112,6 +114,39 @@ class _Worker:
         self.requests.close()
 
 
+def _start(source: str, memory: int | None, quiet: bool = False) -> _Worker:
+    """A worker that has opened ``source``; a source too big for the memory limit is an
+    InputError. A ``quiet`` worker's own error output (the engine's report of a failed
+    allocation) is dropped: its failure reaches the caller as an exception."""
+    try:
+        return _Worker(source, memory, quiet)
+    except QueryAborted as err:
+        raise InputError(f"{source}: a query worker could not open it "
+                         f"(over the memory limit?)") from err
+
+
+def query_once(source: Path | str, text: str, *, timeout: float,
+               memory_mb: int | None = DEFAULT_MEMORY_MB, **request: Any) -> Result:
+    """Answer one query in a worker of its own under the pool's limits, then stop the worker.
+
+    The query is checked before the source is read; past ``timeout`` seconds (the source's
+    loading not counted) or ``memory_mb`` the worker is killed and QueryTimeout (QueryAborted)
+    says which limit stopped it.
+    """
+    check_query(text)
+    worker = _start(str(source), memory_mb * 2**20 if memory_mb else None, quiet=True)
+    try:
+        return worker.ask(text, request, timeout)
+    except QueryAborted:
+        raise QueryAborted(f"the query ran out of memory (limit {memory_mb} MB) or crashed the "
+                           "engine; its worker was stopped") from None
+    except QueryTimeout:
+        raise QueryTimeout(f"the query ran longer than the time limit of {timeout:g} s; its "
+                           "worker was stopped") from None
+    finally:
+        worker.kill()
+
+
 class QueryPool:
     """``workers`` processes answering queries on ``source``, each under ``memory_mb``."""
 
@@ -131,11 +166,7 @@ class QueryPool:
         return self.triples
 
     def _start(self) -> _Worker:
-        try:
-            return _Worker(self.source, self.memory)
-        except QueryAborted as err:
-            raise InputError(f"{self.source}: a query worker could not open it "
-                             f"(over the memory limit?)") from err
+        return _start(self.source, self.memory)
 
     def query(self, text: str, *, timeout: float | None = None, **request: Any) -> Result:
         """Answer ``text`` in a worker; QueryTimeout past ``timeout`` seconds, whose worker
