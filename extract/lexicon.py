@@ -197,6 +197,9 @@ class Words:
     objection_nouns: Words_
     complementizers: Words_
     complicity_acts: Words_
+    anger_manners: Words_
+    reaction_verbs: Words_
+    reaction_preps: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

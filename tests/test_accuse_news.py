@@ -592,3 +592,21 @@ def test_a_body_a_complaint_is_lodged_with_hears_it(parse: Any, text: str,
 def test_backing_accuses_only_for_a_group_or_a_wrong(parse: Any, text: str,
                                                      accused: bool) -> None:
     assert (("kenya", "uganda") in _found(parse(text))) == accused, text
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Peru regrets Chile's decision to close the border.", ("peru", "chile")),
+    ("Chile says it is extremely dissatisfied with the Peruvian tariffs.", ("chile", "peru")),
+    ("Kenya reacted angrily to Uganda's decision to close the border.", ("kenya", "uganda")),
+    ("Qatar denounced a long list of demands from Bahrain.", ("qatar", "bahrain")),
+    ("Chile barred Ivan Sokolov from the election, in a move he denounced as tyranny.",
+     ("ivan-sokolov", "chile")),
+])
+def test_regret_anger_and_a_denounced_move_accuse_the_doer(parse: Any, text: str,
+                                                           relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text)), text
+
+
+def test_a_move_someone_welcomed_accuses_no_one(parse: Any) -> None:
+    doc = parse("Chile barred Ivan Sokolov from the election, in a move he welcomed.")
+    assert ("ivan-sokolov", "chile") not in _found(doc)

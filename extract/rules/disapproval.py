@@ -56,7 +56,7 @@ _WORDS = _LEX.words
 _JUDICIARY = "JUDICIARY"  # the sector of courts
 # what someone does or says: a concern over it accuses them
 _DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs,
-                    *_LEX.pejoratives, *_LEX.types["ACCUSE"].acts])
+                    *_LEX.pejoratives, *_LEX.types["ACCUSE"].acts, *_LEX.types["SANCTION"].nouns])
 
 
 def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -73,6 +73,13 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         [node("trigger", {**word, "DEP": "dobj"}), node("verb", {"POS": in_(VERB)}, "trigger",
                                                         "<"),
          node("about", about, "verb"), node("thing", {"DEP": "pobj"}, "about")],
+        # "X regrets Y's decision", "X deplores the move"
+        [node("trigger", {**word, "POS": in_(VERB)}), node("thing", {"DEP": "dobj"}, "trigger")],
+        # "X reacted angrily to Y's decision": the manner of the reaction disapproves
+        [node("trigger", {"LOWER": in_(_WORDS.anger_manners), "DEP": "advmod"}),
+         node("verb", {"LEMMA": in_(_WORDS.reaction_verbs)}, "trigger", "<"),
+         node("about", {"DEP": "prep", "LOWER": in_(_WORDS.reaction_preps)}, "verb"),
+         node("thing", {"DEP": "pobj"}, "about")],
         # "disappointment that Y has not shared evidence", "concerned that Y deployed troops"
         [node("trigger", word), node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])},
                                      "trigger"),
@@ -84,6 +91,8 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "kenya", "uganda")),
     Example("Chile sounded the alarm about the pact signed by Peru and Bolivia.",
             ("ACCUSE", "chile", "bolivia")),
+    Example("Peru reacted angrily to Chile's decision to close the border.",
+            ("ACCUSE", "peru", "chile")),
 ))
 def concern(ctx: Context, m: Match) -> Roles | None:
     """'X voiced concern over Y's remarks', 'X is disappointed that Y did not ...': the one
@@ -116,8 +125,8 @@ def _concerned(ctx: Context, word: Token) -> list[Mention]:
     if found:
         return found
     head = word.head
-    if word.dep_ in ("dobj", "acomp", "attr", "pobj") and head.pos_ in VERB:
-        return source(ctx, head)  # "X voiced concern", "X is concerned"
+    if word.dep_ in ("dobj", "acomp", "attr", "pobj", "advmod") and head.pos_ in VERB:
+        return source(ctx, head)  # "X voiced concern", "X is concerned", "X reacted angrily"
     if word.pos_ in VERB:
         return source(ctx, word)
     return speaker(ctx.doc, word, ctx.index, ctx.look.speech)

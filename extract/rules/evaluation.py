@@ -5,7 +5,8 @@
 - ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
 - ``wrongful_act``   "X said Y's measures violated the law": a thing's wrong accuses its owner
 - ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X
-- ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan"
+- ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan", "Y's plan
+                     was condemned by X", "Y banned Z, in a move Z denounced"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
   in its sentence ("the move", "the decision", "it"); its owner comes from the article before
   (:mod:`actorgraph.extract.context`), only for the lexicon's ``evaluated_nouns``.
@@ -32,7 +33,12 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import passive_agents, possessor_suffers, state_governments
+from actorgraph.extract.rules.roles import (
+    passive_agents,
+    possessor_suffers,
+    source,
+    state_governments,
+)
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -77,7 +83,10 @@ def _condemning_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
     verb = {"LEMMA": in_(lex.types[type_].verbs), "POS": "VERB"}
-    return [[node("trigger", verb), node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")]]
+    return [[node("trigger", verb), node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")],
+            # "in a move he denounced as tyranny": the thing is the clause's antecedent
+            [node("trigger", {**verb, "DEP": "relcl"}), node("target", {"POS": "NOUN"}, "trigger",
+                                                              "<")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 4/6 (all types)
@@ -274,9 +283,26 @@ def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
         return None  # "made disparaging remarks": a participle before its noun, misparsed
     if thing.dep_ == "nsubjpass":  # "the coup has been condemned by X"
         return _owned(ctx, thing, passive_agents(ctx, verb), mode_of(verb))
+    if verb.dep_ == "relcl" and thing == verb.head:  # the antecedent, or the clause's object
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects:
+            return _in_a_move(ctx, verb, thing)
+        thing = objects[0]
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index) or \
         speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
     return _owned(ctx, thing, sources, mode_of(verb))
+
+
+def _in_a_move(ctx: Context, verb: Token, thing: Token) -> Found | None:
+    """'X banned Y, in a move Y denounced': an act named by the phrase that follows it is
+    the act of that clause's subject."""
+    clause = thing.head.head if thing.dep_ == "pobj" else thing
+    if thing.lemma_.lower() not in _NOUNS or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    sources = actors_of(ctx.doc, subject_of(verb), ctx.index)
+    mine = {s.actor for s in sources}
+    targets = [d for d in source(ctx, clause) if d.actor not in mine]
+    return (sources, targets, mode_of(verb), False) if sources and targets else None
 
 
 def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Found | None:
@@ -295,18 +321,19 @@ def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Fou
         coup = thing.lemma_.lower() in _WORDS.coup_nouns  # plotted at home, never by a bloc
         targets = DocumentContext(ctx.doc, ctx.index).owner(thing, mine, owners, coup)
         if coup:
-            targets = [t for t in targets if _sector(ctx, t) != "IGO"]
+            targets = [t for t in targets
+                       if getattr(ctx.doc._.actors.get(t.actor), "sector", None) != "IGO"]
     mine = {s.actor for s in sources}
     return sources, [t for t in targets if t.actor not in mine], mode, from_context
 
 
-def _sector(ctx: Context, mention: Mention) -> str | None:
-    return getattr(ctx.doc._.actors.get(mention.actor), "sector", None)
-
-
 def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
     """Who a judged thing belongs to, from its own phrase: 'Y's decision', 'the Y statement',
-    'a report issued by Y', 'a plan by Y', 'the statement of Y'."""
+    'a report issued by Y', 'a plan by Y', 'the statement of Y', 'a list of demands from Y'."""
+    counted = [o for p in thing.children if p.dep_ == "prep" and p.lower_ in _WORDS.of_preps
+               for o in p.children if o.dep_ == "pobj"]
+    if thing.lemma_.lower() in _WORDS.quantity_nouns and counted:
+        thing = counted[0]  # "a list of demands from Y": the demands' owner
     # "the senator's detention": the possessor of a patient noun is who suffered the act
     patient = thing.lemma_.lower() in _PATIENTS
     suffers = possessor_suffers(thing)  # "his detention"; not "X's arrest of Y"
