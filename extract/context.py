@@ -27,6 +27,7 @@ __all__ = ["DocumentContext"]
 _WINDOW = 3
 _REACH = 6  # sentences that only report (no act with an actor) do not count, up to this
 _REPORTING = lexicon().words.reporting_verbs
+_CAUSE_MARKS = lexicon().words.cause_marks
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -76,12 +77,16 @@ class DocumentContext:
         return self._last_actor(token, side)
 
     def answered(self, token: Token, mine: set[str]) -> list[Mention]:
-        """Whom a response at ``token`` answers: the actor of the nearest earlier act that
-        is not on the side of ``mine``, in its sentence first, then in earlier sentences."""
+        """Whom a response at ``token`` answers: the actor of the act a clause of its sentence
+        says it follows, else of the nearest earlier act that is not on the side of ``mine``,
+        in its sentence first, then in earlier sentences."""
         side = self._side(mine)
         earlier = [t for t in token.sent if t.i < token.i and t.pos_ == "VERB"
                    and t.lemma_.lower() not in _REPORTING]
-        found = self._acting(earlier, side)
+        # "... recalled its envoy after Y approved the office": the act it follows, stated after
+        causes = [c for c in token.sent if c.dep_ == "advcl" and c.i > token.i and any(
+            m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children)]
+        found = self._acting(causes, side) or self._acting(earlier, side)
         if found:
             return found
         counted = 0

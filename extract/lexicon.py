@@ -200,6 +200,7 @@ class Words:
     anger_manners: Words_
     reaction_verbs: Words_
     reaction_preps: Words_
+    cause_marks: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -68,9 +68,13 @@ def expand(token: Token) -> list[Token]:
     tokens += listed
     if token.dep_ == "pobj":
         tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
-    # "four officials, including X and Y": the members named of a set
-    tokens += [m for c in token.children if c.dep_ == "prep" and c.lower_ in _WORDS.example_preps
-               for o in c.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
+    # "four officials, including X and Y": the members named of a set (also when the parser
+    # hung 'including' on the verb: "officials were sanctioned by Y, including X")
+    holders = [token, token.head] if token.dep_ == "nsubjpass" and \
+        token.tag_ == _PLURAL else [token]
+    tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
+               and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
+               for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
     return tokens
 
 

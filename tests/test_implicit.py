@@ -22,6 +22,8 @@ def _triples(doc) -> set[tuple[str, str, str]]:
      ("SANCTION", "france", "mali")),
     ("Peru expelled two Chilean diplomats. Chile then recalled its envoy.",
      ("SANCTION", "chile", "peru")),
+    ("Beijing recalled its ambassador in August after Lithuania opened a Taiwanese office.",
+     ("SANCTION", "china", "lithuania")),
     ("Canada imposed sanctions on Iran on Monday. The sanctioned individuals include Ali "
      "Khamenei.", ("SANCTION", "canada", "ali-khamenei")),
     ("The entities sanctioned by Australia include the Wagner Group.",

@@ -120,3 +120,9 @@ def test_the_people_named_in_apposition_to_a_plural_are_the_targets(parse, text:
     found = _triples(parse(text), "SANCTION")
     assert {("canada", "luis-ortega"), ("canada", "pedro-rojas-vidal")} <= found, found
     assert ("canada", "venezuela") not in found, found
+
+
+def test_members_named_of_a_passive_subject_are_targets(parse) -> None:
+    doc = parse("Some officials close to the president were sanctioned by Canada, including the "
+                "army chief Luis Ortega.")
+    assert ("canada", "luis-ortega") in _triples(doc, "SANCTION")
