@@ -359,3 +359,10 @@ def test_a_harm_the_subject_will_suffer_threatens_it(parse: Any, text: str) -> N
 ])
 def test_what_the_subject_will_face_without_harm_is_no_threat(parse: Any, text: str) -> None:
     assert not _threats(parse(text))
+
+
+def test_a_court_a_dispute_is_taken_to_is_not_threatened(parse: Any) -> None:
+    doc = parse("Chile warned Peru that it would take the case to the International Court of "
+                "Justice.")
+    assert ("chile", "peru") in _threats(doc)
+    assert ("chile", "icj") not in _threats(doc)

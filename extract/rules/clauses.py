@@ -113,8 +113,9 @@ def verb_ccomp(ctx: Context, m: Match) -> Roles | None:
     if clause.tag_ in _STATED and not is_future(clause) and \
             not any(in_condition(c) for c in clause.children):
         return None  # "warned that the move violates the treaty": a charge, not a threat
+    sources = source(ctx, m.trigger)
     targets = union(condition_actors(ctx, clause), object_actors(ctx, clause))
-    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
+    return Roles(sources, venues(ctx, clause, sources, targets), match_mode(m, m.trigger))
 
 
 def _demand_clause_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

@@ -46,6 +46,7 @@ from actorgraph.graph.model import Mention
 __all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
+_FORUMS = ("IGO", "JUDICIARY")  # the sectors of bodies that hear a dispute taken to them
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
 _CUES = lexicon().types["THREATEN"]
 _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
@@ -160,15 +161,15 @@ def _addressees(ctx: Context, act: Token) -> list[Mention]:
 
 def venues(ctx: Context, act: Token, sources: list[Mention],
            targets: list[Mention]) -> list[Mention]:
-    """'threatened to raise the issue at the WTO': an international body a dispute is taken
-    to is the venue, not the target; the target is then whoever last acted against the
-    source."""
+    """'threatened to raise the issue at the WTO', 'would take the case to the ICJ': an
+    international body or a court a dispute is taken to is the venue, not the target; the
+    target is then whoever last acted against the source."""
     actors = ctx.doc._.actors or {}
     # "... a complaint against X at the WTO": a body where the act takes place
     held = {ctx.index[t.i].actor for t in act.subtree if t.dep_ == "pobj" and t.i in ctx.index
             and t.head.lower_ in _WORDS.venue_preps}
     forum = act.lemma_.lower() in _WORDS.forum_verbs
-    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) != "IGO"
+    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) not in _FORUMS
             or not (forum or t.actor in held)]
     if kept == targets:
         return targets
