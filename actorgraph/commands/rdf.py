@@ -55,12 +55,22 @@ def export(
              "else turtle.")] = None,
     base_iri: Annotated[str, typer.Option(metavar="IRI", help="Base IRI of actors, relations and "
                                                               "articles.")] = "https://actorgraph.org/id/",
+    include_negated: Annotated[bool, typer.Option(
+        help="Keep negated relations, as build --include-negated does (a build output "
+             "directory; a graph.json file holds what its build kept).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
-    """Write a saved graph as RDF (actors, relations with their evidence, articles)."""
+    """Write a saved graph as RDF (actors, relations with their evidence, articles).
+
+    From a build output directory the RDF is streamed from its records/ as the build writes
+    its own (memory holds the actors, not the relations); from a graph.json file (or a
+    directory without Parquet records) it is made from the graph in memory.
+    """
+    from actorgraph.engine.assemble import Assembly, export_rdf
     from actorgraph.graph.fastrdf import write_rdf
     from actorgraph.graph.io import read_graph
     from actorgraph.graph.rdf import check_base, format_of, normalize_format
+    from actorgraph.graph.records import table_files
 
     base = check_base(base_iri)
     if out.is_dir():
@@ -72,12 +82,16 @@ def export(
             fmt = format_of(out)
         except InputError:
             fmt = "turtle"
-    data = read_graph(graph)
-    articles = read_articles(graph) if graph.is_dir() else None
-    write_rdf(data, out, fmt, base, articles)
+    if graph.is_dir() and table_files(graph / "records", "relations"):
+        summary = export_rdf(graph / "records", out, fmt,
+                             Assembly(base=base, include_negated=include_negated))
+        actors, relations = len(summary.actors()), summary.instances
+    else:
+        data = read_graph(graph)
+        write_rdf(data, out, fmt, base, read_articles(graph) if graph.is_dir() else None)
+        actors, relations = data.number_of_nodes(), data.number_of_edges()
     if not quiet:
-        typer.echo(f"{data.number_of_nodes()} actors, {data.number_of_edges()} relations "
-                   f"-> {out} ({fmt})", err=True)
+        typer.echo(f"{actors} actors, {relations} relations -> {out} ({fmt})", err=True)
 
 
 def _rdf_file(path: Path) -> Path:

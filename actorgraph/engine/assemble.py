@@ -5,7 +5,8 @@
    combined: the actor table and the collapsed graph;
 3. instance-level files are streamed in the order of the files from DuckDB sorts that spill
    to disk: ``relations.jsonl`` and ``shards/relations-*.jsonl`` (article, offset, type, id),
-   ``graph.ttl`` and the other RDF formats, ``shards/*.nq`` (:mod:`~.rdfstream`);
+   ``graph.ttl`` and the other RDF formats, ``shards/*.nq`` (:mod:`~.rdfstream`); the same
+   streams give ``actorgraph export`` its file under another base IRI (:func:`export_rdf`);
 4. ``graph.json``, ``graph.graphml`` and ``graph.html`` hold every relation instance up to
    :data:`INSTANCE_LIMIT` of them (as they always did, byte for byte); above it, the collapsed
    graph: one edge per (source, type, target), keyed by type, with ``count``,
@@ -29,6 +30,7 @@ from typing import IO, Any
 import duckdb
 import networkx as nx
 import pyarrow as pa
+import pyoxigraph as ox
 
 from actorgraph.engine.aggregate import Summary, combine, connect, summarise
 from actorgraph.engine.parquet import write_parquet
@@ -36,6 +38,7 @@ from actorgraph.engine.rdfstream import (
     actor_triples,
     default_text,
     direct_triples,
+    lone_article_text,
     quad_text,
     rows,
     triple_text,
@@ -50,7 +53,7 @@ from actorgraph.graph.ntriples import iri_key
 from actorgraph.graph.rdf import DEFAULT_BASE
 from actorgraph.graph.records import parquet_source, table_files
 
-__all__ = ["INSTANCE_LIMIT", "SHARDS_DIR", "Assembly", "assemble", "collapsed_graph"]
+__all__ = ["INSTANCE_LIMIT", "SHARDS_DIR", "Assembly", "assemble", "collapsed_graph", "export_rdf"]
 
 # shards/: per shard of records/, relations-NNNNN.jsonl (the relations.jsonl lines of its
 # articles) and graph-NNNNN.nq (their named graphs); actors.nq holds the actors. Loading every
@@ -104,27 +107,53 @@ def _write_relations(con: duckdb.DuckDBPyConnection, relations: str, out: Path,
             handles[shard].write(line)
 
 
+def _rdf_text(con: duckdb.DuckDBPyConnection, relations: str, options: Assembly, fmt: str,
+              actors: list[ox.Triple], direct: list[ox.Triple]) -> Iterable[str]:
+    """The RDF of a build in ``fmt`` as N-Triples or N-Quads text, in the file's order."""
+    keep, base = options.keep, options.base
+    if fmt in NAMED:  # named graphs first, then the default graph (the actors)
+        return itertools.chain(quad_text(con, relations, keep, base), [default_text(actors)])
+    return triple_text(con, relations, keep, base, default_text([*actors, *direct]))
+
+
 def _write_rdf(con: duckdb.DuckDBPyConnection, records: Path, out: Path, summary: Summary,
                options: Assembly) -> None:
     """graph.ttl (and the other formats asked for), shards/actors.nq and shards/graph-*.nq."""
     relations = parquet_source(table_files(records, "relations"))
-    keep, base = options.keep, options.base
-    actors = actor_triples(summary.actors(), base)
-    default = default_text(actors)
-    header = default_text([*actors, *direct_triples(summary.edges, base)])
+    actors = actor_triples(summary.actors(), options.base)
+    direct = direct_triples(summary.edges, options.base)
     for fmt in dict.fromkeys(normalize_format(f) for f in ["turtle", *options.rdf_formats]):
-        path = out / f"graph.{FORMATS[fmt].file_extension}"
-        if fmt in NAMED:  # named graphs first, then the default graph (the file's order)
-            text: Iterable[str] = itertools.chain(quad_text(con, relations, keep, base),
-                                                  [default])
-        else:
-            text = triple_text(con, relations, keep, base, header)
-        write_rdf(path, fmt, text)
-    write_rdf(out / SHARDS_DIR / "actors.nq", "nquads", [default])
+        write_rdf(out / f"graph.{FORMATS[fmt].file_extension}", fmt,
+                  _rdf_text(con, relations, options, fmt, actors, direct))
+    write_rdf(out / SHARDS_DIR / "actors.nq", "nquads", [default_text(actors)])
     for path in table_files(records, "relations"):
         if _count(con, parquet_source([path])):
             write_rdf(out / SHARDS_DIR / f"graph-{_shard_number(path):05d}.nq", "nquads",
-                      quad_text(con, parquet_source([path]), keep, base))
+                      quad_text(con, parquet_source([path]), options.keep, options.base))
+
+
+def export_rdf(records: Path, path: Path, fmt: str, options: Assembly = Assembly()) -> Summary:
+    """One RDF file of a build, under ``options.base``, from its ``records/`` (Parquet) and
+    streamed as the build streams its own, plus a description of each article no kept
+    relation comes from: memory holds the actors and the collapsed edges, never the relation
+    instances. Returns the build's summary."""
+    numbers = [_shard_number(p) for p in sorted(records.glob("part-*.jsonl"))]
+    summary = combine(summarise(records, n, include_negated=options.include_negated)
+                      for n in numbers)
+    relations = parquet_source(table_files(records, "relations"))
+    articles = parquet_source(table_files(records, "articles"))
+    fmt = normalize_format(fmt)
+    actors = actor_triples(summary.actors(), options.base)
+    direct = direct_triples(summary.edges, options.base)
+    with tempfile.TemporaryDirectory(prefix="actorgraph-sort-") as spill:
+        con = connect(spill)
+        _iri_key(con, relations)
+        write_rdf(path, fmt, itertools.chain(
+            _rdf_text(con, relations, options, fmt, actors, direct),
+            lone_article_text(con, articles, relations, options.keep, options.base,
+                              fmt in NAMED)))
+        con.close()
+    return summary
 
 
 def _count(con: duckdb.DuckDBPyConnection, relations: str) -> int:

@@ -28,8 +28,8 @@ from actorgraph.graph.model import Actor
 from actorgraph.graph.ntriples import article_text, direct_text, iri, relation_text
 from actorgraph.graph.rdf import statements
 
-__all__ = ["actor_triples", "default_text", "direct_triples", "quad_text", "rows",
-           "triple_text", "write_rdf"]
+__all__ = ["actor_triples", "default_text", "direct_triples", "lone_article_text", "quad_text",
+           "rows", "triple_text", "write_rdf"]
 
 _META = ("date", "title", "url")  # what an article's relations say about it
 _CHUNK = 2_000  # relations (or articles) parsed by pyoxigraph at a time
@@ -128,6 +128,17 @@ def quad_text(con: duckdb.DuckDBPyConnection, relations: str, keep: str,
     sql = f"SELECT * FROM {relations} WHERE {keep} ORDER BY iri_key(doc), iri_key(id)"
     for doc, group in itertools.groupby(rows(con, sql), key=lambda r: r["doc"]):
         yield _doc_text(doc, list(group), base)
+
+
+def lone_article_text(con: duckdb.DuckDBPyConnection, articles: str, relations: str, keep: str,
+                      base: str, named: bool) -> Iterator[str]:
+    """The articles that no kept relation comes from, each described alone (in a named graph
+    of its own when ``named``), in IRI order: what an export adds from the build's records."""
+    sql = (f"SELECT id AS doc, date, title, url FROM {articles} WHERE id NOT IN "
+           f"(SELECT doc FROM {relations} WHERE {keep}) ORDER BY iri_key(id)")
+    for row in rows(con, sql):
+        end = f" {iri(base, 'graph', row['doc'])} .\n" if named else " .\n"
+        yield article_text(row["doc"], row, base, end)
 
 
 def write_rdf(path: Path, fmt: str, text: Iterable[str]) -> None:
