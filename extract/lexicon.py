@@ -201,6 +201,9 @@ class Words:
     reaction_verbs: Words_
     reaction_preps: Words_
     cause_marks: Words_
+    closing_verbs: Words_
+    mission_nouns: Words_
+    ending_verbs: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -306,3 +306,23 @@ def test_leaving_an_intergovernmental_body_sanctions_it(parse, text: str,
 ])
 def test_walking_away_from_talks_sanctions_the_other_party(parse, text: str) -> None:
     assert _pairs(parse(text), "SANCTION") == {("colombia", "eln")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chad said it was ending military cooperation with France.", ("chad", "france")),
+    ("Peru has scrapped its partnership with Chile.", ("peru", "chile")),
+    ("Sudan banned imports of Egyptian agricultural products.", ("sudan", "egypt")),
+    ("Somalia shut Ethiopia's consulates in Hargeisa.", ("somalia", "ethiopia")),
+    ("Kenya closed the Ugandan embassy in Nairobi.", ("kenya", "uganda")),
+])
+def test_ending_ties_banning_goods_or_closing_missions_sanctions(parse, text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's king suspended provisions of the Ghanaian constitution.",
+    "Canada closed the border crossing near Windsor.",
+])
+def test_one_s_own_things_are_not_sanctioned(parse, text: str) -> None:
+    assert not _pairs(parse(text), "SANCTION"), text

@@ -11,6 +11,8 @@
                     summoned": by Chile), when the summons says why or answers what the
                     envoy's state just did; a bare summons may be a meeting
 
+- ``closed_mission``  "Somalia shut Ethiopia's consulates": closing a state's diplomatic
+                    mission reduces relations with it
 - ``leave_body``  "Mali quit ECOWAS", "Honduras withdrew from the OAS", "their withdrawal
                     from the Commonwealth": leaving an intergovernmental body reduces
                     relations with it (SANCTION)
@@ -47,10 +49,12 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["is_own_envoy", "leave_body", "recall_envoy", "recall_envoy_context", "summon_envoy"]
+__all__ = ["closed_mission", "is_own_envoy", "leave_body", "recall_envoy", "recall_envoy_context",
+           "summon_envoy"]
 
 _WORDS = lexicon().words
 _IGO = "IGO"  # the sector of intergovernmental bodies
+_MODIFIERS = ("poss", "amod", "compound")
 
 
 def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -236,3 +240,25 @@ def leave_body(ctx: Context, m: Match) -> Roles | None:
               if getattr(actors.get(t.actor), "sector", None) == _IGO]
     sources = owner(ctx, trigger, m.type) if trigger.pos_ == "NOUN" else source(ctx, trigger)
     return Roles(sources, bodies, match_mode(m, trigger))
+
+
+def _closed_mission_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.words.closing_verbs), "POS": "VERB"}),
+             node("mission", {"LEMMA": in_(lex.words.mission_nouns), "DEP": "dobj"}, "trigger")]]
+
+
+@family("closed_mission", patterns=_closed_mission_patterns, confidence=0.50, examples=(
+    Example("Somalia shut Ethiopia's consulates on Monday.", ("SANCTION", "somalia", "ethiopia")),
+    Example("Kenya closed the Ugandan embassy in Nairobi.", ("SANCTION", "kenya", "uganda")),
+))
+def closed_mission(ctx: Context, m: Match) -> Roles | None:
+    """'shut Ethiopia's consulates': the state whose mission it is (not one's own: where it
+    stood is a place, not an actor the article names)."""
+    mission, sources = m.nodes["mission"], source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    owners = actors_of(ctx.doc, [c for c in mission.children if c.dep_ in _MODIFIERS],
+                       ctx.index, modifiers=False)
+    targets = state_governments(ctx, [o for o in owners if o.actor not in mine])
+    return Roles(sources, list(targets.values()), match_mode(m, m.trigger))

@@ -253,7 +253,8 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if type_ != "SANCTION" or not cues.verbs:
         return []
-    return [[node("trigger", {"LEMMA": in_(cues.verbs), "POS": in_(VERB)}),
+    verbs = [*cues.verbs, *lex.words.ending_verbs]  # "ended military cooperation with X"
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
              node("target", {"DEP": "dobj"}, "trigger")]]
 
 
@@ -331,7 +332,9 @@ def goods_origin(ctx: Context, m: Match) -> Roles | None:
     if not origins:
         return None
     sources = source(ctx, trigger) if verb else owner(ctx, trigger, m.type)
-    return Roles(sources, union(origins), match_mode(m, trigger))
+    own = {getattr(actors.get(s.actor), "country", None) for s in sources}  # not one's own
+    return Roles(sources, union([o for o in origins if actors[o.actor].country not in own]),
+                 match_mode(m, trigger))
 
 
 def _phrase(root: Token) -> list[Token]:
@@ -355,6 +358,8 @@ def _shipped(token: Token) -> bool:
 def _is_origin(token: Token, trigger: Token) -> bool:
     """'from X' after goods or a shipping verb, 'originating in X': where goods come from."""
     prep = token.head
+    if token.dep_ == "amod" and prep.head.lower_ in _WORDS.of_preps:  # "imports of Egyptian fruit"
+        return True
     if token.dep_ != "pobj" or prep.head == trigger:
         return False
     held = prep.head
