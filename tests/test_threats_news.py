@@ -366,3 +366,9 @@ def test_a_court_a_dispute_is_taken_to_is_not_threatened(parse: Any) -> None:
                 "Justice.")
     assert ("chile", "peru") in _threats(doc)
     assert ("chile", "icj") not in _threats(doc)
+
+
+def test_an_act_that_will_not_go_unanswered_is_the_target_s(parse: Any) -> None:
+    doc = parse("Chile said Peru's decision would not go unanswered.")
+    assert ("chile", "peru") in _threats(doc)
+    assert ("peru", "chile") not in _threats(doc)

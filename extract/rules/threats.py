@@ -276,14 +276,16 @@ def phrase(ctx: Context, m: Match) -> Roles | None:
     # "this is a provocation that will not go unanswered": the act is the noun it qualifies
     relative = verb.dep_ == "relcl"
     anchor = verb.head.head if relative else verb
+    answering = _answering(ctx, m)
+    # "X's decision would not go unanswered": the subject is the act answered, not the speaker
+    answered = answering and any(a.i not in ctx.index for a in subject_of(verb))
     said = speaker(ctx.doc, anchor, ctx.index, ctx.look.speech) \
-        if relative or quote_inside(anchor) else []
+        if relative or answered or quote_inside(anchor) else []
     # "X's incursions are a provocation that ...": the subject is the act, not the speaker
-    sources = (said if relative else []) or speaker_or_subject(ctx, anchor) or said
+    sources = (said if relative or answered else []) or speaker_or_subject(ctx, anchor) or said
     mine = {s.actor for s in sources}
     # "any attack by X will not go unanswered", "would treat any blockade by X as a
     # declaration of war": whose act the consequence answers
-    answering = _answering(ctx, m)
     acts = [a for a in (*subject_of(verb), *(c for c in verb.children
                                              if c.dep_ in ("nsubjpass", "dobj")),
                         *([verb.head] if relative else []))
