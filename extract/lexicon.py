@@ -204,6 +204,9 @@ class Words:
     closing_verbs: Words_
     mission_nouns: Words_
     ending_verbs: Words_
+    warning_verbs: Words_
+    admonition_preps: Words_
+    statement_nouns: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -611,3 +611,21 @@ def test_regret_anger_and_a_denounced_move_accuse_the_doer(parse: Any, text: str
 def test_a_move_someone_welcomed_accuses_no_one(parse: Any) -> None:
     doc = parse("Chile barred Ivan Sokolov from the election, in a move he welcomed.")
     assert ("ivan-sokolov", "chile") not in _found(doc)
+
+
+@pytest.mark.parametrize(("text", "accuse", "threaten"), [
+    ("Kenya warned Uganda over its incursions into Kenyan waters.", True, False),
+    ("Kenya warned Uganda of serious consequences.", False, True),
+    ("Syria's foreign minister made a statement against Iran.", True, False),
+    ("Chile expressed its strong indignation and protest against this move by Peru.", True,
+     False),
+])
+def test_a_rebuke_for_a_deed_accuses_and_a_warning_of_consequences_threatens(
+        parse: Any, text: str, accuse: bool, threaten: bool) -> None:
+    doc = parse(text)
+    assert bool(_found(doc)) == accuse, text
+    assert bool(_found(doc, "THREATEN")) == threaten, text
+
+
+def test_a_crowd_s_protest_against_a_government_is_no_accusation(parse: Any) -> None:
+    assert not _found(parse("The opposition held a protest against the government of Kenya."))

@@ -320,7 +320,7 @@ def _objection_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
     verb = {"LEMMA": in_(lex.words.objection_verbs), "POS": in_(VERB)}
-    noun = {"LEMMA": in_(lex.words.objection_nouns), "POS": "NOUN", "DEP": "pobj"}
+    noun = {"LEMMA": in_(lex.words.objection_nouns), "POS": "NOUN"}
     prep = {"DEP": "prep", "LOWER": in_(lex.words.objection_preps)}
     # "in protest at Y's decision": the parser often hangs 'at' on the noun or verb before
     return [[node("trigger", verb), node("thing", {"DEP": "dobj"}, "trigger")],
@@ -349,7 +349,8 @@ def objection(ctx: Context, m: Match) -> Roles | None:
     verb = next((a for a in word.ancestors if a.pos_ in VERB), word) \
         if word.pos_ == "NOUN" else word
     sources = source(ctx, verb)
-    if word.lemma_.lower() in ctx.lex.types["PROTEST"].verbs and any(
+    protests = ctx.lex.types["PROTEST"]
+    if word.lemma_.lower() in (*protests.verbs, *protests.nouns) and any(
             getattr(ctx.doc._.actors.get(s.actor), "kind", None) == "GROUP" for s in sources):
         return None
     mine = {s.actor for s in sources}

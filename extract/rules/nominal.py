@@ -4,12 +4,16 @@
 - ``noun_acl``    "sanctions targeting X"
 - ``noun_xcomp``  "announced sanctions targeting X"
 - ``noun_light``  "imposed sanctions on X", "issued a threat in response to X's call"
+- ``statement_against``  "made a statement against Tehran", "a campaign against X"
+- ``admonition``  "warned X about his remarks": X is rebuked for a deed (ACCUSE, not a threat)
 
 The owner of the event is its possessor or modifier, the agent of 'imposed by', the subject of
 the verb that governs the noun, or the speaker (see ``roles.owner``).
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import mode_of
@@ -40,10 +44,23 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["noun_acl", "noun_light", "noun_prep", "noun_xcomp"]
+__all__ = [
+    "admonished",
+    "admonition",
+    "noun_acl",
+    "noun_light",
+    "noun_prep",
+    "noun_xcomp",
+    "statement_against",
+]
 
 _TARGETING = lexicon().words.target_verbs
 _FORUM_SECTORS = ("IGO", "JUDICIARY")
+# what someone did or said: being warned about it is a rebuke
+_DEEDS = frozenset([*lexicon().evaluated_nouns, *lexicon().claim_nouns, *lexicon().wrongs,
+                    *lexicon().pejoratives, *lexicon().types["ACCUSE"].acts,
+                    *(n for t in ("ACCUSE", "ASSAULT", "COERCE", "SANCTION")
+                      for n in lexicon().types[t].nouns)])
 
 
 def _noun(lex: Lexicon, type_: str) -> dict[str, object]:
@@ -207,3 +224,57 @@ def noun_light(ctx: Context, m: Match) -> Roles | None:
     if not found and m.type not in CORE and len(union(sources)) > 1:
         found = sources = union(sources)  # "Chile and Peru signed a treaty": each other
     return Roles(sources, found, mode_of(noun))
+
+
+def _statement_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.words.statement_nouns), "POS": "NOUN"}),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.against_preps)}, "trigger"),
+             node("target", {"DEP": "pobj"}, "prep")]]
+
+
+@family("statement_against", patterns=_statement_patterns, confidence=0.50, examples=(
+    Example("Syria made a statement against Iran on Tuesday.", ("ACCUSE", "syria", "iran")),
+    Example("Kenya launched a campaign against Uganda's leaders.",
+            ("ACCUSE", "kenya", "uganda")),
+))
+def statement_against(ctx: Context, m: Match) -> Roles | None:
+    """'made a statement against X': what is said against someone accuses them."""
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    sources = owner(ctx, m.trigger, m.type)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, m.trigger))
+
+
+def _admonition_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.words.warning_verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": "dobj"}, "trigger"),
+             node("prep", {"DEP": "prep", "LOWER": in_(lex.words.admonition_preps)}, "trigger"),
+             node("deed", {"DEP": "pobj"}, "prep")]]
+
+
+@family("admonition", patterns=_admonition_patterns, confidence=0.50, examples=(
+    Example("Seoul warned Beijing's envoy Ivan Sokolov about his provocative comments.",
+            ("ACCUSE", "south-korea", "ivan-sokolov")),
+    Example("Kenya warned Uganda over its incursions into Kenyan waters.",
+            ("ACCUSE", "kenya", "uganda")),
+))
+def admonition(ctx: Context, m: Match) -> Roles | None:
+    """'warned X about his remarks': a rebuke for what X did or said."""
+    if not admonished(ctx, m.trigger):
+        return None
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
+
+
+def admonished(ctx: Context, verb: Token) -> bool:
+    """Is ``verb`` a warning about a deed of the one warned ('warned X about his remarks',
+    'over its incursions'), not of a consequence to come ('warned X of consequences')?"""
+    deeds = [o for p in verb.children if p.dep_ == "prep"
+             and p.lower_ in ctx.lex.words.admonition_preps for o in p.children
+             if o.dep_ == "pobj"]
+    return verb.lemma_.lower() in ctx.lex.words.warning_verbs and any(
+        d.lemma_.lower() in _DEEDS and any(c.dep_ == "poss" for c in d.children) for d in deeds)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon, TypeCues, lexicon
 from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.nominal import admonished
 from actorgraph.extract.rules.registry import (
     CORE,
     NOMINAL,
@@ -95,6 +96,8 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         return None  # "recalled its ambassador to X": the recall_envoy family's reading
     if m.type == "ACCUSE" and possessor_suffers(target):
         return None  # "criticised his detention": condemned_act accuses the detainer
+    if m.type == "THREATEN" and admonished(ctx, m.trigger):
+        return None  # "warned X about his remarks": a rebuke (admonition), not a threat
     after = target.right_edge.i + 1
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.lex.modals:
         return None  # "warned Turkey would impose sanctions": the clause's subject, misparsed
