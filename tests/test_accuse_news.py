@@ -575,6 +575,7 @@ def test_a_feared_act_accuses_no_one(parse: Any, text: str) -> None:
     ("Iraq lodged a complaint with the UN Security Council against Turkey.",
      {("iraq", "turkey")}),
     ("Ghana lodged a protest with Togo over the raid.", {("ghana", "togo")}),
+    ("Ghana filed a complaint about the remarks by Togo's envoy.", {("ghana", "togo")}),
 ])
 def test_a_body_a_complaint_is_lodged_with_hears_it(parse: Any, text: str,
                                                    relations: set[tuple[str, str]]) -> None:

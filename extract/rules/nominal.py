@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     CORE,
     NOMINAL,
@@ -218,6 +219,11 @@ def noun_light(ctx: Context, m: Match) -> Roles | None:
         x for p in targets[:1] for x in object_actors(ctx, p, nearest=True, deps=NOMINAL_DEPS)]
     if m.type == "ACCUSE" and not aimed:
         found = _not_forums(ctx, found)
+    if not found and m.type == "ACCUSE":  # "filed a complaint about the remarks by X"
+        found = [o for h in (verb, noun) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in ctx.lex.words.concern_preps for t in c.children
+                 if t.dep_ == "pobj" and t.lemma_.lower() in _DEEDS
+                 for o in owners(ctx.doc, ctx.index, t)]
     if not found:
         found = response_actors(ctx, verb) or response_actors(ctx, noun)
     sources = passive_agents(ctx, verb) if noun.dep_ == "nsubjpass" else source(ctx, verb)
