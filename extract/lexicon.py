@@ -207,6 +207,7 @@ class Words:
     warning_verbs: Words_
     admonition_preps: Words_
     statement_nouns: Words_
+    movement_nouns: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

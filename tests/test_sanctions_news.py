@@ -314,6 +314,7 @@ def test_walking_away_from_talks_sanctions_the_other_party(parse, text: str) -> 
     ("Sudan banned imports of Egyptian agricultural products.", ("sudan", "egypt")),
     ("Somalia shut Ethiopia's consulates in Hargeisa.", ("somalia", "ethiopia")),
     ("Kenya closed the Ugandan embassy in Nairobi.", ("kenya", "uganda")),
+    ("Russia also banned the entry of some Moldovan officials.", ("russia", "moldova")),
 ])
 def test_ending_ties_banning_goods_or_closing_missions_sanctions(parse, text: str,
                                                                  pair: tuple[str, str]) -> None:

@@ -102,6 +102,11 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.lex.modals:
         return None  # "warned Turkey would impose sanctions": the clause's subject, misparsed
     targets = actors_of(ctx.doc, expand(target), ctx.index)
+    if not targets and target.lemma_.lower() in ctx.lex.words.movement_nouns:
+        # "banned the entry of X officials": the ones who may no longer come
+        targets = actors_of(ctx.doc, [t for p in target.children if p.dep_ == "prep"
+                                      and p.lower_ in ctx.lex.words.of_preps for o in p.children
+                                      if o.dep_ == "pobj" for t in expand(o)], ctx.index)
     if not targets and (m.type not in CORE or m.trigger.lemma_.lower() in ctx.look.inquiries):
         # "investigated the treatment of X": whom an inquiry is about; "captured part of a
         # rebel stronghold", "rejected an invitation from X": the nearest actor named in
