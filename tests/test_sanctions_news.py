@@ -315,6 +315,8 @@ def test_walking_away_from_talks_sanctions_the_other_party(parse, text: str) -> 
     ("Somalia shut Ethiopia's consulates in Hargeisa.", ("somalia", "ethiopia")),
     ("Kenya closed the Ugandan embassy in Nairobi.", ("kenya", "uganda")),
     ("Russia also banned the entry of some Moldovan officials.", ("russia", "moldova")),
+    ("Albania is ending its diplomatic relations with Iran.", ("albania", "iran")),
+    ("Armenia has frozen its participation in the CSTO.", ("armenia", "csto")),
 ])
 def test_ending_ties_banning_goods_or_closing_missions_sanctions(parse, text: str,
                                                                  pair: tuple[str, str]) -> None:
@@ -324,6 +326,7 @@ def test_ending_ties_banning_goods_or_closing_missions_sanctions(parse, text: st
 @pytest.mark.parametrize("text", [
     "Ghana's king suspended provisions of the Ghanaian constitution.",
     "Canada closed the border crossing near Windsor.",
+    "The two leaders discussed their relations with Iran.",
 ])
 def test_one_s_own_things_are_not_sanctioned(parse, text: str) -> None:
     assert not _pairs(parse(text), "SANCTION"), text
