@@ -44,7 +44,7 @@ class RuleExtractor:
     def __call__(self, doc: Doc) -> list[Relation]:
         try:
             return self._extract(doc) if doc._.mentions else []
-        finally:  # the per-Doc caches of speech.text_of and sentences_of
+        finally:  # the per-Doc caches of passages.text_of and sentences_of
             for cache in ("actorgraph_text", "actorgraph_sents"):
                 doc.user_data.pop(cache, None)
 
