@@ -289,12 +289,12 @@ class ActorResolver:
                 article.add(ent, self._state_or_body(inner[0][1], noun), "demonym", name.text)
                 return
         owner = None if inner else self.find.left(ent.doc, ent.start, states)
-        if owner is not None and name[-1].lower_ in _WORDS.body_heads:  # "Cuba's Senate"
+        if owner is not None and {name[0].lower_, name[-1].lower_} & _WORDS.body_heads:
+            # "Cuba's Senate", "China's Ministry of Finance": the state's own body
             alias = ent.doc[left_start(ent.doc, ent.start, states):ent.end].text
             article.add(ent, self.bodies.named(owner, name.text), "state body", alias)
             return
-        country = inner[0][1].country if inner else \
-            self.find.near(ent, states, article, False)
+        country = inner[0][1].country if inner else self.find.near(ent, states, article, False)
         article.add(ent, Actor(actor_id(name.text), name.text, "ORGANIZATION", country), "ner",
                     name.text)
         naming.define_acronym(article, ent, actor_id(name.text))

@@ -496,3 +496,16 @@ def test_people_named_as_what_the_subject_is_are_people(parse) -> None:
 def test_a_group_from_a_country_is_of_that_country(parse, text: str, span: str,
                                                    country: str) -> None:
     assert _actor_at(parse(text), span).country == country
+
+
+@pytest.mark.parametrize(("text", "span", "ident"), [
+    ("China's Ministry of Finance suspended tariff concessions to Taiwan.", "Ministry",
+     "china-ministry-of-finance"),
+    ("Kenya accused the Ugandan presidential guard of attacking its fishermen.",
+     "presidential guard", "uganda-armed-forces"),
+    ("Iraq accused the Kuwaiti Coast Guard of harassing its fishermen.", "Coast Guard",
+     "kuwait-security-forces"),
+])
+def test_a_state_s_generic_body_or_guard_is_that_state_s(parse, text: str, span: str,
+                                                         ident: str) -> None:
+    assert _actor_at(parse(text), span).id == ident
