@@ -142,13 +142,21 @@ def _names_place(ent: Span, found: list[Span]) -> bool:
 
 def _names_part(ent: Span, found: list[Span]) -> bool:
     """A model ORG that continues a known body's name with capitalised words names a body of
-    its own: 'the Commonwealth Ministerial Action Group', 'the ECOWAS Commission'."""
+    its own: 'the Commonwealth Ministerial Action Group', 'the ECOWAS Commission', 'South
+    Korea's National Security Council' (not the UN's)."""
     if ent.label_ != "ORG" or _headline(ent):
         return False
-    inner = filter_spans([s for s in found
-                          if ent.start <= s.start and s.end < ent.end and s.label_ == "ORG"])
-    return len(inner) == 1 and all(t.pos_ == "PROPN" or t.is_title
-                                   for t in ent[inner[0].end - ent.start:])
+    inner = filter_spans([s for s in found if ent.start <= s.start and s.end <= ent.end
+                          and len(s) < len(ent) and s.label_ == "ORG"])
+    if len(inner) != 1:
+        return False
+    before, after = ent[:inner[0].start - ent.start], ent[inner[0].end - ent.start:]
+    before = [t for t in before if not (t.i == ent.start and t.pos_ == "DET")]  # "the"
+    if not before and not len(after):
+        return False  # "the State Department": the known body itself
+    return all(t.pos_ == "PROPN" or t.is_title for t in after) and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in before) and not any(
+        s.start < inner[0].start and s.end > ent.start for s in found if s is not inner[0])
 
 
 def _trimmed(ent: Span) -> Span:

@@ -449,6 +449,9 @@ def test_a_state_named_government_and_a_complaint_s_addressee(parse, text: str,
     ("The Commonwealth Ministerial Action Group warned Fiji.", {"fiji"}),
     ("Australia's Commonwealth Bank raised its rates.", {"australia"}),
     ("Gambia withdrew from the Commonwealth.", {"gambia", "commonwealth"}),
+    # a known body's name after capitalised words: South Korea's own council, not the UN's
+    ("South Korea's National Security Council met on Monday to discuss the crisis.",
+     {"south-korea", "south-korea-national-security-council"}),
 ])
 def test_a_longer_name_around_a_known_body_is_not_that_body(parse, text: str,
                                                            mentions: set[str]) -> None:
