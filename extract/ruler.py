@@ -150,8 +150,9 @@ def _names_part(ent: Span, found: list[Span]) -> bool:
                           and len(s) < len(ent) and s.label_ == "ORG"])
     if len(inner) != 1:
         return False
-    before, after = ent[:inner[0].start - ent.start], ent[inner[0].end - ent.start:]
-    before = [t for t in before if not (t.i == ent.start and t.pos_ == "DET")]  # "the"
+    after = ent[inner[0].end - ent.start:]
+    before = [t for t in ent[:inner[0].start - ent.start]
+              if not (t.i == ent.start and t.pos_ == "DET")]  # "the"
     if not before and not len(after):
         return False  # "the State Department": the known body itself
     return all(t.pos_ == "PROPN" or t.is_title for t in after) and all(
