@@ -2,7 +2,9 @@
 it in someone's speech, accuses whoever the act belongs to.
 
 - ``concern``  "X voiced concern over Y's remarks", "X sounded the alarm about the pact
-               between Y and Z", "X said it was alarmed by Y's decision"
+               between Y and Z", "X said it was alarmed by Y's decision", "X regrets Y's
+               decision", "X reacted angrily to Y's move", "X is disappointed that Y did not
+               ..." (not a feared act: "concerned that Y could ...")
 - ``epithet``  in X's speech, "Y's unfounded claims", "the provocative conduct of Y"
 - ``under_accusation``  "Y was placed under investigation in X", "Y came under criticism
                from X"
