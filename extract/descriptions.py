@@ -19,7 +19,7 @@ from actorgraph.extract.gazetteer import Entry
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import NounIndex, is_kind_of
 from actorgraph.extract.offices import is_former
-from actorgraph.graph.model import Actor
+from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["resolve_descriptions"]
 
@@ -27,6 +27,7 @@ _WORDS = lexicon().words
 # nouns of acts and statements: 'these sanctions' is an event, not a group of people
 _EVENTS = frozenset(lexicon().evaluated_nouns) | {n for c in lexicon().types.values()
                                                    for n in c.nouns}
+_REFERRING = ("pronoun", "description")  # mentions that take up an actor named before
 _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
     _WORDS.demonstratives
 
@@ -54,21 +55,25 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
                  for w in name.split()}
         return frozenset(words & _WORDS.kingdom_nouns)
 
+    # the mentions by name, from the last to the first: descriptions and pronouns added
+    # meanwhile never count, so one sorted list serves every description
+    named = sorted((m for m in article.mentions if m.reason not in _REFERRING),
+                   key=lambda m: -m.start)
     for token in doc:
         if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
                         for c in token.children):
             continue
-        actor = _referent(article, token, states_of, styles)
+        actor = _referent(article, token, _named_before(article, named, token.idx), states_of,
+                          styles)
         if actor is not None:
             article.add(token, actor, "description", actor.label)
 
 
-def _referent(article: Article, token: Token,
+def _referent(article: Article, token: Token, before: list[Actor],
               states_of: Callable[[list[Actor]], Iterator[Actor]],
               styles: Callable[[Actor], frozenset[str]]) -> Actor | None:
     lemma = token.lemma_.lower()
-    before = _named_before(article, token.idx)
     if lemma in _WORDS.neighbour_nouns or (
             lemma in _WORDS.state_nouns and any(
                 c.lower_ in _WORDS.neighbouring_words or c.lower_ in _WORDS.demonstratives
@@ -132,13 +137,13 @@ def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
             article.add(doc[match[0]:token.i + 1], actor, "description", actor.label)
 
 
-def _named_before(article: Article, offset: int) -> list[Actor]:
-    """Actors named (not by a description or a pronoun) before ``offset``, nearest first."""
+def _named_before(article: Article, named: list[Mention], offset: int) -> list[Actor]:
+    """Actors of the ``named`` mentions (by name, from the last to the first) before
+    ``offset``, nearest first."""
     seen: dict[str, Actor] = {}
-    for mention in sorted(article.mentions, key=lambda m: -m.start):
+    for mention in named:
         actor = article.actors.get(mention.actor)
-        if mention.start < offset and mention.reason not in ("pronoun", "description") and \
-                actor is not None:
+        if mention.start < offset and actor is not None:
             seen.setdefault(actor.id, actor)
     return list(seen.values())
 
