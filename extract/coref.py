@@ -18,7 +18,7 @@ from actorgraph.graph.model import Actor, Mention
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
 
 # Verbs whose personal-pronoun subject is a speaker worth resolving: speech and verbal acts.
-SPEECH_VERBS = frozenset(lexicon().speech_verbs) | lexicon().words.verbal_act_verbs
+SPEECH_VERBS = lexicon().speech_verbs | lexicon().words.verbal_act_verbs
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}

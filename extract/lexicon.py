@@ -250,8 +250,8 @@ class Lexicon:
     wrong_manners: tuple[str, ...]
     claim_verbs: tuple[str, ...]
     claim_nouns: tuple[str, ...]
-    speech_verbs: tuple[str, ...]
-    modals: tuple[str, ...]
+    speech_verbs: frozenset[str]  # sets: looked up word by word in several modules
+    modals: frozenset[str]
     inquiry_verbs: tuple[str, ...]
     evaluations: tuple[str, ...]
     evaluated_nouns: tuple[str, ...]
@@ -339,10 +339,13 @@ def _words(name: str, data: dict[str, Any]) -> Words:
 
 
 def _shared(name: str, data: dict[str, Any]) -> dict[str, Any]:
-    shared = {f.name for f in fields(Lexicon)} - {"types", "words"}
+    kinds = {f.name: str(f.type) for f in fields(Lexicon)}
+    shared = set(kinds) - {"types", "words"}
     _check_keys(data, shared | {"types"}, name)
     found: dict[str, Any] = {k: _strings(v, f"{name}: {k}") for k, v in data.items()
                              if k in shared and k != "phrases"}
+    found = {k: frozenset(v) if kinds[k].startswith("frozenset") else v
+             for k, v in found.items()}
     if "phrases" in data:
         found["phrases"] = _pairs(data["phrases"], f"{name}: phrases")
     return found

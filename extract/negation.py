@@ -18,7 +18,7 @@ __all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "either", "has_negator", "in_c
 
 ASSERTED, NEGATED, HYPOTHETICAL = MODES
 _WORDS = lexicon().words
-_MODALS = frozenset(lexicon().modals)
+_MODALS = lexicon().modals
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"}
 # Up from the trigger through complements and noun phrases; not out of an adverbial clause
 # ("When we say X did it, it isn't merely a claim": X's deed is still claimed).

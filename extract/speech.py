@@ -21,7 +21,7 @@ from actorgraph.graph.model import Mention
 __all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "voices"]
 
 _WORDS = lexicon().words
-_SPEECH = frozenset(lexicon().speech_verbs)
+_SPEECH = lexicon().speech_verbs
 _THINGS = frozenset(lexicon().evaluated_nouns)  # acts and statements 'it' may stand for
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
 _MODIFIERS = ("poss", "compound", "amod", "nmod")

@@ -96,7 +96,7 @@ class Lookups:
         bad = {t: frozenset([*c.labels, *c.acts, *c.nouns]) for t, c in types.items()}
         threaten = types.get("THREATEN", TypeCues())
         return cls(
-            speech=frozenset(lex.speech_verbs), claims=frozenset(lex.claim_verbs),
+            speech=lex.speech_verbs, claims=frozenset(lex.claim_verbs),
             strong_as=frozenset(lex.strong_as_verbs), victim_acts=frozenset(threaten.victim_acts),
             inquiries=frozenset(lex.inquiry_verbs),
             pairs={t: c.target_pairs() for t, c in types.items()},

@@ -24,7 +24,7 @@ __all__ = ["NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of", "condit
            "wrongdoers"]
 
 _WORDS = lexicon().words
-MODALS = frozenset(lexicon().modals) | _WORDS.future_markers
+MODALS = lexicon().modals | _WORDS.future_markers
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "poss", "conj", "nmod",
                           "amod", "appos", "npadvmod", "attr", "oprd"})
 _VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "pobj"})
