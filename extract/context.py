@@ -27,7 +27,7 @@ __all__ = ["DocumentContext"]
 _WINDOW = 3
 _REACH = 6  # sentences that only report (no act with an actor) do not count, up to this
 _REPORTING = lexicon().words.reporting_verbs
-_CAUSE_MARKS = lexicon().words.cause_marks
+_PROMPTING = lexicon().words.prompting_marks
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -85,7 +85,7 @@ class DocumentContext:
                    and t.lemma_.lower() not in _REPORTING]
         # "... recalled its envoy after Y approved the office": the act it follows, stated after
         causes = [c for c in token.sent if c.dep_ == "advcl" and c.i > token.i and any(
-            m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children)]
+            m.dep_ == "mark" and m.lower_ in _PROMPTING for m in c.children)]
         found = self._acting(causes, side) or self._acting(earlier, side)
         if found:
             return found

@@ -200,7 +200,6 @@ class Words:
     anger_manners: Words_
     reaction_verbs: Words_
     reaction_preps: Words_
-    cause_marks: Words_
     closing_verbs: Words_
     mission_nouns: Words_
     ending_verbs: Words_

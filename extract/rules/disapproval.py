@@ -50,15 +50,15 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["behind_it", "blame_borne", "concern", "condemned_what", "demand_stop", "epithet",
-           "objection", "taken_to_court", "under_accusation"]
+__all__ = ["DEEDS", "behind_it", "blame_borne", "concern", "condemned_what", "demand_stop",
+           "epithet", "objection", "taken_to_court", "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
 _JUDICIARY = "JUDICIARY"  # the sector of courts
-# what someone does or says: a concern over it accuses them
-_DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs,
-                    *_LEX.pejoratives, *_LEX.types["ACCUSE"].acts, *_LEX.types["SANCTION"].nouns])
+# what someone does or says: a concern over it or an objection to it accuses them
+DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs, *_LEX.pejoratives,
+                   *_LEX.types["ACCUSE"].acts, *_LEX.types["SANCTION"].nouns])
 
 
 def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -110,7 +110,7 @@ def concern(ctx: Context, m: Match) -> Roles | None:
         return Roles(sources, targets, either(mode_of(word), mode_of(word.head)))
     thing = m.nodes["thing"]
     if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
-            thing.lemma_.lower() not in _DEEDS:
+            thing.lemma_.lower() not in DEEDS:
         return None  # "concern about Haiti", "over X's health": a worry, not over an act
     sources = _concerned(ctx, word)
     mine = {s.actor for s in sources}
@@ -251,7 +251,7 @@ def demand_stop(ctx: Context, m: Match) -> Roles | None:
     to stop a wrong accuses them of it; the one asked is the target."""
     stop, asking = m.trigger, m.nodes["asking"]
     acts = [c for c in stop.children if c.dep_ in ("dobj", "xcomp")]
-    if not any(a.lemma_.lower() in _DEEDS or a.lemma_.lower() in _WRONG_ACTS for a in acts):
+    if not any(a.lemma_.lower() in DEEDS or a.lemma_.lower() in _WRONG_ACTS for a in acts):
         return None  # "urged Y to end the talks": no wrong named
     asked = [c for c in stop.children if c.dep_ == "nsubj"] or \
         [c for c in asking.children if c.dep_ in ("dobj", "dative")] or \
@@ -345,7 +345,7 @@ def objection(ctx: Context, m: Match) -> Roles | None:
     ACCUSE); objecting to a proposal or a plan rejects it (REJECT's families), and a crowd
     protesting demonstrates (PROTEST's)."""
     thing, word = m.nodes["thing"], m.trigger
-    if thing.lemma_.lower() not in _DEEDS or thing.lemma_.lower() in _WORDS.plan_nouns:
+    if thing.lemma_.lower() not in DEEDS or thing.lemma_.lower() in _WORDS.plan_nouns:
         return None
     # "[recalled its envoy] in protest at": the clause the adverbial belongs to
     verb = next((a for a in word.ancestors if a.pos_ in VERB), word) \

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.measures import is_punitive_list
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -192,8 +193,7 @@ def agentless_measure(ctx: Context, m: Match) -> Roles | None:
 def _punitive(ctx: Context, noun: Token, type_: str) -> bool:
     """A punitive list or the measures themselves: 'the sanctions list', 'the sanctions'."""
     return noun.lemma_.lower() in ctx.lex.types[type_].nouns or (
-        noun.lemma_.lower() in _WORDS.list_nouns and any(
-            t.lemma_.lower() in _WORDS.list_marks for t in noun.subtree))
+        noun.lemma_.lower() in _WORDS.list_nouns and is_punitive_list(noun))
 
 
 def _entered(ctx: Context, verb: Token) -> list[Mention]:

@@ -44,8 +44,8 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
-__all__ = ["designation", "excluded_from", "goods_origin", "hit_with", "listing", "listing_noun",
-           "suspend_engagement", "unwelcome", "withdraw_engagement"]
+__all__ = ["designation", "excluded_from", "goods_origin", "hit_with", "is_punitive_list",
+           "listing", "listing_noun", "suspend_engagement", "unwelcome", "withdraw_engagement"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -104,7 +104,7 @@ def _heads(ctx: Context, tokens: list[Token]) -> list[Mention]:
     return union(found)
 
 
-def _is_punitive_list(noun: Token) -> bool:
+def is_punitive_list(noun: Token) -> bool:
     return noun.lemma_.lower() in _WORDS.list_marks or any(
         t.lemma_.lower() in _WORDS.list_marks for t in noun.subtree)
 
@@ -127,7 +127,7 @@ def _listing_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def listing(ctx: Context, m: Match) -> Roles | None:
     """'added X to its terrorism list': putting someone on a punitive list sanctions them."""
     target, verb, prep = m.nodes["target"], m.trigger, m.nodes["prep"]
-    if not _is_punitive_list(m.nodes["list"]) or verb not in (prep.head, prep.head.head):
+    if not is_punitive_list(m.nodes["list"]) or verb not in (prep.head, prep.head.head):
         return None  # "put X back on the list": the preposition may hang from the adverb
     sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
     return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))
@@ -153,7 +153,7 @@ def designation(ctx: Context, m: Match) -> Roles | None:
     """'designated X as a terrorist organisation': a punitive status sanctions X."""
     target, verb = m.nodes["target"], m.trigger
     if m.nodes["prep"].head not in as_heads(verb, target) or \
-            not _is_punitive_list(m.nodes["list"]):
+            not is_punitive_list(m.nodes["list"]):
         return None
     sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
     return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))
@@ -181,7 +181,7 @@ def _listing_noun_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def listing_noun(ctx: Context, m: Match) -> Roles | None:
     """'the inclusion of X in the sanctions list': the owner of the inclusion lists X."""
-    if not _is_punitive_list(m.nodes["list"]):
+    if not is_punitive_list(m.nodes["list"]):
         return None
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(owner(ctx, m.trigger, m.type), targets, mode_of(m.trigger))

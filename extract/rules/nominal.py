@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.disapproval import DEEDS
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     CORE,
@@ -33,6 +34,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    FORUM_SECTORS,
     NOMINAL_DEPS,
     match_mode,
     object_actors,
@@ -56,12 +58,8 @@ __all__ = [
 ]
 
 _TARGETING = lexicon().words.target_verbs
-_FORUM_SECTORS = ("IGO", "JUDICIARY")
-# what someone did or said: being warned about it is a rebuke
-_DEEDS = frozenset([*lexicon().evaluated_nouns, *lexicon().claim_nouns, *lexicon().wrongs,
-                    *lexicon().pejoratives, *lexicon().types["ACCUSE"].acts,
-                    *(n for t in ("ACCUSE", "ASSAULT", "COERCE", "SANCTION")
-                      for n in lexicon().types[t].nouns)])
+# a deed one is rebuked or complained about for: also an attack, a coercion or an accusation
+_REBUKED = DEEDS | {n for t in ("ACCUSE", "ASSAULT", "COERCE") for n in lexicon().types[t].nouns}
 
 
 def _noun(lex: Lexicon, type_: str) -> dict[str, object]:
@@ -117,7 +115,7 @@ def _not_forums(ctx: Context, found: list[Mention]) -> list[Mention]:
     complaint lodged with it ('lodged complaints to the UN and the AU'); a state accused."""
     actors = ctx.doc._.actors or {}
     return [m for m in found
-            if getattr(actors.get(m.actor), "sector", None) not in _FORUM_SECTORS]
+            if getattr(actors.get(m.actor), "sector", None) not in FORUM_SECTORS]
 
 
 def _aimed_at(ctx: Context, m: Match) -> list[Mention]:
@@ -222,7 +220,7 @@ def noun_light(ctx: Context, m: Match) -> Roles | None:
     if not found and m.type == "ACCUSE":  # "filed a complaint about the remarks by X"
         found = [o for h in (verb, noun) for c in h.children if c.dep_ == "prep"
                  and c.lower_ in ctx.lex.words.concern_preps for t in c.children
-                 if t.dep_ == "pobj" and t.lemma_.lower() in _DEEDS
+                 if t.dep_ == "pobj" and t.lemma_.lower() in _REBUKED
                  for o in owners(ctx.doc, ctx.index, t)]
     if not found:
         found = response_actors(ctx, verb) or response_actors(ctx, noun)
@@ -283,4 +281,5 @@ def admonished(ctx: Context, verb: Token) -> bool:
              and p.lower_ in ctx.lex.words.admonition_preps for o in p.children
              if o.dep_ == "pobj"]
     return verb.lemma_.lower() in ctx.lex.words.warning_verbs and any(
-        d.lemma_.lower() in _DEEDS and any(c.dep_ == "poss" for c in d.children) for d in deeds)
+        d.lemma_.lower() in _REBUKED and any(c.dep_ == "poss" for c in d.children)
+        for d in deeds)

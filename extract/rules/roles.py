@@ -17,11 +17,11 @@ from actorgraph.extract.rules.registry import Context, Match
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of", "condition_actors",
-           "embeds", "is_future", "leaves_through", "match_mode", "object_actors", "owner",
-           "passive_agents", "possessor_suffers", "quote_inside", "reported", "response_actors",
-           "source", "speaker_or_subject", "state_governments", "threat_mode", "union",
-           "wrongdoers"]
+__all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of",
+           "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
+           "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
+           "reported", "response_actors", "source", "speaker_or_subject", "state_governments",
+           "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -33,6 +33,8 @@ NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
+# the sectors of bodies that hear a dispute or a complaint taken to them, never its target
+FORUM_SECTORS = ("IGO", "JUDICIARY")
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 _TYPES = lexicon().types
 _EVENT_NOUNS = frozenset(n for cues in _TYPES.values() for n in cues.nouns)

@@ -28,6 +28,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    FORUM_SECTORS,
     NOMINAL_DEPS,
     condition_actors,
     match_mode,
@@ -46,7 +47,6 @@ from actorgraph.graph.model import Mention
 __all__ = ["modal_act", "others", "phrase", "response", "venues"]
 
 _WORDS = lexicon().words
-_FORUMS = ("IGO", "JUDICIARY")  # the sectors of bodies that hear a dispute taken to them
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
 _CUES = lexicon().types["THREATEN"]
 _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
@@ -169,7 +169,7 @@ def venues(ctx: Context, act: Token, sources: list[Mention],
     held = {ctx.index[t.i].actor for t in act.subtree if t.dep_ == "pobj" and t.i in ctx.index
             and t.head.lower_ in _WORDS.venue_preps}
     forum = act.lemma_.lower() in _WORDS.forum_verbs
-    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) not in _FORUMS
+    kept = [t for t in targets if getattr(actors.get(t.actor), "sector", None) not in FORUM_SECTORS
             or not (forum or t.actor in held)]
     if kept == targets:
         return targets
