@@ -26,6 +26,9 @@ __all__ = ["acronym_after", "appositive_name", "appositive_person", "define_acro
            "strip_name", "tagged_person", "unnamed_speaker", "with_modifiers"]
 
 _WORDS = lexicon().words
+# nouns a body noun before them owns: its statements, speakers and acts
+_OWNED_NOUNS = _WORDS.speaking_nouns | frozenset(lexicon().evaluated_nouns) | {
+    n for cues in lexicon().types.values() for n in cues.nouns}
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
@@ -155,8 +158,9 @@ def is_document(span: Span) -> bool:
 
 
 def speaks_through(token: Token) -> bool:
-    """A body noun modifying what it says or who says it: 'a Defence Ministry statement'."""
-    return token.dep_ == "compound" and token.head.lemma_.lower() in _WORDS.speaking_nouns
+    """A body noun modifying what it says, who says it or what it does: 'a Defence Ministry
+    statement', 'a DRC government crackdown'."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _OWNED_NOUNS
 
 
 def unnamed_speaker(token: Token) -> Span | None:

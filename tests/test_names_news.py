@@ -512,3 +512,14 @@ def test_a_group_from_a_country_is_of_that_country(parse, text: str, span: str,
 def test_a_state_s_generic_body_or_guard_is_that_state_s(parse, text: str, span: str,
                                                          ident: str) -> None:
     assert _actor_at(parse(text), span).id == ident
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Norway condemned the Peruvian government crackdown on the march.",
+     ("ACCUSE", "norway", "peru")),
+    ("Chile criticised a new Bolivian military exercise near the border.",
+     ("ACCUSE", "chile", "bolivia")),
+])
+def test_a_body_noun_before_an_act_names_who_did_it(parse, text: str,
+                                                   triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
