@@ -90,6 +90,7 @@ class Words:
     verbal_act_verbs: Words_
     asked_nouns: Words_
     prompting_marks: Words_
+    absolute_preps: Words_
     echo_verbs: Words_
     response_nouns: Words_
     response_preps: Words_

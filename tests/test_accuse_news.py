@@ -630,3 +630,15 @@ def test_a_rebuke_for_a_deed_accuses_and_a_warning_of_consequences_threatens(
 
 def test_a_crowd_s_protest_against_a_government_is_no_accusation(parse: Any) -> None:
     assert not _found(parse("The opposition held a protest against the government of Kenya."))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Uruguay called Paraguay the capital of corruption.", {("uruguay", "paraguay")}),
+    ("Ghana had recalled its envoy from Togo, with Nana Mensah calling Togo a racist state.",
+     {("nana-mensah", "togo")}),
+])
+def test_a_label_word_inside_the_name_given_accuses(parse: Any, text: str,
+                                                     relations: set[tuple[str, str]]) -> None:
+    """The label modifies the noun the object is called ('a racist state'); an absolute
+    'with' clause beside a measure is asserted, not embedded in the measure."""
+    assert relations <= _found(parse(text))

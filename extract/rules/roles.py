@@ -297,6 +297,9 @@ def embeds(outer: Token, inner: Token) -> bool:
             return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
         if token.dep_ == "pobj" and token.lemma_.lower() in _WORDS.objection_nouns:
             return False  # "recalled its envoy in protest at X's move": a reason, no content
+        if token.dep_ == "pcomp" and token.head.lower_ in _WORDS.absolute_preps and \
+                any(c.dep_ == "nsubj" for c in token.children):
+            return False  # "cut ties, with its leader calling X a criminal": a clause beside
         infinitive = token.dep_ in ("advcl", "acl") and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
