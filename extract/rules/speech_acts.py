@@ -72,7 +72,8 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     speech = {"LEMMA": in_(lex.claim_verbs), "POS": in_(VERB)}
     return [
-        [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp"])}),
+        # "claimed that Y is working with Z to overthrow the government": also its purpose
+        [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])}),
          node("speech", speech, "trigger", "<<")],
         # "..., falsely attributing the killings to X, the group said": a wrong by its manner
         [node("manner", {"DEP": "advmod", "LOWER": in_(lex.wrong_manners)}),
@@ -85,6 +86,7 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 @family("speech_act", patterns=_speech_act_patterns, confidence=0.38, examples=(
     Example("Bolivia claimed that Chile funded the riots.", ("ACCUSE", "bolivia", "chile")),
     Example("Ethiopia alleged that Egypt armed the rebels.", ("ACCUSE", "ethiopia", "egypt")),
+    Example("Chad claimed that Sudan masterminded the raid.", ("ACCUSE", "chad", "sudan")),
 ))
 def speech_act(ctx: Context, m: Match) -> Roles | None:
     """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
