@@ -642,3 +642,12 @@ def test_a_label_word_inside_the_name_given_accuses(parse: Any, text: str,
     """The label modifies the noun the object is called ('a racist state'); an absolute
     'with' clause beside a measure is asserted, not embedded in the measure."""
     assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Ecuador said that Peru had flouted the fishing treaty.", {("ecuador", "peru")}),
+    ("Kenya claimed that Uganda was trying to silence the opposition.", {("kenya", "uganda")}),
+])
+def test_a_claimed_wrong_accuses_its_doer(parse: Any, text: str,
+                                          relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))
