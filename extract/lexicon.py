@@ -91,6 +91,8 @@ class Words:
     asked_nouns: Words_
     prompting_marks: Words_
     absolute_preps: Words_
+    reciprocal_objects: Words_
+    exchange_verbs: Words_
     echo_verbs: Words_
     response_nouns: Words_
     response_preps: Words_

@@ -651,3 +651,16 @@ def test_a_label_word_inside_the_name_given_accuses(parse: Any, text: str,
 def test_a_claimed_wrong_accuses_its_doer(parse: Any, text: str,
                                           relations: set[tuple[str, str]]) -> None:
     assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Armenia and Azerbaijan accused each other of breaking the truce.",
+     {("armenia", "azerbaijan"), ("azerbaijan", "armenia")}),
+    ("Ethiopia and Sudan blamed one another for the clashes.",
+     {("ethiopia", "sudan"), ("sudan", "ethiopia")}),
+    ("Chile traded accusations with Bolivia on Monday.",
+     {("chile", "bolivia"), ("bolivia", "chile")}),
+])
+def test_each_side_accuses_the_other(parse: Any, text: str,
+                                     relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))

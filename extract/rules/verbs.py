@@ -38,7 +38,7 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.speech import actors_of, expand, subject_of
 
-__all__ = ["passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
+__all__ = ["exchanged", "passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
 
 _WORDS = lexicon().words
 _PRONOUNS = _WORDS.person_pronouns | _WORDS.group_pronouns
@@ -91,6 +91,8 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def verb_obj(ctx: Context, m: Match) -> Roles | None:
     """The direct object of a cue verb: 'Iran accused Israel'."""
     target = m.nodes["target"]
+    if " ".join(t.lower_ for t in target.subtree) in _WORDS.reciprocal_objects:
+        return reciprocal(ctx, m)  # "Chile and Peru accused each other"
     if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and \
             target.lemma_.lower() in ctx.lex.words.envoy_nouns:
         return None  # "recalled its ambassador to X": the recall_envoy family's reading
@@ -281,3 +283,29 @@ def reciprocal(ctx: Context, m: Match) -> Roles | None:
     if len(subjects) < 2:
         return None
     return Roles(subjects, subjects, mode_of(m.trigger, conditional_ok=m.type == "THREATEN"))
+
+
+def _exchanged_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ not in CORE or not lex.types[type_].nouns:
+        return []
+    return [[node("verb", {"LEMMA": in_(_WORDS.exchange_verbs), "POS": in_(VERB)}),
+             node("trigger", {"LEMMA": in_(lex.types[type_].nouns), "DEP": "dobj"}, "verb")]]
+
+
+@family("exchanged", patterns=_exchanged_patterns, confidence=0.50, examples=(
+    Example("Chile and Peru traded accusations over the border.", ("ACCUSE", "peru", "chile")),
+    Example("Ghana exchanged threats with Togo.", ("THREATEN", "togo", "ghana")),
+))
+def exchanged(ctx: Context, m: Match) -> Roles | None:
+    """'Chile and Peru traded accusations', 'X exchanged threats with Y': each side did it to
+    the other."""
+    verb = m.nodes["verb"]
+    sides = actors_of(ctx.doc, subject_of(verb), ctx.index)
+    sides += actors_of(ctx.doc, [t for h in (verb, m.trigger) for p in h.children
+                                 if p.dep_ == "prep" and p.lower_ in _WORDS.counterpart_preps
+                                 for o in p.children if o.dep_ == "pobj" for t in expand(o)],
+                       ctx.index)
+    sides = union(sides)
+    if len(sides) < 2:
+        return None
+    return Roles(sides, sides, mode_of(verb, conditional_ok=m.type == "THREATEN"))
