@@ -523,3 +523,11 @@ def test_a_state_s_generic_body_or_guard_is_that_state_s(parse, text: str, span:
 def test_a_body_noun_before_an_act_names_who_did_it(parse, text: str,
                                                    triple: tuple[str, ...]) -> None:
     assert triple in _triples(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign Minister Dominique Lavalle denounced the measures.", "Dominique Lavalle"),
+    ("Jordan Okafor criticised the decision.", "Jordan Okafor"),
+])
+def test_a_first_name_that_is_also_a_place_s_is_a_person_s(parse, text: str, name: str) -> None:
+    assert _actor_at(parse(text), name).kind == "PERSON"
