@@ -531,3 +531,14 @@ def test_a_body_noun_before_an_act_names_who_did_it(parse, text: str,
 ])
 def test_a_first_name_that_is_also_a_place_s_is_a_person_s(parse, text: str, name: str) -> None:
     assert _actor_at(parse(text), name).kind == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name", "ident"), [
+    ("Kabul accused Iranian border guards of firing first.", "Iranian border guards",
+     "iran-security-forces"),
+    ("Belarusian customs condemned the decision.", "Belarusian customs", "belarus-customs"),
+    ("Two Kenyan opposition parties rejected the result.", "Kenyan opposition parties",
+     "kenya-opposition"),
+])
+def test_unnamed_bodies_of_a_state(parse, text: str, name: str, ident: str) -> None:
+    assert _actor_at(parse(text), name).id == ident

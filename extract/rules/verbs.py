@@ -66,8 +66,12 @@ def _verb_obj_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not verb_words(cues):
         return []
+    # "accused Yoon of ...": a name the parser took for an adverb right after the verb
+    misread = {"DEP": in_(["advmod", "npadvmod"]), "IS_TITLE": True}
     return _with_nominal_verbs(cues, [[node("trigger", _verb(cues)),
-                                       node("target", {"DEP": in_(OBJ)}, "trigger")]])
+                                       node("target", {"DEP": in_(OBJ)}, "trigger")],
+                                      [node("trigger", _verb(cues)),
+                                       node("target", misread, "trigger", ">+")]])
 
 
 def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -87,6 +91,8 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Argentina accused Chile of spying on its navy.", ("ACCUSE", "argentina", "chile")),
     Example("Norway condemned Belarus over the forced landing.",
             ("ACCUSE", "norway", "belarus")),
+    Example("Opposition parties in Seoul accused Yoon of lying.",
+            ("ACCUSE", "south-korea-opposition", "yoon-suk-yeol")),
 ))
 def verb_obj(ctx: Context, m: Match) -> Roles | None:
     """The direct object of a cue verb: 'Iran accused Israel'."""
