@@ -136,7 +136,17 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             mention = _antecedent(doc, owner, index) if owner is not None else None
         if mention is not None:
             found.setdefault(mention.actor, mention)
+            for other in _co_owners(token, mention, index):  # "Belgian and EU officials"
+                found.setdefault(other.actor, other)
     return list(found.values())
+
+
+def _co_owners(token: Token, mention: Mention, index: dict[int, Mention]) -> list[Mention]:
+    """'Belgian and EU officials' are Belgium's and the EU's: the actors coordinated with
+    the modifier a noun takes its actor from."""
+    return [index[cj.i] for c in token.children if c.dep_ in ("amod", "compound")
+            and c.i in index and index[c.i].actor == mention.actor
+            for cj in c.conjuncts if cj.i in index]
 
 
 def _former(token: Token) -> bool:
@@ -281,6 +291,9 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in expand(s)]
         head = token.head
+        quoted_one = _quoted_as_saying(token)
+        if quoted_one is not None:  # "X quoted the official as saying": the official
+            return expand(quoted_one)
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head)
         if token.dep_ in ("relcl", "acl"):
@@ -320,6 +333,16 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
         token = head
     return voices(doc, _according_to(doc, trigger.sent, index)) or _paragraph_speaker(
         doc, trigger.sent, index, speech_verbs, first_person)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in 'X quoted the minister as saying ...': the object of the speech
+    verb the 'as' phrase of ``verb`` hangs from."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _WORDS.as_preps or \
+            prep.head.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def voices(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -664,3 +664,15 @@ def test_a_claimed_wrong_accuses_its_doer(parse: Any, text: str,
 def test_each_side_accuses_the_other(parse: Any, text: str,
                                      relations: set[tuple[str, str]]) -> None:
     assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("State media quoted Kim as saying that Japan had violated the border.",
+     {("kim", "japan")}),
+    ("Chilean and EU officials condemned Peru's crackdown on protesters.",
+     {("chile", "peru"), ("eu", "peru")}),
+])
+def test_who_speaks_when_another_reports(parse: Any, text: str,
+                                         relations: set[tuple[str, str]]) -> None:
+    """The one quoted speaks, not the outlet quoting; coordinated owners of a noun speak."""
+    assert relations <= _found(parse(text))
