@@ -676,3 +676,17 @@ def test_who_speaks_when_another_reports(parse: Any, text: str,
                                          relations: set[tuple[str, str]]) -> None:
     """The one quoted speaks, not the outlet quoting; coordinated owners of a noun speak."""
     assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chad said that the raid conducted by Sudan was a serious breach of its sovereignty.",
+     {("chad", "sudan")}),
+    ("Chad said the raid by Sudan was not only a breach of its sovereignty but also a crime.",
+     {("chad", "sudan")}),
+    ("Serbia said Zagreb's decision was contrary to the principles of Europe.",
+     {("serbia", "croatia")}),
+])
+def test_a_deed_judged_a_breach_accuses_its_doer(parse: Any, text: str,
+                                                 relations: set[tuple[str, str]]) -> None:
+    """A breach is a wrong; 'not only ... but also' adds, it does not deny."""
+    assert relations <= _found(parse(text))

@@ -151,8 +151,11 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     verb = {"LEMMA": in_(_WORDS.summon_verbs), "POS": "VERB"}
     envoy = {"LEMMA": in_(_WORDS.envoy_nouns)}
-    return [[node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
-            for dep in ("dobj", "nsubjpass")]
+    return [*([node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
+              for dep in ("dobj", "nsubjpass")),
+            # "summoned Indian envoy Pranay Verma": the title before the envoy's name
+            [node("trigger", verb), node("named", {"DEP": "dobj", "POS": "PROPN"}, "trigger"),
+             node("envoy", {**envoy, "DEP": "compound"}, "named")]]
 
 
 @family("summon_envoy", patterns=_summon_patterns, confidence=0.50, examples=(
@@ -160,17 +163,21 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "chile", "peru")),
     Example("Peru closed the border. The Peruvian ambassador to Chile was summoned.",
             ("ACCUSE", "chile", "peru")),
+    Example("Chile summoned Peruvian envoy Ana Quispe to protest the closure.",
+            ("ACCUSE", "chile", "peru")),
 ))
 def summon_envoy(ctx: Context, m: Match) -> Roles | None:
     """'X summoned Y's ambassador': a diplomatic protest accuses the envoy's state; in the
     passive with no agent, the state it is posted to summoned it."""
     envoy, trigger = m.nodes["envoy"], m.trigger
+    named = m.nodes.get("named", envoy)  # the envoy's name, when the title is before it
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
         return None  # "its ambassador was summoned for consultations": a recall
-    owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound")]
+    owners = [c for h in {envoy, named} for c in h.children
+              if c.dep_ in _MODIFIERS and c.i != envoy.i]
     targets = _states(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
-                      actors_of(ctx.doc, [envoy], ctx.index))
-    if envoy.dep_ == "dobj":
+                      actors_of(ctx.doc, [named], ctx.index))
+    if named.dep_ == "dobj":
         sources = source(ctx, trigger)
     else:
         hosts = [o for c in envoy.children if c.dep_ == "prep" and c.lower_ in
