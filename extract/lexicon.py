@@ -167,6 +167,7 @@ class Words:
     reason_marks: Words_
     alleging_adverbs: Words_
     summon_verbs: Words_
+    causing_verbs: Words_
     drawing_verbs: Words_
     predicate_verbs: Words_
     concern_preps: Words_

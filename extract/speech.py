@@ -267,6 +267,14 @@ def _stranded_subject(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def _caused(verb: Token) -> bool:
+    """Is ``verb`` the infinitive of a causing verb ('prompted X to recall', also parsed as
+    an adverbial clause)?"""
+    return verb.head.lemma_.lower() in _WORDS.causing_verbs and (
+        verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ in _WORDS.infinitive_markers for c in verb.children)))
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through conjunction, infinitives and participles.
 
@@ -288,6 +296,10 @@ def subject_of(verb: Token) -> list[Token]:
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]
         if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
             return []
+        if _caused(token):
+            made = [c for c in head.children if c.dep_ == "dobj"]
+            if made:  # "the incident prompted X to recall its envoy": X recalls
+                return [t for c in made for t in expand(c)]
         if token.dep_ in ("advcl", "xcomp"):
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):

@@ -330,3 +330,20 @@ def test_ending_ties_banning_goods_or_closing_missions_sanctions(parse, text: st
 ])
 def test_one_s_own_things_are_not_sanctioned(parse, text: str) -> None:
     assert not _pairs(parse(text), "SANCTION"), text
+
+
+# --- recalling one's envoy -----------------------------------------------------------------
+
+def test_the_host_of_a_recalled_envoy_may_be_parsed_as_a_dative(parse) -> None:
+    doc = parse("Ghana and Togo issued a statement on Monday, recalling their ambassadors to "
+                "Benin in protest against the seizure of a boat.")
+    assert {("ghana", "benin"), ("togo", "benin")} <= _pairs(doc, "SANCTION"), doc._.relations
+
+
+@pytest.mark.parametrize("text", [
+    "The shooting has prompted Ghana to recall its ambassador from Nigeria.",
+    "The shooting has prompted Ghana, along with Togo, to recall their ambassadors from "
+    "Nigeria.",
+])
+def test_the_one_made_to_recall_an_envoy_recalls_it(parse, text: str) -> None:
+    assert ("ghana", "nigeria") in _pairs(parse(text), "SANCTION"), text

@@ -119,8 +119,9 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
         sources = source(ctx, trigger)
     if not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
         return None
+    # "recalling their ambassadors to X": the parser may take 'to X' for a dative
     hosts = [o for t in (envoy, trigger) for c in t.children
-             if c.dep_ == "prep" and c.lower_ in _WORDS.host_preps
+             if c.dep_ in ("prep", "dative") and c.lower_ in _WORDS.host_preps
              for o in c.children if o.dep_ == "pobj"]
     targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index)
     mine = {s.actor for s in sources}
