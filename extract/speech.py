@@ -116,8 +116,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             # (not "Gabon's former president": he no longer speaks for Gabon)
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
-        if mention is None and modifiers and token.lemma_.lower() in _WORDS.member_nouns:
-            # "members of the Association", "inhabitants of the Syrian Golan"
+        if mention is None and modifiers and (token.lemma_.lower() in _WORDS.member_nouns or
+                                              token.lemma_.lower() in _WORDS.quantity_nouns):
+            # "members of the Association", "inhabitants of the Syrian Golan", "a number of
+            # Moldovan officials"
             mention = next((m for p in token.children
                             if p.dep_ == "prep" and p.lower_ in _WORDS.of_preps
                             for o in p.children if o.dep_ == "pobj"
@@ -292,6 +294,8 @@ def subject_of(verb: Token) -> list[Token]:
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head)
         if token.dep_ in ("relcl", "acl"):
+            if token.dep_ == "acl" and any(c.dep_ == "poss" for c in head.children):
+                return expand(head)  # "condemned Y's decision to impose sanctions": Y's act
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]
         if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:

@@ -347,3 +347,16 @@ def test_the_host_of_a_recalled_envoy_may_be_parsed_as_a_dative(parse) -> None:
 ])
 def test_the_one_made_to_recall_an_envoy_recalls_it(parse, text: str) -> None:
     assert ("ghana", "nigeria") in _pairs(parse(text), "SANCTION"), text
+
+
+# --- who is named: an owned decision, a number of people ---------------------------------------
+
+def test_an_owned_decision_is_its_owners_not_its_critics(parse) -> None:
+    doc = parse("Kenya condemned Uganda's decision to impose sanctions on Tanzania.")
+    sources = {r.source for r in doc._.relations if r.type == "SANCTION"}
+    assert sources == {"uganda"}, doc._.relations
+
+
+def test_a_number_of_people_stands_for_the_people(parse) -> None:
+    doc = parse("Chile has sanctioned a number of Peruvian judges.")
+    assert ("chile", "peru-judiciary") in _pairs(doc, "SANCTION"), doc._.relations
