@@ -4,6 +4,8 @@
                       punitive or accusing participle with no
                       agent; X is the target, the imposer the state that last acted before
                       (document context), unless the sentence names it ("sanctioned by Y").
+- ``list_members``    "The Russian stop list also includes X": the owner of a punitive list
+                      sanctions whom it names (else the imposer named before).
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
                       measure that answers another one targets whoever took that one (an
                       earlier clause or sentence, document context), when it names no target.
@@ -38,7 +40,8 @@ from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, so
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["agentless_measure", "implicit_agent", "retaliatory_measure", "unowned_measure"]
+__all__ = ["agentless_measure", "implicit_agent", "list_members", "retaliatory_measure",
+           "unowned_measure"]
 
 _WORDS = lexicon().words
 
@@ -81,6 +84,32 @@ def implicit_agent(ctx: Context, m: Match) -> Roles | None:
     if not sources:
         mine = {t.actor for t in targets}
         sources = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
+    return Roles(sources, targets, mode_of(m.nodes["include"]))
+
+
+def _list_members_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    include = {"LEMMA": in_(_WORDS.inclusion_verbs), "POS": in_(VERB)}
+    return [[node("include", include),
+             node("trigger", {"LEMMA": in_(lex.words.list_nouns), "DEP": "nsubj"}, "include"),
+             node("target", {"DEP": "dobj"}, "include")]]
+
+
+@family("list_members", patterns=_list_members_patterns, confidence=0.50, examples=(
+    Example("Canada's sanctions list now includes Eritrea.", ("SANCTION", "canada", "eritrea")),
+    Example("The Chilean stop list also includes the Peruvian minister Ana Soto and Luis Rojas.",
+            ("SANCTION", "chile", "luis-rojas")),
+))
+def list_members(ctx: Context, m: Match) -> Roles | None:
+    """'the Russian stop list includes X': whom a punitive list names is sanctioned by its
+    owner, else by the imposer named before."""
+    if not is_punitive_list(m.trigger):
+        return None
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    mine = {t.actor for t in targets}
+    sources = [s for s in actors_of(ctx.doc, [m.trigger], ctx.index) if s.actor not in mine] \
+        or DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
     return Roles(sources, targets, mode_of(m.nodes["include"]))
 
 
