@@ -360,3 +360,16 @@ def test_an_owned_decision_is_its_owners_not_its_critics(parse) -> None:
 def test_a_number_of_people_stands_for_the_people(parse) -> None:
     doc = parse("Chile has sanctioned a number of Peruvian judges.")
     assert ("chile", "peru-judiciary") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+def test_a_list_that_punishes_no_one_names_no_one_sanctioned(parse) -> None:
+    doc = parse("The Chilean list of trading partners now includes Peru.")
+    assert not _pairs(doc, "SANCTION"), doc._.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Peru recalled Ambassador Ana Soto for consultations on Monday.",
+    "In response, Boric recalled the ambassador to Santiago for consultations.",
+])
+def test_an_envoy_called_home_is_not_punished_nor_is_home(parse, text: str) -> None:
+    assert not _pairs(parse(text), "SANCTION"), text

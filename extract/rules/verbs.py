@@ -91,9 +91,13 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def verb_obj(ctx: Context, m: Match) -> Roles | None:
     """The direct object of a cue verb: 'Iran accused Israel'."""
     target = m.nodes["target"]
-    if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and \
-            target.lemma_.lower() in ctx.lex.words.envoy_nouns:
-        return None  # "recalled its ambassador to X": the recall_envoy family's reading
+    recalled = m.nodes.get("obj", target)
+    if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and any(
+            t.lemma_.lower() in ctx.lex.words.envoy_nouns for t in (recalled, *recalled.children)
+            if t == recalled or t.dep_ == "compound"):
+        # "recalled its ambassador to X": the recall_envoy family's reading; "recalled
+        # Ambassador X": the envoy is called home, not punished
+        return None
     if m.type == "ACCUSE" and possessor_suffers(target):
         return None  # "criticised his detention": condemned_act accuses the detainer
     if m.type == "THREATEN" and admonished(ctx, m.trigger):
