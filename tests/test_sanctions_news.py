@@ -373,3 +373,22 @@ def test_a_list_that_punishes_no_one_names_no_one_sanctioned(parse) -> None:
 ])
 def test_an_envoy_called_home_is_not_punished_nor_is_home(parse, text: str) -> None:
     assert not _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    "This comes a month after the first sanctions by Chile against Peru were rolled out.",
+    "Bolivia condemned the suspension of the trade agreement with Peru by Chile.",
+])
+def test_the_by_phrase_of_a_measure_names_its_owner(parse, text: str) -> None:
+    assert ("chile", "peru") in _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The US and its allies imposed sanctions on Russia. They include Japan and Canada.",
+    "In response to Canada's sanctions on Peruvian officials, Peru decided to deny entry to "
+    "23 Canadian nationals. These Canadian individuals include Ivan Sokolov.",
+])
+def test_members_named_are_not_co_imposers_nor_the_owners_compatriots(parse, text) -> None:
+    doc = parse(text)
+    assert not {s for s, t in _pairs(doc, "SANCTION") if t in ("japan", "ivan-sokolov")} & {
+        "united-states", "canada"}, doc._.relations
