@@ -392,3 +392,18 @@ def test_members_named_are_not_co_imposers_nor_the_owners_compatriots(parse, tex
     doc = parse(text)
     assert not {s for s, t in _pairs(doc, "SANCTION") if t in ("japan", "ivan-sokolov")} & {
         "united-states", "canada"}, doc._.relations
+
+
+# --- what a measure hits ----------------------------------------------------------------------
+
+def test_the_second_of_coordinated_prepositions_names_the_target(parse) -> None:
+    doc = parse("Peru suspended flights to and from Bolivia on Monday.")
+    assert ("peru", "bolivia") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Peru banned Chilean-flagged cargo ships from docking at its ports.",
+    "Peru banned the sale of Chilean-made cars.",
+])
+def test_goods_made_in_or_flagged_by_a_state_name_it(parse, text: str) -> None:
+    assert ("peru", "chile") in _pairs(parse(text), "SANCTION"), text

@@ -75,11 +75,16 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not verb_words(cues) or not cues.object_preps:
         return []
     verb, prep = _verb(cues), {"DEP": "prep", "LOWER": in_(cues.object_preps)}
+    # "suspended flights to and from X": the object of the second of coordinated prepositions
+    joined = {"DEP": "conj", "POS": "ADP", "LOWER": in_(cues.object_preps)}
+    start = [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger")]
     return _with_nominal_verbs(cues, [
-        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
-         node("prep", prep, "obj"), node("target", {"DEP": "pobj"}, "prep")],
-        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
-         node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")]])
+        [*start, node("prep", prep, "obj"), node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("first", prep, "obj"), node("prep", joined, "first"),
+         node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("first", prep, "trigger"), node("prep", joined, "first"),
+         node("target", {"DEP": "pobj"}, "prep")]])
 
 
 # confidence: (right + 1) / (found + 2), news dev 42/74 (all types)
