@@ -40,7 +40,7 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["designation", "excluded_from", "hit_with", "is_punitive_list",
@@ -254,7 +254,7 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     verbs = [*cues.verbs, *lex.words.ending_verbs]  # "ended military cooperation with X"
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("target", {"DEP": "dobj"}, "trigger")]]
+             node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")]]
 
 
 @family("suspend_engagement", patterns=_suspend_patterns, confidence=0.50, examples=(
@@ -262,6 +262,8 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "fishermen.", ("SANCTION", "honduras", "nicaragua")),
     Example("Kenya said al-Shabaab attacked a bus, and Kenya cancelled the talks.",
             ("SANCTION", "kenya", "al-shabaab")),
+    Example("Talks on the Rivas dam were suspended until Nicaragua pays its share, Costa Rica "
+            "said.", ("SANCTION", "costa-rica", "nicaragua")),
 ))
 def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
     """'suspended the next round of talks': the party named in the object phrase, else the
@@ -270,9 +272,10 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
              if t.lemma_.lower() in _WORDS.engagement_nouns]
     if not talks:
         return None
-    sources = source(ctx, m.trigger)
-    named = object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
-    if named:  # "suspended the start of negotiations with X"
+    sources = passive_agents(ctx, m.trigger) or source(ctx, m.trigger)
+    named = _awaited(ctx, m.trigger) or \
+        object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
+    if named:  # "suspended the start of negotiations with X", "... until X pays"
         return Roles(sources, named, match_mode(m, m.trigger))
     actors = ctx.doc._.actors or {}
     side = {s.actor for s in sources}
@@ -284,6 +287,13 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
     if not sources or len(others) != 1:
         return None
     return Roles(sources, others, match_mode(m, m.trigger))
+
+
+def _awaited(ctx: Context, verb: Token) -> list[Mention]:
+    """'suspended ... until X provides clarifications': whose act would end the measure."""
+    return [a for c in verb.children if c.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ in _WORDS.deadline_preps for k in c.children)
+        for a in actors_of(ctx.doc, subject_of(c), ctx.index)]
 
 
 def _other_party(actor: object, side: set[str], countries: set[object]) -> bool:
