@@ -162,6 +162,8 @@ class Words:
     measure_domains: Words_
     instrument_preps: Words_
     reaching_verbs: Words_
+    applying_verbs: Words_
+    applying_preps: Words_
     reason_preps: Words_
     reason_verbs: Words_
     reason_marks: Words_

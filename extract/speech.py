@@ -72,6 +72,9 @@ def expand(token: Token) -> list[Token]:
     # hung 'including' on the verb: "officials were sanctioned by Y, including X")
     holders = [token, token.head] if token.dep_ == "nsubjpass" and \
         token.tag_ == _PLURAL else [token]
+    if token.lemma_.lower() in _WORDS.quantity_nouns:  # "a total of 21 people, including X"
+        holders += [o for p in token.children if p.dep_ == "prep"
+                    and p.lower_ in _WORDS.of_preps for o in p.children if o.dep_ == "pobj"]
     tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
                and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
                for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]

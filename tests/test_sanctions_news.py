@@ -407,3 +407,8 @@ def test_the_second_of_coordinated_prepositions_names_the_target(parse) -> None:
 ])
 def test_goods_made_in_or_flagged_by_a_state_name_it(parse, text: str) -> None:
     assert ("peru", "chile") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_the_people_named_among_a_counted_total_are_targets(parse) -> None:
+    doc = parse("Canada sanctioned a total of nine Nicaraguans, including Rosario Murillo.")
+    assert ("canada", "rosario-murillo") in _pairs(doc, "SANCTION"), doc._.relations

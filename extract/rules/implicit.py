@@ -207,9 +207,14 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if type_ != "SANCTION" or not cues.nouns:
         return []
+    measure = {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}
+    to = {"DEP": "prep", "LOWER": in_(_WORDS.applying_preps)}
     return [[node("verb", {"LEMMA": in_(_WORDS.reaching_verbs), "POS": in_(VERB)}),
-             node("trigger", {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}, "verb"),
-             node("target", {"DEP": "dobj"}, "verb")]]
+             node("trigger", measure, "verb"), node("target", {"DEP": "dobj"}, "verb")],
+            # "the restrictive measures apply to X"
+            [node("verb", {"LEMMA": in_(_WORDS.applying_verbs), "POS": in_(VERB)}),
+             node("trigger", measure, "verb"), node("to", to, "verb"),
+             node("target", {"DEP": "pobj"}, "to")]]
 
 
 @family("unowned_measure", patterns=_unowned_patterns, confidence=0.50, examples=(
@@ -217,6 +222,9 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "Murillo.", ("SANCTION", "canada", "rosario-murillo")),
     Example("Japan announced an export ban on Tuesday. The measures target Ivan Sokolov.",
             ("SANCTION", "japan", "ivan-sokolov")),
+    Example("Canada imposed sanctions on Nicaragua. The restrictive measures apply to a total "
+            "of nine people, including Rosario Murillo.",
+            ("SANCTION", "canada", "rosario-murillo")),
 ))
 def unowned_measure(ctx: Context, m: Match) -> Roles | None:
     """'the penalties also hit X': the owner of the measure named before."""
