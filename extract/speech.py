@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import paragraph, previous_paragraph, quoted
+from actorgraph.extract.phrases import expand
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
@@ -31,66 +32,6 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
-
-
-_PLURAL = "NNS"
-_NAME_DEPS = ("compound", "nmod", "appos", "conj")
-
-
-def expand(token: Token) -> list[Token]:
-    """A role token with its conjuncts; a relative pronoun stands for its antecedent.
-
-    "to its opponents and to protesters": the objects of coordinated prepositions too; "four
-    officials, including X and Y": the members named. "who"
-    and "whom" refer to people: past a non-person the parser attached them to, the antecedent
-    is the person the phrase describes ("X, secretary of the Council, whom ...").
-    """
-    if token.lower_ in _WORDS.relative_pronouns and token.head.dep_ in ("relcl", "acl") and \
-            token.head.head != token:
-        human = token.lower_ in _WORDS.human_relatives
-        token = token.head.head
-        if human:
-            token = _person_head(token)
-    tokens = [token, *token.conjuncts]
-    # "Ivan Sokolov and Pavel Orlov" parsed as one name: the first hangs on the second as a
-    # modifier that holds the coordination
-    tokens += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
-               and any(g.dep_ == "cc" for g in c.children)]
-    # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
-    # first item as an apposition followed by conjuncts
-    listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts
-              for t in (c, *c.conjuncts)]
-    named = [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-             for t in _name_words(c)]
-    if token.tag_ == _PLURAL and named:
-        tokens.remove(token)  # "two ministers, X and Y": X and Y, not "ministers"
-        listed = named
-    tokens += listed
-    if token.dep_ == "pobj":
-        tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
-    # "four officials, including X and Y": the members named of a set (also when the parser
-    # hung 'including' on the verb: "officials were sanctioned by Y, including X")
-    holders = [token, token.head] if token.dep_ == "nsubjpass" and \
-        token.tag_ == _PLURAL else [token]
-    tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
-               and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
-               for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
-    return tokens
-
-
-def _name_words(token: Token) -> list[Token]:
-    """A name and the names joined to it, however the parser chained them."""
-    return [token, *(t for c in token.children if c.dep_ in _NAME_DEPS for t in _name_words(c))]
-
-
-def _person_head(token: Token) -> Token:
-    start = token
-    for _ in range(6):
-        if token.ent_type_ in ("PERSON", "NORP") or token.head == token or \
-                token.dep_ not in ("pobj", "prep", "appos", "compound"):
-            break
-        token = token.head
-    return token if token.ent_type_ == "PERSON" else start
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
@@ -116,8 +57,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             # (not "Gabon's former president": he no longer speaks for Gabon)
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
-        if mention is None and modifiers and token.lemma_.lower() in _WORDS.member_nouns:
-            # "members of the Association", "inhabitants of the Syrian Golan"
+        if mention is None and modifiers and (token.lemma_.lower() in _WORDS.member_nouns or
+                                              token.lemma_.lower() in _WORDS.quantity_nouns):
+            # "members of the Association", "inhabitants of the Syrian Golan", "a number of
+            # Moldovan officials"
             mention = next((m for p in token.children
                             if p.dep_ == "prep" and p.lower_ in _WORDS.of_preps
                             for o in p.children if o.dep_ == "pobj"
@@ -277,6 +220,14 @@ def _stranded_subject(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def _caused(verb: Token) -> bool:
+    """Is ``verb`` the infinitive of a causing verb ('prompted X to recall', also parsed as
+    an adverbial clause)?"""
+    return verb.head.lemma_.lower() in _WORDS.causing_verbs and (
+        verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ in _WORDS.infinitive_markers for c in verb.children)))
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through conjunction, infinitives and participles.
 
@@ -297,10 +248,16 @@ def subject_of(verb: Token) -> list[Token]:
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head)
         if token.dep_ in ("relcl", "acl"):
+            if token.dep_ == "acl" and any(c.dep_ == "poss" for c in head.children):
+                return expand(head)  # "condemned Y's decision to impose sanctions": Y's act
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]
         if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
             return []
+        if _caused(token):
+            made = [c for c in head.children if c.dep_ == "dobj"]
+            if made:  # "the incident prompted X to recall its envoy": X recalls
+                return [t for c in made for t in expand(c)]
         if token.dep_ in ("advcl", "xcomp"):
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):

@@ -104,11 +104,14 @@ class Words:
     measure_domains: Words_
     instrument_preps: Words_
     reaching_verbs: Words_
+    applying_verbs: Words_
+    applying_preps: Words_
     reason_preps: Words_
     reason_verbs: Words_
     reason_marks: Words_
     alleging_adverbs: Words_
     summon_verbs: Words_
+    causing_verbs: Words_
     drawing_verbs: Words_
     predicate_verbs: Words_
     concern_preps: Words_

@@ -18,6 +18,7 @@ from actorgraph.extract.rules import (
     nominal,
     speech_acts,
     threats,
+    trade,
     verbs,
 )
 from actorgraph.extract.rules.registry import REGISTRY, Family
@@ -25,5 +26,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, measures, implicit, disapproval, consequences)
+           diplomacy, measures, trade, implicit, disapproval, consequences)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -119,12 +119,16 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
         sources = source(ctx, trigger)
     if not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
         return None
+    # "recalling their ambassadors to X": the parser may take 'to X' for a dative
     hosts = [o for t in (envoy, trigger) for c in t.children
-             if c.dep_ == "prep" and c.lower_ in _WORDS.host_preps
+             if c.dep_ in ("prep", "dative") and c.lower_ in _WORDS.host_preps
              for o in c.children if o.dep_ == "pobj"]
     targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index)
-    mine = {s.actor for s in sources}
-    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, trigger))
+    # "recalled the ambassador to Madrid for consultations": home is no host
+    own, actors = _own_side(ctx, sources), ctx.doc._.actors or {}
+    abroad = [t for t in targets if t.actor not in own and
+              getattr(actors.get(t.actor), "country", None) not in own]
+    return Roles(sources, abroad, match_mode(m, trigger))
 
 
 def is_own_envoy(ctx: Context, envoy: Token, own: AbstractSet[str] = frozenset()) -> bool:

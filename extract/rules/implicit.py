@@ -4,6 +4,10 @@
                       punitive or accusing participle with no
                       agent; X is the target, the imposer the state that last acted before
                       (document context), unless the sentence names it ("sanctioned by Y").
+- ``list_members``    "The Russian stop list also includes X": the owner of a punitive list
+                      sanctions whom it names (else the imposer named before).
+- ``members_named``   "They include X", "these officials include X": the people a measure
+                      just named target, by its owner (document context).
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
                       measure that answers another one targets whoever took that one (an
                       earlier clause or sentence, document context), when it names no target.
@@ -38,9 +42,11 @@ from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, so
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["agentless_measure", "implicit_agent", "retaliatory_measure", "unowned_measure"]
+__all__ = ["agentless_measure", "implicit_agent", "list_members", "members_named",
+           "retaliatory_measure", "unowned_measure"]
 
 _WORDS = lexicon().words
+_STATE = "GOVERNMENT"  # the kind of a state's actors
 
 
 def _participles(verbs: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -82,6 +88,72 @@ def implicit_agent(ctx: Context, m: Match) -> Roles | None:
         mine = {t.actor for t in targets}
         sources = DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
     return Roles(sources, targets, mode_of(m.nodes["include"]))
+
+
+def _list_members_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    include = {"LEMMA": in_(_WORDS.inclusion_verbs), "POS": in_(VERB)}
+    return [[node("include", include),
+             node("trigger", {"LEMMA": in_(lex.words.list_nouns), "DEP": "nsubj"}, "include"),
+             node("target", {"DEP": "dobj"}, "include")]]
+
+
+@family("list_members", patterns=_list_members_patterns, confidence=0.50, examples=(
+    Example("Canada's sanctions list now includes Eritrea.", ("SANCTION", "canada", "eritrea")),
+    Example("The Chilean stop list also includes the Peruvian minister Ana Soto and Luis Rojas.",
+            ("SANCTION", "chile", "luis-rojas")),
+))
+def list_members(ctx: Context, m: Match) -> Roles | None:
+    """'the Russian stop list includes X': whom a punitive list names is sanctioned by its
+    owner, else by the imposer named before."""
+    if not is_punitive_list(m.trigger):
+        return None
+    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+    mine = {t.actor for t in targets}
+    sources = [s for s in actors_of(ctx.doc, [m.trigger], ctx.index) if s.actor not in mine] \
+        or DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
+    return Roles(sources, targets, mode_of(m.nodes["include"]))
+
+
+def _members_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    include = {"LEMMA": in_(_WORDS.inclusion_verbs), "POS": in_(VERB)}
+    pointers = [*_WORDS.group_pronouns, *_WORDS.demonstratives]
+    return [[node("trigger", include),
+             node("set", {"DEP": "nsubj", "LOWER": in_(pointers)}, "trigger"),
+             node("target", {"DEP": "dobj"}, "trigger")],
+            [node("trigger", include), node("set", {"DEP": "nsubj"}, "trigger"),
+             node("this", {"DEP": "det", "LOWER": in_(_WORDS.demonstratives)}, "set"),
+             node("target", {"DEP": "dobj"}, "trigger")]]
+
+
+@family("members_named", patterns=_members_patterns, confidence=0.50, examples=(
+    Example("Canada imposed sanctions on eight Nicaraguan officials on Monday. They include "
+            "Rosario Murillo.", ("SANCTION", "canada", "rosario-murillo")),
+    Example("Japan froze the assets of twelve Belarusian officials. These officials include "
+            "Ivan Sokolov.", ("SANCTION", "japan", "ivan-sokolov")),
+))
+def members_named(ctx: Context, m: Match) -> Roles | None:
+    """'They include X', 'these officials include X' right after a measure: the people and
+    bodies named are among those the measure targets (states named so are rather its
+    co-imposers: 'They include Japan')."""
+    actors = ctx.doc._.actors or {}
+    targets = [t for t in actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+               if getattr(actors.get(t.actor), "kind", None) != _STATE]
+    cues = ctx.lex.types[m.type]
+    events = frozenset([*cues.nouns, *cues.verbs, *_WORDS.designating_verbs])
+
+    def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
+        return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
+
+    # "these Australian individuals": not Australia's measure
+    named = actors_of(ctx.doc, m.nodes["set"].subtree, ctx.index)
+    mine = {t.actor for t in [*targets, *named]}
+    sources = DocumentContext(ctx.doc, ctx.index).earlier_owner(
+        m.trigger, events, owners, mine, False) if targets else []
+    return Roles(sources, targets, mode_of(m.trigger))
 
 
 def _retaliatory_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -135,9 +207,14 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if type_ != "SANCTION" or not cues.nouns:
         return []
+    measure = {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}
+    to = {"DEP": "prep", "LOWER": in_(_WORDS.applying_preps)}
     return [[node("verb", {"LEMMA": in_(_WORDS.reaching_verbs), "POS": in_(VERB)}),
-             node("trigger", {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}, "verb"),
-             node("target", {"DEP": "dobj"}, "verb")]]
+             node("trigger", measure, "verb"), node("target", {"DEP": "dobj"}, "verb")],
+            # "the restrictive measures apply to X"
+            [node("verb", {"LEMMA": in_(_WORDS.applying_verbs), "POS": in_(VERB)}),
+             node("trigger", measure, "verb"), node("to", to, "verb"),
+             node("target", {"DEP": "pobj"}, "to")]]
 
 
 @family("unowned_measure", patterns=_unowned_patterns, confidence=0.50, examples=(
@@ -145,6 +222,9 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "Murillo.", ("SANCTION", "canada", "rosario-murillo")),
     Example("Japan announced an export ban on Tuesday. The measures target Ivan Sokolov.",
             ("SANCTION", "japan", "ivan-sokolov")),
+    Example("Canada imposed sanctions on Nicaragua. The restrictive measures apply to a total "
+            "of nine people, including Rosario Murillo.",
+            ("SANCTION", "canada", "rosario-murillo")),
 ))
 def unowned_measure(ctx: Context, m: Match) -> Roles | None:
     """'the penalties also hit X': the owner of the measure named before."""

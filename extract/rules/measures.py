@@ -7,7 +7,6 @@
 - ``excluded_from``      "X was suspended from ECOWAS", "barred from the bloc's summit"
 - ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
 - ``suspend_engagement``  "suspended the next round of talks until X ...": the one other party
-- ``goods_origin``       "banned imports of maize grown in X": the state the goods come from
 - ``hit_with``           "X was hit with sanctions by Y", "Y slapped X with new tariffs"
 """
 
@@ -41,10 +40,10 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["designation", "excluded_from", "goods_origin", "hit_with", "is_punitive_list",
+__all__ = ["designation", "excluded_from", "hit_with", "is_punitive_list",
            "listing", "listing_noun", "suspend_engagement", "unwelcome", "withdraw_engagement"]
 
 _WORDS = lexicon().words
@@ -255,7 +254,7 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     verbs = [*cues.verbs, *lex.words.ending_verbs]  # "ended military cooperation with X"
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("target", {"DEP": "dobj"}, "trigger")]]
+             node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")]]
 
 
 @family("suspend_engagement", patterns=_suspend_patterns, confidence=0.50, examples=(
@@ -263,6 +262,8 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             "fishermen.", ("SANCTION", "honduras", "nicaragua")),
     Example("Kenya said al-Shabaab attacked a bus, and Kenya cancelled the talks.",
             ("SANCTION", "kenya", "al-shabaab")),
+    Example("Talks on the Rivas dam were suspended until Nicaragua pays its share, Costa Rica "
+            "said.", ("SANCTION", "costa-rica", "nicaragua")),
 ))
 def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
     """'suspended the next round of talks': the party named in the object phrase, else the
@@ -271,9 +272,10 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
              if t.lemma_.lower() in _WORDS.engagement_nouns]
     if not talks:
         return None
-    sources = source(ctx, m.trigger)
-    named = object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
-    if named:  # "suspended the start of negotiations with X"
+    sources = passive_agents(ctx, m.trigger) or source(ctx, m.trigger)
+    named = _awaited(ctx, m.trigger) or \
+        object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
+    if named:  # "suspended the start of negotiations with X", "... until X pays"
         return Roles(sources, named, match_mode(m, m.trigger))
     actors = ctx.doc._.actors or {}
     side = {s.actor for s in sources}
@@ -287,6 +289,13 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
     return Roles(sources, others, match_mode(m, m.trigger))
 
 
+def _awaited(ctx: Context, verb: Token) -> list[Mention]:
+    """'suspended ... until X provides clarifications': whose act would end the measure."""
+    return [a for c in verb.children if c.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ in _WORDS.deadline_preps for k in c.children)
+        for a in actors_of(ctx.doc, subject_of(c), ctx.index)]
+
+
 def _other_party(actor: object, side: set[str], countries: set[object]) -> bool:
     """Not the source's side: neither itself nor its state's government or officials (a rebel
     group of the same country is a party to talks with its government)."""
@@ -294,78 +303,6 @@ def _other_party(actor: object, side: set[str], countries: set[object]) -> bool:
         return False
     return getattr(actor, "country", None) not in countries or \
         getattr(actor, "kind", None) in ("GROUP", "ORGANIZATION")
-
-
-def _origin_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    cues = lex.types[type_]
-    if type_ != "SANCTION":
-        return []
-    return [[node("trigger", {"LEMMA": in_(cues.verbs), "POS": in_(VERB)})],
-            [node("trigger", {"LEMMA": in_(cues.nouns), "POS": in_(NOMINAL)})]]
-
-
-# confidence: (right + 1) / (found + 2), news dev 3/3
-@family("goods_origin", patterns=_origin_patterns, confidence=0.80, examples=(
-    Example("Kenya banned the sale of maize imported from Uganda.",
-            ("SANCTION", "kenya", "uganda")),
-    Example("Peru imposed import bans on wool, leather and beef shipped from Bolivia.",
-            ("SANCTION", "peru", "bolivia")),
-))
-def goods_origin(ctx: Context, m: Match) -> Roles | None:
-    """A trade measure that names goods, not a party: the state the goods come from
-    ('maize grown in X', 'beef shipped from X')."""
-    trigger = m.trigger
-    verb = trigger.pos_ in VERB
-    holders = [trigger] if verb or trigger.dep_ not in ("dobj", "nsubjpass") else \
-        [trigger, trigger.head]
-    roots = [c for h in holders for c in h.children
-             if (c.dep_ in ("dobj", "prep", "dative") or _shipped(c)) and c != trigger]
-    named = [t for r in roots if r.dep_ != "prep" for t in expand(r)] + [
-        t for r in roots if r.dep_ == "prep" for o in r.children if o.dep_ == "pobj"
-        for t in expand(o)]
-    if actors_of(ctx.doc, named, ctx.index):
-        return None  # the measure names its party: the verb and noun families' reading
-    actors = ctx.doc._.actors or {}
-    origins = [ctx.index[t.i] for r in roots for t in _phrase(r)
-               if t.i in ctx.index and _is_origin(t, trigger)
-               and getattr(actors.get(ctx.index[t.i].actor), "kind", None) == "GOVERNMENT"]
-    if not origins:
-        return None
-    sources = source(ctx, trigger) if verb else owner(ctx, trigger, m.type)
-    own = {getattr(actors.get(s.actor), "country", None) for s in sources}  # not one's own
-    return Roles(sources, union([o for o in origins if actors[o.actor].country not in own]),
-                 match_mode(m, trigger))
-
-
-def _phrase(root: Token) -> list[Token]:
-    """The tokens of a phrase, not of the clauses inside it."""
-    found, stack = [], [root]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(c for c in token.children if _shipped(c) or
-                     c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "nsubj"))
-
-    return found
-
-
-def _shipped(token: Token) -> bool:
-    """A participle of where goods come from, wherever the parser hung it ('shipped from')."""
-    return token.dep_ in ("advcl", "acl", "relcl") and token.tag_ == "VBN" and \
-        token.lemma_.lower() in _WORDS.origin_verbs
-
-
-def _is_origin(token: Token, trigger: Token) -> bool:
-    """'from X' after goods or a shipping verb, 'originating in X': where goods come from."""
-    prep = token.head
-    if token.dep_ == "amod" and prep.head.lower_ in _WORDS.of_preps:  # "imports of Egyptian fruit"
-        return True
-    if token.dep_ != "pobj" or prep.head == trigger:
-        return False
-    held = prep.head
-    if prep.lower_ in _WORDS.exclusion_preps:
-        return held.pos_ in NOMINAL or held.lemma_.lower() in _WORDS.origin_verbs
-    return prep.lower_ in _WORDS.locative_preps and held.lemma_.lower() in _WORDS.origin_verbs
 
 
 def _hit_with_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

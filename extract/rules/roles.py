@@ -109,6 +109,8 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     owners = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
     agents = [p for acl in noun.children if acl.dep_ == "acl" for a in acl.children
               if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in expand(c)]
+    if m_type in _DEEDS:
+        agents += _doers_by(noun)
     found = actors_of(ctx.doc, [t for o in owners for t in expand(o)] + agents, ctx.index,
                       modifiers=False)
     if found:
@@ -131,6 +133,16 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     if m_type in _DEEDS:
         return []  # "the attack on Israel", said by X, is not X's attack
     return speaker(ctx.doc, noun, ctx.index, ctx.look.speech)
+
+
+def _doers_by(noun: Token) -> list[Token]:
+    """'sanctions by Canada', 'the ban on X by India': the 'by' phrase of a measure, on the
+    noun or (as the parser often hangs it) on the object of the noun's preposition."""
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep"
+                       for o in p.children if o.dep_ == "pobj")]
+    return [t for h in holders for b in h.children if b.dep_ == "prep"
+            and b.lower_ in _WORDS.agent_preps for o in b.children if o.dep_ == "pobj"
+            for t in expand(o)]
 
 
 def possessor_suffers(noun: Token) -> bool:

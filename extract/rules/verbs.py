@@ -79,11 +79,16 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not verb_words(cues) or not cues.object_preps:
         return []
     verb, prep = _verb(cues), {"DEP": "prep", "LOWER": in_(cues.object_preps)}
+    # "suspended flights to and from X": the object of the second of coordinated prepositions
+    joined = {"DEP": "conj", "POS": "ADP", "LOWER": in_(cues.object_preps)}
+    start = [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger")]
     return _with_nominal_verbs(cues, [
-        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
-         node("prep", prep, "obj"), node("target", {"DEP": "pobj"}, "prep")],
-        [node("trigger", verb), node("obj", {"DEP": in_(OBJ)}, "trigger"),
-         node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")]])
+        [*start, node("prep", prep, "obj"), node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("prep", prep, "trigger"), node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("first", prep, "obj"), node("prep", joined, "first"),
+         node("target", {"DEP": "pobj"}, "prep")],
+        [*start, node("first", prep, "trigger"), node("prep", joined, "first"),
+         node("target", {"DEP": "pobj"}, "prep")]])
 
 
 # confidence: (right + 1) / (found + 2), news dev 42/74 (all types)
@@ -99,9 +104,13 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
     target = m.nodes["target"]
     if " ".join(t.lower_ for t in target.subtree) in _WORDS.reciprocal_objects:
         return reciprocal(ctx, m)  # "Chile and Peru accused each other"
-    if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and \
-            target.lemma_.lower() in ctx.lex.words.envoy_nouns:
-        return None  # "recalled its ambassador to X": the recall_envoy family's reading
+    recalled = m.nodes.get("obj", target)
+    if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and any(
+            t.lemma_.lower() in ctx.lex.words.envoy_nouns for t in (recalled, *recalled.children)
+            if t == recalled or t.dep_ == "compound"):
+        # "recalled its ambassador to X": the recall_envoy family's reading; "recalled
+        # Ambassador X": the envoy is called home, not punished
+        return None
     if m.type == "ACCUSE" and possessor_suffers(target):
         return None  # "criticised his detention": condemned_act accuses the detainer
     if m.type == "THREATEN" and admonished(ctx, m.trigger):

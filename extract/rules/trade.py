@@ -1,0 +1,104 @@
+"""Trade measures named by the goods they hit, not by a party.
+
+- ``goods_origin``  "banned imports of maize grown in X", "duties on Chinese-made cars",
+                    "banned Israeli-flagged ships from docking": the state the goods come from
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.rules.registry import (
+    NOMINAL,
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import match_mode, owner, source, union
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["goods_origin"]
+
+_WORDS = lexicon().words
+
+
+def _origin_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    cues = lex.types[type_]
+    if type_ != "SANCTION":
+        return []
+    return [[node("trigger", {"LEMMA": in_(cues.verbs), "POS": in_(VERB)})],
+            [node("trigger", {"LEMMA": in_(cues.nouns), "POS": in_(NOMINAL)})]]
+
+
+# confidence: (right + 1) / (found + 2), news dev 3/3
+@family("goods_origin", patterns=_origin_patterns, confidence=0.80, examples=(
+    Example("Kenya banned the sale of maize imported from Uganda.",
+            ("SANCTION", "kenya", "uganda")),
+    Example("Peru imposed import bans on wool, leather and beef shipped from Bolivia.",
+            ("SANCTION", "peru", "bolivia")),
+))
+def goods_origin(ctx: Context, m: Match) -> Roles | None:
+    """A trade measure that names goods, not a party: the state the goods come from
+    ('maize grown in X', 'beef shipped from X')."""
+    trigger = m.trigger
+    verb = trigger.pos_ in VERB
+    holders = [trigger] if verb or trigger.dep_ not in ("dobj", "nsubjpass") else \
+        [trigger, trigger.head]
+    roots = [c for h in holders for c in h.children
+             if (c.dep_ in ("dobj", "prep", "dative") or _shipped(c)) and c != trigger]
+    named = [t for r in roots if r.dep_ != "prep" for t in expand(r)] + [
+        t for r in roots if r.dep_ == "prep" for o in r.children if o.dep_ == "pobj"
+        for t in expand(o)]
+    if actors_of(ctx.doc, named, ctx.index):
+        return None  # the measure names its party: the verb and noun families' reading
+    actors = ctx.doc._.actors or {}
+    origins = [ctx.index[t.i] for r in roots for t in _phrase(r)
+               if t.i in ctx.index and _is_origin(t, trigger)
+               and getattr(actors.get(ctx.index[t.i].actor), "kind", None) == "GOVERNMENT"]
+    if not origins:
+        return None
+    sources = source(ctx, trigger) if verb else owner(ctx, trigger, m.type)
+    own = {getattr(actors.get(s.actor), "country", None) for s in sources}  # not one's own
+    return Roles(sources, union([o for o in origins if actors[o.actor].country not in own]),
+                 match_mode(m, trigger))
+
+
+def _phrase(root: Token) -> list[Token]:
+    """The tokens of a phrase, not of the clauses inside it."""
+    found, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if _shipped(c) or
+                     c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "nsubj"))
+
+    return found
+
+
+def _shipped(token: Token) -> bool:
+    """A participle of where goods come from, wherever the parser hung it ('shipped from')."""
+    return token.dep_ in ("advcl", "acl", "relcl") and token.tag_ == "VBN" and \
+        token.lemma_.lower() in _WORDS.origin_verbs
+
+
+def _is_origin(token: Token, trigger: Token) -> bool:
+    """'from X' after goods or a shipping verb, 'originating in X': where goods come from."""
+    prep = token.head
+    if token.dep_ == "amod" and prep.head.lower_ in _WORDS.of_preps:  # "imports of Egyptian fruit"
+        return True
+    if token.dep_ in ("amod", "npadvmod") and prep.dep_ == "amod" and \
+            prep.lemma_.lower() in _WORDS.origin_verbs:  # "Chinese-made", "Israeli-flagged"
+        return True
+    if token.dep_ != "pobj" or prep.head == trigger:
+        return False
+    held = prep.head
+    if prep.lower_ in _WORDS.exclusion_preps:
+        return held.pos_ in NOMINAL or held.lemma_.lower() in _WORDS.origin_verbs
+    return prep.lower_ in _WORDS.locative_preps and held.lemma_.lower() in _WORDS.origin_verbs
