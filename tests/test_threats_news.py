@@ -372,3 +372,10 @@ def test_an_act_that_will_not_go_unanswered_is_the_target_s(parse: Any) -> None:
     doc = parse("Chile said Peru's decision would not go unanswered.")
     assert ("chile", "peru") in _threats(doc)
     assert ("peru", "chile") not in _threats(doc)
+
+
+def test_a_participle_joined_to_an_object_keeps_the_first_participle_s_subject(
+        parse: Any) -> None:
+    doc = parse("Ghana condemned a Togolese raid that killed two soldiers, calling it a "
+                '"flagrant violation of its sovereignty" and warning of retaliation.')
+    assert ("ghana", "togo") in _threats(doc)
