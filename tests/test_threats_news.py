@@ -379,3 +379,28 @@ def test_a_participle_joined_to_an_object_keeps_the_first_participle_s_subject(
     doc = parse("Ghana condemned a Togolese raid that killed two soldiers, calling it a "
                 '"flagrant violation of its sovereignty" and warning of retaliation.')
     assert ("ghana", "togo") in _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad shelled a Sudanese border post on Monday. Sudan said it would retaliate.",
+    "Chad shelled a Sudanese border post on Monday. Sudan warned it could respond militarily.",
+])
+def test_a_promised_response_answers_who_last_acted(parse: Any, text: str) -> None:
+    assert ("sudan", "chad") in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Pedro Gomez slammed Peru for closing the border to trucks and said Chile would "
+    "retaliate by suspending gas exports.",
+    "Chile condemned the Peruvian raid and vowed to retaliate.",
+])
+def test_a_response_answers_whom_its_speaker_just_condemned(parse: Any, text: str) -> None:
+    threats = _threats(parse(text))
+    assert ("chile", "peru") in threats
+    assert ("chile", "pedro-gomez") not in threats
+
+
+def test_a_response_to_a_thing_answers_no_one(parse: Any) -> None:
+    doc = parse("Chad sent a letter to Sudan on Monday. Sudan said it would respond to the "
+                "letter next week.")
+    assert not _threats(doc)
