@@ -404,3 +404,19 @@ def test_a_response_to_a_thing_answers_no_one(parse: Any) -> None:
     doc = parse("Chad sent a letter to Sudan on Monday. Sudan said it would respond to the "
                 "letter next week.")
     assert not _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad shelled a Sudanese border post on Monday. Sudan will take all necessary measures to "
+    "defend its sovereignty, the minister said.",
+    "Chad seized two Sudanese trucks on Monday. Sudan will take further steps, the ministry "
+    "said.",
+])
+def test_all_necessary_measures_answer_who_last_acted(parse: Any, text: str) -> None:
+    assert ("sudan", "chad") in _threats(parse(text))
+
+
+def test_measures_already_taken_threaten_no_one(parse: Any) -> None:
+    doc = parse("Chad seized two Sudanese trucks on Monday. Sudan took all necessary measures, "
+                "the ministry said.")
+    assert not _threats(doc)
