@@ -420,3 +420,8 @@ def test_measures_already_taken_threaten_no_one(parse: Any) -> None:
     doc = parse("Chad seized two Sudanese trucks on Monday. Sudan took all necessary measures, "
                 "the ministry said.")
     assert not _threats(doc)
+
+
+def test_a_place_an_adverb_leads_to_is_the_act_s_object(parse: Any) -> None:
+    doc = parse("Kenya threatened to ship the seized cargo back to Tanzania.")
+    assert ("kenya", "tanzania") in _threats(doc)
