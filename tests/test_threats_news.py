@@ -425,3 +425,13 @@ def test_measures_already_taken_threaten_no_one(parse: Any) -> None:
 def test_a_place_an_adverb_leads_to_is_the_act_s_object(parse: Any) -> None:
     doc = parse("Kenya threatened to ship the seized cargo back to Tanzania.")
     assert ("kenya", "tanzania") in _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Greece said it would veto Albania's bid to join the bloc unless the mayor is released.",
+     ("greece", "albania")),
+    ("Hungary vowed to veto Ukraine's membership talks.", ("hungary", "ukraine")),
+])
+def test_a_promised_veto_threatens_whose_bid_it_blocks(parse: Any, text: str,
+                                                       relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
