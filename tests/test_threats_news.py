@@ -435,3 +435,24 @@ def test_a_place_an_adverb_leads_to_is_the_act_s_object(parse: Any) -> None:
 def test_a_promised_veto_threatens_whose_bid_it_blocks(parse: Any, text: str,
                                                        relation: tuple[str, str]) -> None:
     assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile urged Peru not to pass the fishing law and warned it would harm ties.",
+     ("chile", "peru")),
+    ("Ghana condemned Togo for hosting the rebel leaders and warned that it will impact "
+     "diplomatic relations.", ("ghana", "togo")),
+    ("Chile warned that the new law would damage its relations with Peru.", ("chile", "peru")),
+])
+def test_a_warning_that_ties_will_suffer_threatens_the_other_party(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile warned that the dispute would harm relations between Peru and Bolivia.",
+    "Chile urged Peru to drop the law and warned that prices would rise.",
+])
+def test_a_warning_about_others_ties_or_no_ties_threatens_no_one(parse: Any,
+                                                                  text: str) -> None:
+    assert not _threats(parse(text))

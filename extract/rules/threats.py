@@ -44,7 +44,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["modal_act", "others", "phrase", "response", "venues"]
+__all__ = ["modal_act", "others", "phrase", "rebuked", "response", "venues"]
 
 _WORDS = lexicon().words
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
@@ -52,7 +52,8 @@ _CUES = lexicon().types["THREATEN"]
 _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
                     *_CUES.countermeasures, *_CUES.accountability])
 _HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexicon().types[t].nouns)
-_ACCUSING = frozenset(lexicon().types["ACCUSE"].verbs)  # "condemned X": whom a response answers
+# "condemned X", "urged X to ...": whom a response or a warning is for
+_ACCUSING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs])
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
 _COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
@@ -132,12 +133,13 @@ def _answered(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
         [c for c in act.children if c.dep_ == "dobj"]
     if any(t.lemma_.lower() not in _HARMS | _HOSTILE for t in things):
         return []
-    return _rebuked(ctx, act, own) or DocumentContext(ctx.doc, ctx.index).answered(act, own)
+    return rebuked(ctx, act, own) or DocumentContext(ctx.doc, ctx.index).answered(act, own)
 
 
-def _rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
-    """'X slammed Peru for the raid and said it would retaliate': a response answers whom its
-    speaker has just condemned in the same sentence."""
+def rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
+    """'X slammed Peru for the raid and said it would retaliate', 'urged Peru to drop the law
+    and warned it would harm ties': a response or a warning is for whom its speaker has just
+    condemned or pressed in the same sentence."""
     doc, index = ctx.doc, ctx.index
     speakers = own | {s.actor for s in speaker(doc, act, index, ctx.look.speech)}
     for verb in reversed([t for t in act.sent if t.i < act.i and t.pos_ in VERB and
@@ -267,7 +269,7 @@ def response(ctx: Context, m: Match) -> Roles | None:
     if not targets and not answering:
         return None
     if not targets and sources:
-        targets = _rebuked(ctx, m.trigger, mine) or \
+        targets = rebuked(ctx, m.trigger, mine) or \
             DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
     return Roles(sources, targets, match_mode(m, m.trigger))
 
