@@ -456,3 +456,8 @@ def test_a_warning_that_ties_will_suffer_threatens_the_other_party(
 def test_a_warning_about_others_ties_or_no_ties_threatens_no_one(parse: Any,
                                                                   text: str) -> None:
     assert not _threats(parse(text))
+
+
+def test_an_infinitive_after_an_adverbial_is_still_the_threatened_act(parse: Any) -> None:
+    assert ("kenya", "somalia") in _threats(parse("Kenya threatened on Monday to expel Somali "
+                                                  "diplomats."))

@@ -62,8 +62,12 @@ def _verb_xcomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not verb_words(cues) or not cues.xcomp_verbs:
         return []
-    return [[node("trigger", {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}),
-             node("action", {"DEP": "xcomp"}, "trigger")]]
+    trigger = node("trigger", {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)})
+    return [[trigger, node("action", {"DEP": "xcomp"}, "trigger")],
+            # "threatened last month to ship ...": after an adverbial, the parser takes the
+            # infinitive for an adverbial clause
+            [trigger, node("action", {"DEP": "advcl", "POS": in_(VERB)}, "trigger"),
+             node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "action")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/10 (all types)
