@@ -461,3 +461,9 @@ def test_a_warning_about_others_ties_or_no_ties_threatens_no_one(parse: Any,
 def test_an_infinitive_after_an_adverbial_is_still_the_threatened_act(parse: Any) -> None:
     assert ("kenya", "somalia") in _threats(parse("Kenya threatened on Monday to expel Somali "
                                                   "diplomats."))
+
+
+def test_a_measure_being_considered_threatens_its_target(parse: Any) -> None:
+    doc = parse("Nicaragua said it was considering suspending diplomatic relations with Panama.")
+    assert ("nicaragua", "panama") in _threats(doc)
+    assert ("nicaragua", "panama") not in _asserted(doc, "SANCTION")
