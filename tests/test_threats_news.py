@@ -467,3 +467,21 @@ def test_a_measure_being_considered_threatens_its_target(parse: Any) -> None:
     doc = parse("Nicaragua said it was considering suspending diplomatic relations with Panama.")
     assert ("nicaragua", "panama") in _threats(doc)
     assert ("nicaragua", "panama") not in _asserted(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said that Chile must not underestimate its firm resolve to defend its sovereignty.",
+    '"Chile should not misjudge Peru\'s determination to protect its waters," the minister '
+    "said.",
+])
+def test_a_resolve_not_to_be_underestimated_threatens_the_one_told(parse: Any,
+                                                                   text: str) -> None:
+    assert ("peru", "chile") in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile had underestimated its resolve.",
+    "Peru said Chile must not underestimate the risks of the dispute.",
+])
+def test_a_misjudged_resolve_stated_or_a_risk_threatens_no_one(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
