@@ -62,6 +62,7 @@ class TypeCues:
     consequence_phrases: tuple[str, ...] = ()
     accountability: tuple[str, ...] = ()
     exhausted: Pairs = field(default_factory=dict)
+    tested_resolve: Pairs = field(default_factory=dict)
     harms: tuple[str, ...] = ()
     entitlements: tuple[str, ...] = ()
     readiness: tuple[str, ...] = ()

@@ -271,6 +271,12 @@ def subject_of(verb: Token) -> list[Token]:
             while head.dep_ in _DOWN_PHRASE and head.tag_ not in (
                     "VBD", "VBZ", "VBP") and head.head != head:
                 head = head.head
+        elif token.dep_ == "conj" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "calling it a violation and warning of X": the parser joins the second
+            # participle to the first one's object; it shares the first participle's subject
+            while head.dep_ in _DOWN_PHRASE and head.pos_ not in ("VERB", "AUX") and \
+                    head.head != head:
+                head = head.head
         token = head
     return []
 

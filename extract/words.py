@@ -126,6 +126,7 @@ class Words:
     stop_verbs: Words_
     joining_verbs: Words_
     escalating: Words_
+    tie_harms: Words_
     summons_reasons: Words_
     protest_nouns: Words_
     generic_nouns: Words_

@@ -16,6 +16,7 @@ from actorgraph.extract.rules import (
     labels,
     measures,
     nominal,
+    resolution,
     speech_acts,
     threats,
     trade,
@@ -26,5 +27,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, measures, trade, implicit, disapproval, consequences)
+           diplomacy, measures, trade, implicit, disapproval, consequences, resolution)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

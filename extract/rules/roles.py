@@ -282,8 +282,11 @@ def object_actors(ctx: Context, verb: Token, nearest: bool = False,
     leadership" gives Trump, not the leadership).
     """
     found: list[Token] = []
-    start = _VERB_START if verb.pos_ in ("VERB", "AUX") else deps
-    frontier = [c for c in verb.children if c.dep_ in start]
+    is_verb = verb.pos_ in ("VERB", "AUX")
+    start = _VERB_START if is_verb else deps
+    # "ship the waste back to X", "pull troops away from X": the adverb's own phrase
+    frontier = [c for c in verb.children if c.dep_ in start or (
+        is_verb and c.dep_ == "advmod" and any(k.dep_ == "prep" for k in c.children))]
     for _ in range(5):
         nxt: list[Token] = []
         for token in frontier:
