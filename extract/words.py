@@ -29,6 +29,9 @@ class Words:
     asked_nouns: Words_
     prompting_marks: Words_
     absolute_preps: Words_
+    note_nouns: Words_
+    handing_verbs: Words_
+    recipient_preps: Words_
     additive_focus: Words_
     reciprocal_objects: Words_
     exchange_verbs: Words_

@@ -690,3 +690,21 @@ def test_a_deed_judged_a_breach_accuses_its_doer(parse: Any, text: str,
                                                  relations: set[tuple[str, str]]) -> None:
     """A breach is a wrong; 'not only ... but also' adds, it does not deny."""
     assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Estonia protested Latvia's actions at the border.", {("estonia", "latvia")}),
+    ("Chile's foreign ministry protested Peru's treatment of the fishermen.",
+     {("chile-foreign-ministry", "peru")}),
+])
+def test_a_state_s_protest_is_diplomatic(parse: Any, text: str,
+                                         relations: set[tuple[str, str]]) -> None:
+    """A state protesting accuses (PLOVER's PROTEST is a demonstration by the governed)."""
+    doc = parse(text)
+    assert relations <= _found(doc)
+    assert not _found(doc, "PROTEST")
+
+
+def test_people_protesting_demonstrate(parse: Any) -> None:
+    doc = parse("Thousands of Chilean students protested against the new tuition law.")
+    assert not _found(doc, "ACCUSE")

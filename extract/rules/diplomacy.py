@@ -45,6 +45,7 @@ from actorgraph.extract.rules.roles import (
     passive_agents,
     source,
     state_governments,
+    states_of,
 )
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
@@ -179,7 +180,7 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
         return None  # "its ambassador was summoned for consultations": a recall
     owners = [c for h in {envoy, named} for c in h.children
               if c.dep_ in _MODIFIERS and c.i != envoy.i]
-    targets = _states(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
+    targets = states_of(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
                       actors_of(ctx.doc, [named], ctx.index))
     if named.dep_ == "dobj":
         sources = source(ctx, trigger)
@@ -211,14 +212,6 @@ def _protesting(ctx: Context, summons: Token, envoy: Token) -> bool:
                                         for o in things):
             return True
     return False
-
-
-def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """A person or body stands for its state's government when the article names it."""
-    actors = ctx.doc._.actors or {}
-    governments = state_governments(ctx, found)
-    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
-            for m in found]
 
 
 def _leave_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

@@ -21,7 +21,7 @@ __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "comple
            "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
            "reported", "response_actors", "source", "speaker_or_subject", "state_governments",
-           "threat_mode", "union", "wrongdoers"]
+           "states_of", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -339,3 +339,12 @@ def state_governments(ctx: Context, found: list[Mention]) -> dict[str, Mention]:
         if actor is not None and actor.kind == "GOVERNMENT" and actor.country in countries:
             governments.setdefault(actor.country, mention)
     return governments
+
+
+def states_of(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Each mention, or its state's government when it is a person or body of a state the
+    article names ('the Peruvian envoy' stands for Peru)."""
+    actors = ctx.doc._.actors or {}
+    governments = state_governments(ctx, found)
+    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
+            for m in found]
