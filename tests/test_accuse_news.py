@@ -708,3 +708,9 @@ def test_a_state_s_protest_is_diplomatic(parse: Any, text: str,
 def test_people_protesting_demonstrate(parse: Any) -> None:
     doc = parse("Thousands of Chilean students protested against the new tuition law.")
     assert not _found(doc, "ACCUSE")
+
+
+def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
+    doc = parse('"The regime has staged a coup and he has suspended the judiciary," noted Ana '
+                'Lopes.')
+    assert not [r for r in doc._.relations if r.source == "ana-lopes" and r.type == "SANCTION"]

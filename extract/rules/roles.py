@@ -32,6 +32,7 @@ _VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "
 NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
+_THIRD_PERSON = _WORDS.group_pronouns | _WORDS.person_pronouns | _WORDS.body_pronouns
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 # the sectors of bodies that hear a dispute or a complaint taken to them, never its target
 FORUM_SECTORS = ("IGO", "JUDICIARY")
@@ -85,10 +86,11 @@ def is_future(verb: Token, modals: frozenset[str] = MODALS) -> bool:
 
 def source(ctx: Context, verb: Token) -> list[Mention]:
     """The acting subject of a verb, or the speaker of the speech it is reported in; a quoted
-    'they' is not the speaker ('"They suspended the talks," X said'; but 'X said they would')."""
+    'they', 'he' or 'it' is not the speaker ('"They suspended the talks," X said'; '"He has
+    suspended the judiciary," noted X'; but 'X said they would')."""
     subjects = subject_of(verb)
     found = actors_of(ctx.doc, subjects, ctx.index)
-    if found or any(s.lower_ in _WORDS.group_pronouns and quote_inside(s) for s in subjects):
+    if found or any(s.lower_ in _THIRD_PERSON and quote_inside(s) for s in subjects):
         return found
     return speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
 
