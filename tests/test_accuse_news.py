@@ -710,7 +710,9 @@ def test_people_protesting_demonstrate(parse: Any) -> None:
     assert not _found(doc, "ACCUSE")
 
 
-def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
-    doc = parse('"The regime has staged a coup and he has suspended the judiciary," noted Ana '
-                'Lopes.')
-    assert not [r for r in doc._.relations if r.source == "ana-lopes" and r.type == "SANCTION"]
+@pytest.mark.parametrize("text", [
+    '"He has suspended the talks with Chile," noted Ana Lopes.',
+    '"It has suspended trade with Chile," Ana Lopes said.',
+])
+def test_a_quoted_third_person_is_not_the_speaker(parse: Any, text: str) -> None:
+    assert not _found(parse(text), "SANCTION")
