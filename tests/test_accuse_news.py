@@ -710,9 +710,5 @@ def test_people_protesting_demonstrate(parse: Any) -> None:
     assert not _found(doc, "ACCUSE")
 
 
-@pytest.mark.parametrize("text", [
-    '"He has suspended the talks with Chile," noted Ana Lopes.',
-    '"It has suspended trade with Chile," Ana Lopes said.',
-])
-def test_a_quoted_third_person_is_not_the_speaker(parse: Any, text: str) -> None:
-    assert not _found(parse(text), "SANCTION")
+def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
+    assert not _found(parse('"It has suspended trade with Chile," Ana Lopes said.'), "SANCTION")
