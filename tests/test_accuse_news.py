@@ -712,3 +712,12 @@ def test_people_protesting_demonstrate(parse: Any) -> None:
 
 def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
     assert not _found(parse('"It has suspended trade with Chile," Ana Lopes said.'), "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chile voiced criticism of the arrest of Ana Lopes by Peru.", {("chile", "peru")}),
+    ("Chile repeated its criticism of the overthrow of Ana Lopes.", set()),
+])
+def test_criticism_of_a_deed_done_to_someone_accuses_the_doer(
+        parse: Any, text: str, relations: set[tuple[str, str]]) -> None:
+    assert _found(parse(text)) == relations
