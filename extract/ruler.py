@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -88,9 +88,20 @@ class ActorRuler:
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
-        model = [_trimmed(e) for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        model = [self._whole_name(_trimmed(e)) for e in doc.ents
+                 if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted([*keep, *model], key=lambda s: s.start)
         return doc
+
+    def _whole_name(self, ent: Span) -> Span:
+        """A model PERSON of a lone surname with the first name it left out: 'Ana [Lopes]' is
+        'Ana Lopes' (an untagged capitalised name compounded onto it, not a title)."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or \
+                not _first_name(doc[ent.start - 1], ent) or \
+                doc[ent.start - 1].lower_.rstrip(".") in self.title_words:
+            return ent
+        return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
     def _names_organization(self, ent: Span, found: list[Span]) -> bool:
         """A model ORG named after one place: 'the Washington Examiner', 'Council of ... Iran'.
@@ -130,6 +141,11 @@ def _names_person(ent: Span, found: list[Span]) -> bool:
     return ent.label_ == "PERSON" and any(
         s.start == ent.start and s.end < ent.end and s.label_ == "GPE" for s in found) and \
         all(t.pos_ == "PROPN" and t.is_title for t in ent[1:])
+
+
+def _first_name(token: Token, ent: Span) -> bool:
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_title and \
+        not token.ent_type_ and ent.start <= token.head.i < ent.end
 
 
 def _spelling_of(word: str, names: set[str]) -> bool:

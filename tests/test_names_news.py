@@ -542,3 +542,9 @@ def test_a_first_name_that_is_also_a_place_s_is_a_person_s(parse, text: str, nam
 ])
 def test_unnamed_bodies_of_a_state(parse, text: str, name: str, ident: str) -> None:
     assert _actor_at(parse(text), name).id == ident
+
+
+def test_a_surname_keeps_the_first_name_the_model_left_out(parse) -> None:
+    doc = parse("The EU sanctioned four people: Ana Lopes, Jose Ruiz, Maria Gil and Pedro Soto.")
+    assert {r.target for r in doc._.relations if r.type == "SANCTION"} == {
+        "ana-lopes", "jose-ruiz", "maria-gil", "pedro-soto"}
