@@ -485,3 +485,9 @@ def test_a_resolve_not_to_be_underestimated_threatens_the_one_told(parse: Any,
 ])
 def test_a_misjudged_resolve_stated_or_a_risk_threatens_no_one(parse: Any, text: str) -> None:
     assert not _threats(parse(text))
+
+
+def test_a_conjoined_act_shares_the_first_verb_s_modal(parse: Any) -> None:
+    doc = parse("Slovakia said it may reduce support for refugees and stop electricity supplies "
+                "to Ukraine.")
+    assert ("slovakia", "ukraine") in _threats(doc)
