@@ -491,3 +491,9 @@ def test_a_conjoined_act_shares_the_first_verb_s_modal(parse: Any) -> None:
     doc = parse("Slovakia said it may reduce support for refugees and stop electricity supplies "
                 "to Ukraine.")
     assert ("slovakia", "ukraine") in _threats(doc)
+
+
+def test_the_beneficiary_of_what_a_threatened_act_takes_back_is_its_target(parse: Any) -> None:
+    doc = parse("China said it would suspend tariff concessions given to Taiwan under the trade "
+                "deal.")
+    assert ("china", "taiwan") in _threats(doc)

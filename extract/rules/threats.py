@@ -110,7 +110,7 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         # "would not hesitate to use force against X": the object of the act not shied from
         acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
         targets = union(condition, actors_of(doc, patients, index),
-                        *(object_actors(ctx, a) for a in acts))
+                        *(object_actors(ctx, a, deps=NOMINAL_DEPS) for a in acts))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
         targets = [t for t in targets if t.actor not in own] or \
