@@ -497,3 +497,9 @@ def test_the_beneficiary_of_what_a_threatened_act_takes_back_is_its_target(parse
     doc = parse("China said it would suspend tariff concessions given to Taiwan under the trade "
                 "deal.")
     assert ("china", "taiwan") in _threats(doc)
+
+
+def test_a_warning_does_not_threaten_the_speaker_s_own_state(parse: Any) -> None:
+    doc = parse("Lula warned that any tariff increases would be met with reciprocal measures "
+                "under Brazil's reciprocity law.")
+    assert ("luiz-inacio-lula-da-silva", "brazil") not in _threats(doc)
