@@ -503,3 +503,12 @@ def test_a_warning_does_not_threaten_the_speaker_s_own_state(parse: Any) -> None
     doc = parse("Lula warned that any tariff increases would be met with reciprocal measures "
                 "under Brazil's reciprocity law.")
     assert ("luiz-inacio-lula-da-silva", "brazil") not in _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union rejected the rebels' declaration of a parallel government, warning it "
+    "threatens Sudan's unity.",
+    "Kenya said the new dam threatens Egypt's water supply.",
+])
+def test_a_thing_that_endangers_someone_is_no_one_s_threat(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
