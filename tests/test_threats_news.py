@@ -512,3 +512,9 @@ def test_a_warning_does_not_threaten_the_speaker_s_own_state(parse: Any) -> None
 ])
 def test_a_thing_that_endangers_someone_is_no_one_s_threat(parse: Any, text: str) -> None:
     assert not _threats(parse(text))
+
+
+def test_the_one_a_news_agency_cites_is_the_speaker(parse: Any) -> None:
+    doc = parse("Chile will face devastating consequences for its drills, the state news agency "
+                "KCNA said on Tuesday, citing Kim Yo-jong.")
+    assert ("kim-yo-jong", "chile") in _threats(doc)
