@@ -293,7 +293,7 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
         if token.dep_ in (*_CLAUSES, "dobj", "nsubj", "nsubjpass") and \
                 head.lemma_.lower() in speech_verbs:
             found = voices(doc, actors_of(doc, subject_of(head), index,
-                                          first_person=first_person))
+                                          first_person=first_person)) or _cited(doc, head, index)
             if found:
                 return found
         token = head
@@ -317,6 +317,14 @@ def voices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     actors = doc._.actors or {}
     return [m for m in mentions
             if getattr(actors.get(m.actor), "sector", None) != _REPORTING]
+
+
+def _cited(doc: Doc, verb: Token, index: dict[int, Mention]) -> list[Mention]:
+    """'... KCNA said, citing X': the one an outlet cites speaks."""
+    cited = [t for c in verb.children if c.dep_ == "advcl" and
+             c.lemma_.lower() in _WORDS.sourcing_verbs
+             for o in c.children if o.dep_ == "dobj" for t in expand(o)]
+    return voices(doc, actors_of(doc, cited, index))
 
 
 def _according_to(doc: Doc, sentence: Span, index: dict[int, Mention]) -> list[Mention]:

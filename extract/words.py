@@ -60,6 +60,7 @@ class Words:
     of_preps: Words_
     origin_preps: Words_
     according_to: tuple[str, ...]
+    sourcing_verbs: Words_
     relative_pronouns: Words_
     human_relatives: Words_
     person_pronouns: Words_

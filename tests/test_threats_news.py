@@ -485,3 +485,36 @@ def test_a_resolve_not_to_be_underestimated_threatens_the_one_told(parse: Any,
 ])
 def test_a_misjudged_resolve_stated_or_a_risk_threatens_no_one(parse: Any, text: str) -> None:
     assert not _threats(parse(text))
+
+
+def test_a_conjoined_act_shares_the_first_verb_s_modal(parse: Any) -> None:
+    doc = parse("Slovakia said it may reduce support for refugees and stop electricity supplies "
+                "to Ukraine.")
+    assert ("slovakia", "ukraine") in _threats(doc)
+
+
+def test_the_beneficiary_of_what_a_threatened_act_takes_back_is_its_target(parse: Any) -> None:
+    doc = parse("China said it would suspend tariff concessions given to Taiwan under the trade "
+                "deal.")
+    assert ("china", "taiwan") in _threats(doc)
+
+
+def test_a_warning_does_not_threaten_the_speaker_s_own_state(parse: Any) -> None:
+    doc = parse("Lula warned that any tariff increases would be met with reciprocal measures "
+                "under Brazil's reciprocity law.")
+    assert ("luiz-inacio-lula-da-silva", "brazil") not in _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union rejected the rebels' declaration of a parallel government, warning it "
+    "threatens Sudan's unity.",
+    "Kenya said the new dam threatens Egypt's water supply.",
+])
+def test_a_thing_that_endangers_someone_is_no_one_s_threat(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_the_one_a_news_agency_cites_is_the_speaker(parse: Any) -> None:
+    doc = parse("Chile will face devastating consequences for its drills, the state news agency "
+                "KCNA said on Tuesday, citing Kim Yo-jong.")
+    assert ("kim-yo-jong", "chile") in _threats(doc)

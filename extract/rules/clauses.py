@@ -46,7 +46,7 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.rules.threats import rebuked, venues
+from actorgraph.extract.rules.threats import others, rebuked, venues
 from actorgraph.extract.rules.verbs import reciprocal, verb_words
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 
@@ -129,7 +129,8 @@ def verb_ccomp(ctx: Context, m: Match) -> Roles | None:
         if len(partners) > 1 and not {p.actor for p in partners} & mine and not conditions:
             return None  # "would harm relations between X and Y": a third party's ties
         targets = [t for t in targets if t.actor not in mine] or rebuked(ctx, m.trigger, mine)
-    return Roles(sources, venues(ctx, clause, sources, targets), match_mode(m, m.trigger))
+    targets = others(ctx, sources, venues(ctx, clause, sources, targets))  # not its own state
+    return Roles(sources, targets, match_mode(m, m.trigger))
 
 
 def _ties_harmed(ctx: Context, clause: Token) -> Token | None:

@@ -62,8 +62,12 @@ def _modal_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     acts = lex.types[type_].acts
     if not acts or type_ != "THREATEN":
         return []
-    return [[node("trigger", {"LEMMA": in_(acts), "POS": in_([*VERB, "ADJ"])}),
-             node("modal", {"DEP": "aux", "LOWER": in_(lex.modals)}, "trigger")]]
+    act = {"LEMMA": in_(acts), "POS": in_([*VERB, "ADJ"])}
+    modal = {"DEP": "aux", "LOWER": in_(lex.modals)}
+    return [[node("trigger", act), node("modal", modal, "trigger")],
+            # "may cut aid and [stop] supplies to X": a conjunct shares the first verb's modal
+            [node("first", {"POS": in_(VERB)}), node("modal", modal, "first"),
+             node("trigger", {**act, "DEP": "conj"}, "first")]]
 
 
 @family("modal_act", patterns=_modal_act_patterns, confidence=0.94, examples=(  # 14/14
@@ -74,6 +78,8 @@ def _modal_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def modal_act(ctx: Context, m: Match) -> Roles | None:
     """'would strike X if ...', 'will withdraw from X unless ...', said by a speaker."""
     act = m.trigger
+    if "first" in m.nodes and any(c.dep_ in ("aux", "nsubj") for c in act.children):
+        return None  # "Chile would talk and Peru will strike": a clause of its own
     condition = condition_actors(ctx, act)
     alternative = _alternative(ctx, act)
     # "will impose tariffs on X if the talks fail": a measure promised on any condition
@@ -104,7 +110,7 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         # "would not hesitate to use force against X": the object of the act not shied from
         acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
         targets = union(condition, actors_of(doc, patients, index),
-                        *(object_actors(ctx, a) for a in acts))
+                        *(object_actors(ctx, a, deps=NOMINAL_DEPS) for a in acts))
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
         targets = [t for t in targets if t.actor not in own] or \

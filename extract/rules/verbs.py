@@ -115,6 +115,9 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         return None  # "criticised his detention": condemned_act accuses the detainer
     if m.type == "THREATEN" and admonished(ctx, m.trigger):
         return None  # "warned X about his remarks": a rebuke (admonition), not a threat
+    if m.type == "THREATEN" and any(c.dep_ == "nsubj" for c in m.trigger.children) and \
+            not actors_of(ctx.doc, subject_of(m.trigger), ctx.index):
+        return None  # "the declaration threatens X's unity": a thing endangers, no one threatens
     after = target.right_edge.i + 1
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.lex.modals:
         return None  # "warned Turkey would impose sanctions": the clause's subject, misparsed
