@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.resolve import mention_index
 from actorgraph.extract.rules.catalog import FAMILIES
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
 from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
@@ -24,12 +23,26 @@ from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import Actor, Evidence, Mention, Relation
 
-__all__ = ["EXTRACTORS", "RelationComponent", "RuleExtractor", "make_relation_extractor"]
+__all__ = ["EXTRACTORS", "RelationComponent", "RuleExtractor", "make_relation_extractor",
+           "mention_index"]
 
 _ACCUSE, _PROTEST, _STATE, _CIVILIAN = "ACCUSE", "PROTEST", "GOVERNMENT", "CIVILIAN"
 # the sectors of a state's organs and of intergovernmental bodies: their protests are
 # diplomatic
 _OFFICIAL = frozenset({"GOV", "MIL", "POLICE", "JUDICIARY", "LEGISLATURE", "IGO"})
+
+
+def mention_index(doc: Doc) -> dict[int, Mention]:
+    """Token index -> the mention covering it, for the extractors."""
+    index: dict[int, Mention] = {}
+    offsets = doc.to_array("IDX").tolist()  # character offsets, without making Tokens
+    starts = dict(zip(offsets, range(len(offsets)), strict=True))
+    for mention in doc._.mentions or ():
+        i = starts.get(mention.start)
+        while i is not None and i < len(doc) and offsets[i] < mention.end:
+            index[i] = mention
+            i += 1
+    return index
 
 
 class RuleExtractor:

@@ -28,9 +28,9 @@ from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, NounIndex, several_states
 from actorgraph.extract.offices import Offices, former_start, is_former, rank_start
 from actorgraph.extract.states import StateFinder, left_start
-from actorgraph.graph.model import Actor, Mention
+from actorgraph.graph.model import Actor
 
-__all__ = ["ActorResolver", "mention_index"]
+__all__ = ["ActorResolver"]
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _WORDS = lexicon().words
@@ -39,18 +39,6 @@ _WORDS = lexicon().words
 @Language.factory("actorgraph_actor_resolver", default_config={"gazetteers": []})
 def make_actor_resolver(nlp: Language, name: str, gazetteers: Sequence[str]) -> ActorResolver:
     return ActorResolver(default_gazetteer(tuple(gazetteers)))
-
-
-def mention_index(doc: Doc) -> dict[int, Mention]:
-    """Token index -> the mention covering it, for the extractors."""
-    index: dict[int, Mention] = {}
-    starts = {t.idx: t.i for t in doc}
-    for mention in doc._.mentions or ():
-        i = starts.get(mention.start)
-        while i is not None and i < len(doc) and doc[i].idx < mention.end:
-            index[i] = mention
-            i += 1
-    return index
 
 
 class ActorResolver:

@@ -59,7 +59,7 @@ def test_a_prepared_offensive_is_no_threat(parse) -> None:
 
 
 def test_it_after_a_judged_act_is_the_act_not_an_actor(parse) -> None:
-    from actorgraph.extract.resolve import mention_index
+    from actorgraph.extract.relations import mention_index
     from actorgraph.extract.speech import actors_of
 
     doc = parse("The Chilean foreign ministry spoke on Monday. Bolivia condemned the move, "

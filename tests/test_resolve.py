@@ -11,7 +11,8 @@ import pytest
 from spacy.tokens import Doc
 
 from actorgraph.extract.gazetteer import Gazetteer, Role, _entry
-from actorgraph.extract.resolve import ActorResolver, mention_index
+from actorgraph.extract.relations import mention_index
+from actorgraph.extract.resolve import ActorResolver
 from actorgraph.extract.ruler import ActorRuler
 
 _OURS = ["actorgraph_actor_ruler", "actorgraph_actor_resolver", "actorgraph_relation_extractor"]
