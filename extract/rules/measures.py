@@ -309,9 +309,9 @@ def _hit_with_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     nouns = lex.types[type_].nouns
     if type_ != "SANCTION" or not nouns:
         return []
-    return [[node("verb", {"POS": in_(VERB)}),
-             node("with", {"DEP": "prep", "LOWER": in_(_WORDS.instrument_preps)}, "verb"),
-             node("trigger", {"LEMMA": in_(nouns), "DEP": "pobj"}, "with")]]
+    return [[node("trigger", {"LEMMA": in_(nouns), "DEP": "pobj"}),
+             node("with", {"DEP": "prep", "LOWER": in_(_WORDS.instrument_preps)}, "trigger", "<"),
+             node("verb", {"POS": in_(VERB)}, "with", "<")]]
 
 
 @family("hit_with", patterns=_hit_with_patterns, confidence=0.50, examples=(

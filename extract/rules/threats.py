@@ -66,8 +66,8 @@ def _modal_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     modal = {"DEP": "aux", "LOWER": in_(lex.modals)}
     return [[node("trigger", act), node("modal", modal, "trigger")],
             # "may cut aid and [stop] supplies to X": a conjunct shares the first verb's modal
-            [node("first", {"POS": in_(VERB)}), node("modal", modal, "first"),
-             node("trigger", {**act, "DEP": "conj"}, "first")]]
+            [node("trigger", {**act, "DEP": "conj"}),
+             node("first", {"POS": in_(VERB)}, "trigger", "<"), node("modal", modal, "first")]]
 
 
 @family("modal_act", patterns=_modal_act_patterns, confidence=0.94, examples=(  # 14/14
