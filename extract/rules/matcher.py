@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -56,6 +57,8 @@ class Matcher:
             attr, value = words
             for word in value["IN"] if isinstance(value, dict) else [value]:
                 self._by_word.setdefault((attr, word), []).append(key)
+        self._by_hash = {(attr, get_string_id(word)): keys
+                         for (attr, word), keys in self._by_word.items()}
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[int]]]:
         """(type, family, that type's pattern, token indices) for every match."""
@@ -68,9 +71,14 @@ class Matcher:
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, list[int]]]:
         """(key, token indices in pattern order), as the DependencyMatcher would give them."""
-        for token in doc:
-            keys = [*self._by_word.get(("LEMMA", token.lemma_), ()),
-                    *self._by_word.get(("LOWER", token.lower_), ()), *self._open]
+        by_hash = self._by_hash
+        words = doc.to_array(["LEMMA", "LOWER"]).tolist()  # hashes: no Token for most words
+        for i, (lemma, lower) in enumerate(words):
+            keys = [*by_hash.get(("LEMMA", lemma), ()), *by_hash.get(("LOWER", lower), ()),
+                    *self._open]
+            if not keys:
+                continue
+            token = doc[i]
             for key in dict.fromkeys(keys):
                 compiled = self._compiled[key]
                 if _fits(token, compiled[0][2]):
