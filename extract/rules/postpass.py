@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, NEGATED, either, mode_of
@@ -64,9 +64,12 @@ class Retyping:
         demands = frozenset(request.nouns if request else ()) - lex.words.asked_nouns
         return cls(cue_types, light, demands)
 
-    def cues(self, tokens: Any) -> list[tuple[str, Token]]:
-        """(type, token) for every cue verb or noun of the Doc."""
-        return [(kind, t) for t in tokens for kind in self.cue_types.get(t.lemma_.lower(), ())]
+    def cues(self, doc: Doc) -> list[tuple[str, Token]]:
+        """(type, token) for every cue verb or noun of the Doc (from the lemma array: a Token
+        is made only for a cue)."""
+        strings = doc.vocab.strings
+        return [(kind, doc[i]) for i, lemma in enumerate(doc.to_array("LEMMA").tolist())
+                for kind in self.cue_types.get(strings[lemma].lower(), ())]
 
     def concede(self, match: Match) -> Match:
         """'accepted X's demands' yields to X."""
