@@ -272,6 +272,17 @@ def _stranded_subject(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def _companions(holder: Token, verb: Token) -> list[Token]:
+    """'X, along with Y, ...', 'X, together with Y and Z, ...': the named companions of a
+    subject, before its verb (the parser hangs them on the subject or on the verb)."""
+    joined = _WORDS.companion_words
+    withs = [w for c in holder.children if c.dep_ == "prep" and c.i < verb.i
+             for w in (c, *c.children) if w.lower_ in _WORDS.counterpart_preps and (
+                 c.lower_ in joined if w != c else any(a.lower_ in joined for a in c.children))]
+    return [t for w in withs for o in w.children if o.dep_ == "pobj" for t in expand(o)
+            if t.ent_type_]
+
+
 def _caused(verb: Token) -> bool:
     """Is ``verb`` the infinitive of a causing verb ('prompted X to recall', also parsed as
     an adverbial clause)?"""
@@ -292,7 +303,8 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or \
             _stranded_subject(token)
         if subjects:
-            return [t for s in subjects for t in expand(s)]
+            return [t for s in subjects for t in (*expand(s), *_companions(s, token))] + \
+                _companions(token, token)
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head)
@@ -306,7 +318,8 @@ def subject_of(verb: Token) -> list[Token]:
         if _caused(token):
             made = [c for c in head.children if c.dep_ == "dobj"]
             if made:  # "the incident prompted X to recall its envoy": X recalls
-                return [t for c in made for t in expand(c)]
+                return [t for c in made for t in (*expand(c), *_companions(c, token))] + \
+                    _companions(head, token) + _companions(token, token)
         if token.dep_ in ("advcl", "xcomp"):
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):

@@ -412,3 +412,20 @@ def test_goods_made_in_or_flagged_by_a_state_name_it(parse, text: str) -> None:
 def test_the_people_named_among_a_counted_total_are_targets(parse) -> None:
     doc = parse("Canada sanctioned a total of nine Nicaraguans, including Rosario Murillo.")
     assert ("canada", "rosario-murillo") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+# --- companions of the subject -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kenya, together with Uganda, imposed sanctions on Somalia.", ("uganda", "somalia")),
+    ("The shooting has prompted Ghana, along with its allies Togo and Benin, to recall their "
+     "ambassadors from Nigeria.", ("togo", "nigeria")),
+])
+def test_a_companion_of_the_subject_acts_too(parse, text: str, pair) -> None:
+    assert pair in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_companion_after_the_verb_is_no_subject(parse) -> None:
+    doc = parse("Chile imposed a tariff on Peruvian goods, the highest imposed on any country, "
+                "along with Bolivia.")
+    assert "bolivia" not in {s for s, _ in _pairs(doc, "SANCTION")}, doc._.relations
