@@ -429,3 +429,11 @@ def test_a_companion_after_the_verb_is_no_subject(parse) -> None:
     doc = parse("Chile imposed a tariff on Peruvian goods, the highest imposed on any country, "
                 "along with Bolivia.")
     assert "bolivia" not in {s for s, _ in _pairs(doc, "SANCTION")}, doc._.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has decided to end its extradition treaty with Chile.",
+    "Peru ended its defence pact with Chile.",
+])
+def test_ending_a_treaty_with_a_state_reduces_relations_with_it(parse, text: str) -> None:
+    assert ("peru", "chile") in _pairs(parse(text), "SANCTION"), text
