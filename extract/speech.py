@@ -215,12 +215,15 @@ def _own_subject(pronoun: Token) -> set[int]:
 
 
 def _reporter(pronoun: Token) -> list[Token]:
-    """The subject heads of the speech verb that reports the clause of ``pronoun``, if a
-    speech verb does ('Cuba's assembly said it ...': assembly)."""
-    head = _clause_top(pronoun)
-    if head.i == pronoun.head.i or not _speech_lemma(head):
-        return []
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    """The subject of the nearest speech verb that reports the clause of ``pronoun``, if a
+    speech verb does ('Cuba's assembly said it ...': assembly; 'Israel condemned the law and
+    announced it was recalling ...': Israel, the subject 'announced' shares)."""
+    head = pronoun.head
+    while head.dep_ in _CLAUSES and head.head != head:
+        head = head.head
+        if _speech_lemma(head):
+            return subject_of(head)
+    return []
 
 
 def _subject_speakers(doc: Doc, pronoun: Token) -> set[int]:

@@ -437,3 +437,9 @@ def test_a_companion_after_the_verb_is_no_subject(parse) -> None:
 ])
 def test_ending_a_treaty_with_a_state_reduces_relations_with_it(parse, text: str) -> None:
     assert ("peru", "chile") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_reported_it_is_the_nearest_speaker_not_the_outlet(parse) -> None:
+    doc = parse("Reuters reported that Chile's government said it would impose sanctions on Peru.")
+    sources = {s for s, t in _pairs(doc, "SANCTION") if t == "peru"}
+    assert sources == {"chile"}, doc._.relations
