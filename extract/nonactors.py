@@ -69,6 +69,8 @@ def is_place_use(span: Span) -> bool:
         return False  # "met with criticism in France": who criticises
     if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING:
         return False  # "lashed out at France": whom
+    if prep.head.lemma_.lower() in _WORDS.origin_verbs:
+        return False  # "seafood originating in Japan": the state goods come from, a party
     # "the town of X", "the border between X and Y"; not "the deal between X and Y"
     placed = prep.lower_ in _WORDS.of_preps | _WORDS.between_preps
     return prep.lower_ in _WORDS.locative_preps or (

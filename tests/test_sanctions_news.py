@@ -443,3 +443,8 @@ def test_a_reported_it_is_the_nearest_speaker_not_the_outlet(parse) -> None:
     doc = parse("Reuters reported that Chile's government said it would impose sanctions on Peru.")
     sources = {s for s, t in _pairs(doc, "SANCTION") if t == "peru"}
     assert sources == {"chile"}, doc._.relations
+
+
+def test_the_state_goods_originate_in_is_a_party_not_a_place(parse) -> None:
+    doc = parse("Peru banned imports of fish originating in Chile.")
+    assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations
