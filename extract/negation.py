@@ -80,9 +80,16 @@ def either(*modes: str) -> str:
 def has_negator(token: Token) -> bool:
     """A negator on the token: 'not', 'never', 'no sanctions', 'no longer'."""
     no, longer = _WORDS.no_longer
-    return any(c.dep_ == "neg" or (c.lower_ in _WORDS.negators and c.dep_ in ("det", "advmod"))
+    return any((c.dep_ == "neg" and not _adds(c))
+               or (c.lower_ in _WORDS.negators and c.dep_ in ("det", "advmod"))
                or (c.lower_ == longer and any(g.lower_ == no for g in c.children))
                for c in token.children)
+
+
+def _adds(negator: Token) -> bool:
+    """'not only ... but also': a 'not' that adds, not denies."""
+    after = negator.doc[negator.i + 1] if negator.i + 1 < len(negator.doc) else negator
+    return after.lower_ in _WORDS.additive_focus
 
 
 def _conditional_future(trigger: Token) -> bool:

@@ -18,13 +18,18 @@ from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.resolve import mention_index
 from actorgraph.extract.rules.catalog import FAMILIES
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
-from actorgraph.extract.rules.postpass import Retyping, matrix_events
+from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
 from actorgraph.extract.rules.registry import Context, Family, Lookups, Match, Roles
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import Actor, Evidence, Mention, Relation
 
 __all__ = ["EXTRACTORS", "RelationComponent", "RuleExtractor", "make_relation_extractor"]
+
+_ACCUSE, _PROTEST, _STATE, _CIVILIAN = "ACCUSE", "PROTEST", "GOVERNMENT", "CIVILIAN"
+# the sectors of a state's organs and of intergovernmental bodies: their protests are
+# diplomatic
+_OFFICIAL = frozenset({"GOV", "MIL", "POLICE", "JUDICIARY", "LEGISLATURE", "IGO"})
 
 
 class RuleExtractor:
@@ -67,7 +72,11 @@ class RuleExtractor:
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
         kept = matrix_events(list(best.values()), cues, self.retyping.light)
-        return sorted(kept, key=lambda r: (r.evidence.start, r.type, r.id))
+        unique: dict[str, Relation] = {}
+        for relation in kept:  # a retyped protest may repeat an accusation already found
+            relation = _diplomatic(relation, doc._.actors or {})
+            unique.setdefault(relation.id, relation)
+        return sorted(unique.values(), key=lambda r: (r.evidence.start, r.type, r.id))
 
     def _matches(self, doc: Doc) -> Iterator[Match]:
         for type_, family, pattern, tokens in self.matcher(doc):
@@ -88,6 +97,17 @@ def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Itera
             if source.actor != target.actor and not _own_state(actors.get(source.actor),
                                                                actors.get(target.actor)):
                 yield _relation(doc, sentence, match, source, target, confidence, roles.mode)
+
+
+def _diplomatic(relation: Relation, actors: dict[str, Actor]) -> Relation:
+    """A state's protest is diplomatic: 'Georgia protested Russia's actions' accuses Russia
+    (PLOVER's PROTEST is a demonstration, a strike or a boycott by the governed)."""
+    source, target = actors.get(relation.source), actors.get(relation.target)
+    if relation.type != _PROTEST or source is None or not (
+            source.kind == _STATE or source.sector in _OFFICIAL) or (
+            target is not None and target.sector == _CIVILIAN):  # not the governed themselves
+        return relation
+    return retyped(relation, _ACCUSE)
 
 
 def _own_state(source: Actor | None, target: Actor | None) -> bool:

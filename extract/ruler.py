@@ -84,7 +84,7 @@ class ActorRuler:
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
         named = [e for e in doc.ents if self._names_organization(e, found) or
                  _names_place(e, found) or _names_part(e, found) or
-                 self._names_namesake(e, found)]
+                 self._names_namesake(e, found) or _names_person(e, found)]
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
@@ -122,6 +122,14 @@ class ActorRuler:
         return before[0].pos_ == "PROPN" and before[0].is_title and not any(
             _spelling_of(t.lower_, own) or t.lower_.rstrip(".") in self.title_words
             for t in before)
+
+
+def _names_person(ent: Span, found: list[Span]) -> bool:
+    """A model PERSON whose first name is also a place's: 'Jordan Bardella', 'Israel Katz',
+    'Dominique Dupuy' are people, not Jordan, Israel or Dominica."""
+    return ent.label_ == "PERSON" and any(
+        s.start == ent.start and s.end < ent.end and s.label_ == "GPE" for s in found) and \
+        all(t.pos_ == "PROPN" and t.is_title for t in ent[1:])
 
 
 def _spelling_of(word: str, names: set[str]) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import paragraph, previous_paragraph, quoted
+from actorgraph.extract.phrases import expand
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
@@ -31,69 +32,6 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
-
-
-_PLURAL = "NNS"
-_NAME_DEPS = ("compound", "nmod", "appos", "conj")
-
-
-def expand(token: Token) -> list[Token]:
-    """A role token with its conjuncts; a relative pronoun stands for its antecedent.
-
-    "to its opponents and to protesters": the objects of coordinated prepositions too; "four
-    officials, including X and Y": the members named. "who"
-    and "whom" refer to people: past a non-person the parser attached them to, the antecedent
-    is the person the phrase describes ("X, secretary of the Council, whom ...").
-    """
-    if token.lower_ in _WORDS.relative_pronouns and token.head.dep_ in ("relcl", "acl") and \
-            token.head.head != token:
-        human = token.lower_ in _WORDS.human_relatives
-        token = token.head.head
-        if human:
-            token = _person_head(token)
-    tokens = [token, *token.conjuncts]
-    # "Ivan Sokolov and Pavel Orlov" parsed as one name: the first hangs on the second as a
-    # modifier that holds the coordination
-    tokens += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
-               and any(g.dep_ == "cc" for g in c.children)]
-    # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
-    # first item as an apposition followed by conjuncts
-    listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts
-              for t in (c, *c.conjuncts)]
-    named = [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-             for t in _name_words(c)]
-    if token.tag_ == _PLURAL and named:
-        tokens.remove(token)  # "two ministers, X and Y": X and Y, not "ministers"
-        listed = named
-    tokens += listed
-    if token.dep_ == "pobj":
-        tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
-    # "four officials, including X and Y": the members named of a set (also when the parser
-    # hung 'including' on the verb: "officials were sanctioned by Y, including X")
-    holders = [token, token.head] if token.dep_ == "nsubjpass" and \
-        token.tag_ == _PLURAL else [token]
-    if token.lemma_.lower() in _WORDS.quantity_nouns:  # "a total of 21 people, including X"
-        holders += [o for p in token.children if p.dep_ == "prep"
-                    and p.lower_ in _WORDS.of_preps for o in p.children if o.dep_ == "pobj"]
-    tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
-               and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
-               for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
-    return tokens
-
-
-def _name_words(token: Token) -> list[Token]:
-    """A name and the names joined to it, however the parser chained them."""
-    return [token, *(t for c in token.children if c.dep_ in _NAME_DEPS for t in _name_words(c))]
-
-
-def _person_head(token: Token) -> Token:
-    start = token
-    for _ in range(6):
-        if token.ent_type_ in ("PERSON", "NORP") or token.head == token or \
-                token.dep_ not in ("pobj", "prep", "appos", "compound"):
-            break
-        token = token.head
-    return token if token.ent_type_ == "PERSON" else start
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
@@ -141,7 +79,17 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             mention = _antecedent(doc, owner, index) if owner is not None else None
         if mention is not None:
             found.setdefault(mention.actor, mention)
+            for other in _co_owners(token, mention, index):  # "Belgian and EU officials"
+                found.setdefault(other.actor, other)
     return list(found.values())
+
+
+def _co_owners(token: Token, mention: Mention, index: dict[int, Mention]) -> list[Mention]:
+    """'Belgian and EU officials' are Belgium's and the EU's: the actors coordinated with
+    the modifier a noun takes its actor from."""
+    return [index[cj.i] for c in token.children if c.dep_ in ("amod", "compound")
+            and c.i in index and index[c.i].actor == mention.actor
+            for cj in c.conjuncts if cj.i in index]
 
 
 def _former(token: Token) -> bool:
@@ -215,9 +163,10 @@ def _own_subject(pronoun: Token) -> set[int]:
 
 
 def _reporter(pronoun: Token) -> list[Token]:
-    """The subject of the nearest speech verb that reports the clause of ``pronoun``, if a
-    speech verb does ('Cuba's assembly said it ...': assembly; 'Israel condemned the law and
-    announced it was recalling ...': Israel, the subject 'announced' shares)."""
+    """The subject of the nearest speech verb that reports the clause of ``pronoun``
+    ('Cuba's assembly said it ...': assembly; 'X announced that he ..., the agency reported':
+    X, not the agency; 'X condemned the law and announced it was ...': X, the subject
+    'announced' shares)."""
     head = pronoun.head
     while head.dep_ in _CLAUSES and head.head != head:
         head = head.head
@@ -309,6 +258,9 @@ def subject_of(verb: Token) -> list[Token]:
             return [t for s in subjects for t in (*expand(s), *_companions(s, token))] + \
                 _companions(token, token)
         head = token.head
+        quoted_one = _quoted_as_saying(token)
+        if quoted_one is not None:  # "X quoted the official as saying": the official
+            return expand(quoted_one)
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head)
         if token.dep_ in ("relcl", "acl"):
@@ -336,6 +288,12 @@ def subject_of(verb: Token) -> list[Token]:
             while head.dep_ in _DOWN_PHRASE and head.tag_ not in (
                     "VBD", "VBZ", "VBP") and head.head != head:
                 head = head.head
+        elif token.dep_ == "conj" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "calling it a violation and warning of X": the parser joins the second
+            # participle to the first one's object; it shares the first participle's subject
+            while head.dep_ in _DOWN_PHRASE and head.pos_ not in ("VERB", "AUX") and \
+                    head.head != head:
+                head = head.head
         token = head
     return []
 
@@ -355,6 +313,16 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
         token = head
     return voices(doc, _according_to(doc, trigger.sent, index)) or _paragraph_speaker(
         doc, trigger.sent, index, speech_verbs, first_person)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in 'X quoted the minister as saying ...': the object of the speech
+    verb the 'as' phrase of ``verb`` hangs from."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _WORDS.as_preps or \
+            prep.head.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def voices(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -630,3 +630,94 @@ def test_a_rebuke_for_a_deed_accuses_and_a_warning_of_consequences_threatens(
 
 def test_a_crowd_s_protest_against_a_government_is_no_accusation(parse: Any) -> None:
     assert not _found(parse("The opposition held a protest against the government of Kenya."))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Uruguay called Paraguay the capital of corruption.", {("uruguay", "paraguay")}),
+    ("Ghana had recalled its envoy from Togo, with Nana Mensah calling Togo a racist state.",
+     {("nana-mensah", "togo")}),
+])
+def test_a_label_word_inside_the_name_given_accuses(parse: Any, text: str,
+                                                     relations: set[tuple[str, str]]) -> None:
+    """The label modifies the noun the object is called ('a racist state'); an absolute
+    'with' clause beside a measure is asserted, not embedded in the measure."""
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Ecuador said that Peru had flouted the fishing treaty.", {("ecuador", "peru")}),
+    ("Kenya claimed that Uganda was trying to silence the opposition.", {("kenya", "uganda")}),
+])
+def test_a_claimed_wrong_accuses_its_doer(parse: Any, text: str,
+                                          relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Armenia and Azerbaijan accused each other of breaking the truce.",
+     {("armenia", "azerbaijan"), ("azerbaijan", "armenia")}),
+    ("Ethiopia and Sudan blamed one another for the clashes.",
+     {("ethiopia", "sudan"), ("sudan", "ethiopia")}),
+    ("Chile traded accusations with Bolivia on Monday.",
+     {("chile", "bolivia"), ("bolivia", "chile")}),
+])
+def test_each_side_accuses_the_other(parse: Any, text: str,
+                                     relations: set[tuple[str, str]]) -> None:
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("State media quoted Kim as saying that Japan had violated the border.",
+     {("kim", "japan")}),
+    ("Chilean and EU officials condemned Peru's crackdown on protesters.",
+     {("chile", "peru"), ("eu", "peru")}),
+])
+def test_who_speaks_when_another_reports(parse: Any, text: str,
+                                         relations: set[tuple[str, str]]) -> None:
+    """The one quoted speaks, not the outlet quoting; coordinated owners of a noun speak."""
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chad said that the raid conducted by Sudan was a serious breach of its sovereignty.",
+     {("chad", "sudan")}),
+    ("Chad said the raid by Sudan was not only a breach of its sovereignty but also a crime.",
+     {("chad", "sudan")}),
+    ("Serbia said Zagreb's decision was contrary to the principles of Europe.",
+     {("serbia", "croatia")}),
+])
+def test_a_deed_judged_a_breach_accuses_its_doer(parse: Any, text: str,
+                                                 relations: set[tuple[str, str]]) -> None:
+    """A breach is a wrong; 'not only ... but also' adds, it does not deny."""
+    assert relations <= _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Estonia protested Latvia's actions at the border.", {("estonia", "latvia")}),
+    ("Chile's foreign ministry protested Peru's treatment of the fishermen.",
+     {("chile-foreign-ministry", "peru")}),
+])
+def test_a_state_s_protest_is_diplomatic(parse: Any, text: str,
+                                         relations: set[tuple[str, str]]) -> None:
+    """A state protesting accuses (PLOVER's PROTEST is a demonstration by the governed)."""
+    doc = parse(text)
+    assert relations <= _found(doc)
+    assert not _found(doc, "PROTEST")
+
+
+def test_people_protesting_demonstrate(parse: Any) -> None:
+    doc = parse("Thousands of Chilean students protested against the new tuition law.")
+    assert not _found(doc, "ACCUSE")
+
+
+def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
+    assert not _found(parse('"It has suspended trade with Chile," Ana Lopes said.'), "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    ("Chile voiced criticism of the arrest of Ana Lopes by Peru.", {("chile", "peru")}),
+    ("Chile repeated its criticism of the overthrow of Ana Lopes.", set()),
+])
+def test_criticism_of_a_deed_done_to_someone_accuses_the_doer(
+        parse: Any, text: str, relations: set[tuple[str, str]]) -> None:
+    assert _found(parse(text)) == relations

@@ -156,7 +156,7 @@ def test_a_ban_that_names_no_origin_names_no_target(parse) -> None:
 
 
 def test_a_measure_joined_to_a_rejection_is_not_inside_it(parse) -> None:
-    doc = parse("Kenyan customs rejected several shipments and imposed import bans on maize "
+    doc = parse("Kenyan officials rejected several shipments and imposed import bans on maize "
                 "shipped from Uganda.")
     assert ("kenya", "uganda") in _pairs(doc, "SANCTION")
 

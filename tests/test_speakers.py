@@ -62,3 +62,9 @@ def test_a_participle_s_phrase_takes_no_doer_from_the_clause_around_it(parse) ->
     doc = parse("Khamenei portrayed the rallies as a foreign conspiracy aimed at threatening "
                 "the Iranian government.")
     assert not [r for r in doc._.relations if r.type == "THREATEN"]
+
+
+def test_the_nearest_speaker_reports_a_pronoun_s_clause(parse) -> None:
+    doc = parse("Chile's foreign minister Ana Lopes announced that she will cut the number of "
+                "Peruvian envoys in Santiago, Infobae.ar reported.")
+    assert {r.source for r in doc._.relations if r.target == "peru"} == {"ana-lopes"}

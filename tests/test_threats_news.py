@@ -372,3 +372,116 @@ def test_an_act_that_will_not_go_unanswered_is_the_target_s(parse: Any) -> None:
     doc = parse("Chile said Peru's decision would not go unanswered.")
     assert ("chile", "peru") in _threats(doc)
     assert ("peru", "chile") not in _threats(doc)
+
+
+def test_a_participle_joined_to_an_object_keeps_the_first_participle_s_subject(
+        parse: Any) -> None:
+    doc = parse("Ghana condemned a Togolese raid that killed two soldiers, calling it a "
+                '"flagrant violation of its sovereignty" and warning of retaliation.')
+    assert ("ghana", "togo") in _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad shelled a Sudanese border post on Monday. Sudan said it would retaliate.",
+    "Chad shelled a Sudanese border post on Monday. Sudan warned it could respond militarily.",
+])
+def test_a_promised_response_answers_who_last_acted(parse: Any, text: str) -> None:
+    assert ("sudan", "chad") in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Pedro Gomez slammed Peru for closing the border to trucks and said Chile would "
+    "retaliate by suspending gas exports.",
+    "Chile condemned the Peruvian raid and vowed to retaliate.",
+])
+def test_a_response_answers_whom_its_speaker_just_condemned(parse: Any, text: str) -> None:
+    threats = _threats(parse(text))
+    assert ("chile", "peru") in threats
+    assert ("chile", "pedro-gomez") not in threats
+
+
+def test_a_response_to_a_thing_answers_no_one(parse: Any) -> None:
+    doc = parse("Chad sent a letter to Sudan on Monday. Sudan said it would respond to the "
+                "letter next week.")
+    assert not _threats(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad shelled a Sudanese border post on Monday. Sudan will take all necessary measures to "
+    "defend its sovereignty, the minister said.",
+    "Chad seized two Sudanese trucks on Monday. Sudan will take further steps, the ministry "
+    "said.",
+])
+def test_all_necessary_measures_answer_who_last_acted(parse: Any, text: str) -> None:
+    assert ("sudan", "chad") in _threats(parse(text))
+
+
+def test_measures_already_taken_threaten_no_one(parse: Any) -> None:
+    doc = parse("Chad seized two Sudanese trucks on Monday. Sudan took all necessary measures, "
+                "the ministry said.")
+    assert not _threats(doc)
+
+
+def test_a_place_an_adverb_leads_to_is_the_act_s_object(parse: Any) -> None:
+    doc = parse("Kenya threatened to ship the seized cargo back to Tanzania.")
+    assert ("kenya", "tanzania") in _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Greece said it would veto Albania's bid to join the bloc unless the mayor is released.",
+     ("greece", "albania")),
+    ("Hungary vowed to veto Ukraine's membership talks.", ("hungary", "ukraine")),
+])
+def test_a_promised_veto_threatens_whose_bid_it_blocks(parse: Any, text: str,
+                                                       relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile urged Peru not to pass the fishing law and warned it would harm ties.",
+     ("chile", "peru")),
+    ("Ghana condemned Togo for hosting the rebel leaders and warned that it will impact "
+     "diplomatic relations.", ("ghana", "togo")),
+    ("Chile warned that the new law would damage its relations with Peru.", ("chile", "peru")),
+])
+def test_a_warning_that_ties_will_suffer_threatens_the_other_party(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile warned that the dispute would harm relations between Peru and Bolivia.",
+    "Chile urged Peru to drop the law and warned that prices would rise.",
+])
+def test_a_warning_about_others_ties_or_no_ties_threatens_no_one(parse: Any,
+                                                                  text: str) -> None:
+    assert not _threats(parse(text))
+
+
+def test_an_infinitive_after_an_adverbial_is_still_the_threatened_act(parse: Any) -> None:
+    assert ("kenya", "somalia") in _threats(parse("Kenya threatened on Monday to expel Somali "
+                                                  "diplomats."))
+
+
+def test_a_measure_being_considered_threatens_its_target(parse: Any) -> None:
+    doc = parse("Nicaragua said it was considering suspending diplomatic relations with Panama.")
+    assert ("nicaragua", "panama") in _threats(doc)
+    assert ("nicaragua", "panama") not in _asserted(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said that Chile must not underestimate its firm resolve to defend its sovereignty.",
+    '"Chile should not misjudge Peru\'s determination to protect its waters," the minister '
+    "said.",
+])
+def test_a_resolve_not_to_be_underestimated_threatens_the_one_told(parse: Any,
+                                                                   text: str) -> None:
+    assert ("peru", "chile") in _threats(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile had underestimated its resolve.",
+    "Peru said Chile must not underestimate the risks of the dispute.",
+])
+def test_a_misjudged_resolve_stated_or_a_risk_threatens_no_one(parse: Any, text: str) -> None:
+    assert not _threats(parse(text))

@@ -16,6 +16,8 @@ from actorgraph.extract.rules import (
     labels,
     measures,
     nominal,
+    notes,
+    resolution,
     speech_acts,
     threats,
     trade,
@@ -26,5 +28,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, measures, trade, implicit, disapproval, consequences)
+           diplomacy, notes, measures, trade, implicit, disapproval, consequences, resolution)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import (
     ASSERTED,
@@ -44,7 +46,7 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.rules.threats import venues
+from actorgraph.extract.rules.threats import rebuked, venues
 from actorgraph.extract.rules.verbs import reciprocal, verb_words
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 
@@ -60,8 +62,12 @@ def _verb_xcomp_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not verb_words(cues) or not cues.xcomp_verbs:
         return []
-    return [[node("trigger", {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}),
-             node("action", {"DEP": "xcomp"}, "trigger")]]
+    trigger = node("trigger", {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)})
+    return [[trigger, node("action", {"DEP": "xcomp"}, "trigger")],
+            # "threatened last month to ship ...": after an adverbial, the parser takes the
+            # infinitive for an adverbial clause
+            [trigger, node("action", {"DEP": "advcl", "POS": in_(VERB)}, "trigger"),
+             node("to", {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}, "action")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/10 (all types)
@@ -114,8 +120,25 @@ def verb_ccomp(ctx: Context, m: Match) -> Roles | None:
             not any(in_condition(c) for c in clause.children):
         return None  # "warned that the move violates the treaty": a charge, not a threat
     sources = source(ctx, m.trigger)
-    targets = union(condition_actors(ctx, clause), object_actors(ctx, clause))
+    conditions = condition_actors(ctx, clause)
+    targets = union(conditions, object_actors(ctx, clause))
+    ties = _ties_harmed(ctx, clause)
+    if ties is not None:  # "warned that it would harm ties (with X)"
+        mine = {s.actor for s in sources}
+        partners = object_actors(ctx, ties)
+        if len(partners) > 1 and not {p.actor for p in partners} & mine and not conditions:
+            return None  # "would harm relations between X and Y": a third party's ties
+        targets = [t for t in targets if t.actor not in mine] or rebuked(ctx, m.trigger, mine)
     return Roles(sources, venues(ctx, clause, sources, targets), match_mode(m, m.trigger))
+
+
+def _ties_harmed(ctx: Context, clause: Token) -> Token | None:
+    """The relations a future clause says will suffer: 'it will harm ties (with X)', 'would
+    impact diplomatic relations'."""
+    if clause.lemma_.lower() not in _WORDS.tie_harms or not is_future(clause):
+        return None
+    return next((c for c in clause.children if c.dep_ == "dobj" and
+                 c.lemma_.lower() in _WORDS.engagement_nouns), None)
 
 
 def _demand_clause_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

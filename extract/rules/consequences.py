@@ -161,8 +161,9 @@ def _measure_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def measure_taken(ctx: Context, m: Match) -> Roles | None:
     """'measures will be taken against X', 'will take countermeasures against X', '... if X
     continues', 'further steps against X could follow', 'has the right to take measures':
-    the speaker (or who takes them) threatens X; the right to
-    countermeasures, when no one is named, threatens whoever acted against the speaker."""
+    the speaker (or who takes them) threatens X; the right to countermeasures, or 'all
+    necessary measures' to be taken, when no one is named, threatens whoever acted against
+    the speaker."""
     verb, act = m.nodes["verb"], m.nodes.get("act")
     entitled = act is not None
     if not entitled and not is_future(verb):
@@ -177,7 +178,11 @@ def measure_taken(ctx: Context, m: Match) -> Roles | None:
                                      ctx.index)
     mine = {s.actor for s in sources}
     targets = [t for t in union(named, condition_actors(ctx, verb)) if t.actor not in mine]
-    if not targets and sources and entitled:
+    # "will take all necessary measures", "will take further steps": measures so qualified
+    # answer what was done to the speaker
+    escalated = taken and any(c.dep_ == "amod" and c.lemma_.lower() in ctx.lex.words.escalating
+                              for c in m.trigger.children)
+    if not targets and sources and (entitled or escalated):
         targets = DocumentContext(ctx.doc, ctx.index).answered(verb, mine)
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
 

@@ -45,6 +45,7 @@ from actorgraph.extract.rules.roles import (
     passive_agents,
     source,
     state_governments,
+    states_of,
 )
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
@@ -155,8 +156,11 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     verb = {"LEMMA": in_(_WORDS.summon_verbs), "POS": "VERB"}
     envoy = {"LEMMA": in_(_WORDS.envoy_nouns)}
-    return [[node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
-            for dep in ("dobj", "nsubjpass")]
+    return [*([node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
+              for dep in ("dobj", "nsubjpass")),
+            # "summoned Indian envoy Pranay Verma": the title before the envoy's name
+            [node("trigger", verb), node("named", {"DEP": "dobj", "POS": "PROPN"}, "trigger"),
+             node("envoy", {**envoy, "DEP": "compound"}, "named")]]
 
 
 @family("summon_envoy", patterns=_summon_patterns, confidence=0.50, examples=(
@@ -164,17 +168,21 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "chile", "peru")),
     Example("Peru closed the border. The Peruvian ambassador to Chile was summoned.",
             ("ACCUSE", "chile", "peru")),
+    Example("Chile summoned Peruvian envoy Ana Quispe to protest the closure.",
+            ("ACCUSE", "chile", "peru")),
 ))
 def summon_envoy(ctx: Context, m: Match) -> Roles | None:
     """'X summoned Y's ambassador': a diplomatic protest accuses the envoy's state; in the
     passive with no agent, the state it is posted to summoned it."""
     envoy, trigger = m.nodes["envoy"], m.trigger
+    named = m.nodes.get("named", envoy)  # the envoy's name, when the title is before it
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children):
         return None  # "its ambassador was summoned for consultations": a recall
-    owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound")]
-    targets = _states(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
-                      actors_of(ctx.doc, [envoy], ctx.index))
-    if envoy.dep_ == "dobj":
+    owners = [c for h in {envoy, named} for c in h.children
+              if c.dep_ in _MODIFIERS and c.i != envoy.i]
+    targets = states_of(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
+                      actors_of(ctx.doc, [named], ctx.index))
+    if named.dep_ == "dobj":
         sources = source(ctx, trigger)
     else:
         hosts = [o for c in envoy.children if c.dep_ == "prep" and c.lower_ in
@@ -204,14 +212,6 @@ def _protesting(ctx: Context, summons: Token, envoy: Token) -> bool:
                                         for o in things):
             return True
     return False
-
-
-def _states(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """A person or body stands for its state's government when the article names it."""
-    actors = ctx.doc._.actors or {}
-    governments = state_governments(ctx, found)
-    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
-            for m in found]
 
 
 def _leave_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

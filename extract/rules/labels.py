@@ -46,12 +46,19 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         [node("trigger", verb),
          node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "ccomp", "dobj",
                                              "acomp"])}, "trigger"),
-         node("target", {"DEP": in_(["nsubj", "nmod", "compound", "dobj"])}, "label")]]
+         node("target", {"DEP": in_(["nsubj", "nmod", "compound", "dobj"])}, "label")],
+        # "called X a terrorist state", "called X the capital of racism": the label word
+        # modifies the noun the object is named
+        [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
+         node("named", {"DEP": in_(["oprd", "attr", "xcomp", "ccomp"]), "POS": "NOUN"},
+              "trigger"),
+         node("label", {**label, "DEP": in_(["amod", "compound", "pobj"])}, "named", ">>")]]
 
 
 @family("label", patterns=_label_patterns, confidence=0.83, examples=(  # 4/4
     Example("Venezuela called Colombia a criminal.", ("ACCUSE", "venezuela", "colombia")),
     Example("Kenya held Ethiopia responsible for the raid.", ("ACCUSE", "kenya", "ethiopia")),
+    Example("Chad called Sudan a terrorist state.", ("ACCUSE", "chad", "sudan")),
 ))
 def label(ctx: Context, m: Match) -> Roles | None:
     """'called X a criminal', 'found X guilty': the label must not be negated itself."""

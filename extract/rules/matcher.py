@@ -115,6 +115,8 @@ def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
         candidates = (t for t in left.subtree if t.i != left.i)
     elif op == "<<":
         candidates = left.ancestors
+    elif op == ">+":  # a dependent that is the next word
+        candidates = [t for t in left.children if t.i == left.i + 1]
     elif op == ".":  # the next word, wherever the parser hung it
         candidates = [left.doc[left.i + 1]] if left.i + 1 < len(left.doc) else []
     else:
@@ -125,7 +127,7 @@ def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
 
 
 _GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
-            "DEP": lambda t: t.dep_, "TAG": lambda t: t.tag_}
+            "DEP": lambda t: t.dep_, "TAG": lambda t: t.tag_, "IS_TITLE": lambda t: t.is_title}
 
 
 def _accepts(token: Token, attrs: dict[str, Any]) -> bool:

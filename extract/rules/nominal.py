@@ -101,6 +101,10 @@ def noun_prep(ctx: Context, m: Match) -> Roles | None:
         return None  # "the withdrawal of its envoy from X": a recall (SANCTION), no retreat
     # "a complaint with the AU against Togo": the AU hears it, Togo is the one aimed at
     aimed = _aimed_at(ctx, m)
+    if m.type == "ACCUSE" and target.lemma_.lower() in ctx.lex.patient_nouns:
+        # "criticism of the overthrow of X": of whoever overthrew X, not of X
+        return Roles(owner(ctx, m.trigger, m.type), owners(ctx.doc, ctx.index, target),
+                     match_mode(m, m.trigger))
     targets = aimed or actors_of(ctx.doc, expand(target), ctx.index) or \
         object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
     if m.type == "ACCUSE" and not aimed and m.nodes["prep"].lower_ not in \

@@ -1,9 +1,9 @@
 """Announced measures that are not yet in force: PLOVER codes them as threats.
 
 "EU to freeze funds to X" (a headline's infinitive), "Canada is to impose sanctions on X",
-"the Commission's proposal to suspend funds to X", "is weighing sanctions against X": the
-measure is planned, not taken, so it
-threatens its target; the measure itself is not asserted.
+"the Commission's proposal to suspend funds to X", "is weighing sanctions against X", "is
+considering suspending ties with X": the measure is planned, not taken, so it threatens its
+target; the measure itself is not asserted.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def planned(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _WORDS.plan_verbs:
         return True  # "is weighing sanctions against X"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WORDS.plan_verbs:
+        return True  # "is considering suspending ties with X", "weighs cutting aid to X"
     if verb.pos_ not in ("VERB", "AUX") or not _infinitive(verb):
         return False
     head = verb.head

@@ -21,7 +21,7 @@ __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "comple
            "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
            "reported", "response_actors", "source", "speaker_or_subject", "state_governments",
-           "threat_mode", "union", "wrongdoers"]
+           "states_of", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -32,6 +32,7 @@ _VERB_START = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "
 NOMINAL_DEPS = _OBJECT_DEPS | {"acl", "agent"}
 _EMBEDDING = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"}
 # Types that are deeds, not speech: their source is never the speaker who reports them.
+_THIRD_PERSON = _WORDS.group_pronouns | _WORDS.person_pronouns | _WORDS.body_pronouns
 _DEEDS = {"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 # the sectors of bodies that hear a dispute or a complaint taken to them, never its target
 FORUM_SECTORS = ("IGO", "JUDICIARY")
@@ -85,10 +86,11 @@ def is_future(verb: Token, modals: frozenset[str] = MODALS) -> bool:
 
 def source(ctx: Context, verb: Token) -> list[Mention]:
     """The acting subject of a verb, or the speaker of the speech it is reported in; a quoted
-    'they' is not the speaker ('"They suspended the talks," X said'; but 'X said they would')."""
+    'they', 'he' or 'it' is not the speaker ('"They suspended the talks," X said'; '"He has
+    suspended the judiciary," noted X'; but 'X said they would')."""
     subjects = subject_of(verb)
     found = actors_of(ctx.doc, subjects, ctx.index)
-    if found or any(s.lower_ in _WORDS.group_pronouns and quote_inside(s) for s in subjects):
+    if found or any(s.lower_ in _THIRD_PERSON and quote_inside(s) for s in subjects):
         return found
     return speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
 
@@ -282,8 +284,11 @@ def object_actors(ctx: Context, verb: Token, nearest: bool = False,
     leadership" gives Trump, not the leadership).
     """
     found: list[Token] = []
-    start = _VERB_START if verb.pos_ in ("VERB", "AUX") else deps
-    frontier = [c for c in verb.children if c.dep_ in start]
+    is_verb = verb.pos_ in ("VERB", "AUX")
+    start = _VERB_START if is_verb else deps
+    # "ship the waste back to X", "pull troops away from X": the adverb's own phrase
+    frontier = [c for c in verb.children if c.dep_ in start or (
+        is_verb and c.dep_ == "advmod" and any(k.dep_ == "prep" for k in c.children))]
     for _ in range(5):
         nxt: list[Token] = []
         for token in frontier:
@@ -309,6 +314,9 @@ def embeds(outer: Token, inner: Token) -> bool:
             return False  # "threatened to attack X and accused Y": 'accused' joins 'threatened'
         if token.dep_ == "pobj" and token.lemma_.lower() in _WORDS.objection_nouns:
             return False  # "recalled its envoy in protest at X's move": a reason, no content
+        if token.dep_ == "pcomp" and token.head.lower_ in _WORDS.absolute_preps and \
+                any(c.dep_ == "nsubj" for c in token.children):
+            return False  # "cut ties, with its leader calling X a criminal": a clause beside
         infinitive = token.dep_ in ("advcl", "acl") and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
@@ -333,3 +341,12 @@ def state_governments(ctx: Context, found: list[Mention]) -> dict[str, Mention]:
         if actor is not None and actor.kind == "GOVERNMENT" and actor.country in countries:
             governments.setdefault(actor.country, mention)
     return governments
+
+
+def states_of(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Each mention, or its state's government when it is a person or body of a state the
+    article names ('the Peruvian envoy' stands for Peru)."""
+    actors = ctx.doc._.actors or {}
+    governments = state_governments(ctx, found)
+    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
+            for m in found]

@@ -52,6 +52,7 @@ __all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismiss
            "quoted_act", "speech_act"]
 
 _WORDS = lexicon().words
+_CLAUSES = ("acl", "ccomp", "relcl")  # what a claim says
 _WRONG_WORDS = frozenset([*lexicon().wrongs, *lexicon().pejoratives,
                           *lexicon().types["ACCUSE"].labels])
 _STATE = "GOVERNMENT"  # the kind of states: backing one is no wrong in itself
@@ -71,7 +72,8 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     speech = {"LEMMA": in_(lex.claim_verbs), "POS": in_(VERB)}
     return [
-        [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp"])}),
+        # "claimed that Y is working with Z to overthrow the government": also its purpose
+        [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])}),
          node("speech", speech, "trigger", "<<")],
         # "..., falsely attributing the killings to X, the group said": a wrong by its manner
         [node("manner", {"DEP": "advmod", "LOWER": in_(lex.wrong_manners)}),
@@ -84,6 +86,7 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 @family("speech_act", patterns=_speech_act_patterns, confidence=0.38, examples=(
     Example("Bolivia claimed that Chile funded the riots.", ("ACCUSE", "bolivia", "chile")),
     Example("Ethiopia alleged that Egypt armed the rebels.", ("ACCUSE", "ethiopia", "egypt")),
+    Example("Chad claimed that Sudan masterminded the raid.", ("ACCUSE", "chad", "sudan")),
 ))
 def speech_act(ctx: Context, m: Match) -> Roles | None:
     """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
@@ -247,21 +250,44 @@ def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not verbs or not lex.claim_nouns:
         return []
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("claim", {"DEP": "dobj", "LEMMA": in_(lex.claim_nouns)}, "trigger"),
-             node("target", {"DEP": "poss"}, "claim")]]
+             node("claim", {"DEP": "dobj", "LEMMA": in_(lex.claim_nouns)}, "trigger")]]
 
 
 @family("dismissal", patterns=_dismissal_patterns, confidence=0.50, examples=(
     Example("Peru rejected Chile's statements about the maritime border.",
             ("ACCUSE", "peru", "chile")),
     Example("Ghana dismissed Togo's allegations of vote rigging.", ("ACCUSE", "ghana", "togo")),
+    Example("Ghana denied the claims from Togo.", ("ACCUSE", "ghana", "togo")),
 ))
 def dismissal(ctx: Context, m: Match) -> Roles | None:
-    """'rejected Chile's statements': dismissing someone's claim accuses its maker (a claim
-    judged with a word, 'termed X's allegations absurd', is the evaluative family's)."""
-    return Roles(source(ctx, m.trigger),
-                 actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index),
+    """'rejected Chile's statements', 'denied the claims from Lima': dismissing someone's
+    claim accuses its maker (a claim judged with a word, 'termed X's allegations absurd', is
+    the evaluative family's)."""
+    return Roles(source(ctx, m.trigger), owners(ctx.doc, ctx.index, m.nodes["claim"]),
                  match_mode(m, m.trigger))
+
+
+def _dismissed_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    verbs = lex.types["ACCUSE"].dismissal_verbs if type_ == "ACCUSE" else ()
+    if not verbs:
+        return []
+    return [[node("verb", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("trigger", {"DEP": "dobj", "LEMMA": in_(lex.types[type_].nouns)}, "verb")]]
+
+
+@family("dismissed_accusation", patterns=_dismissed_patterns, confidence=0.50, examples=(
+    Example("Peru rejected Chile's accusations.", ("ACCUSE", "chile", "peru")),
+    Example("Ghana denied the allegations from Togo.", ("ACCUSE", "togo", "ghana")),
+))
+def dismissed_accusation(ctx: Context, m: Match) -> Roles | None:
+    """'Peru rejected Chile's accusations': Chile accused the one who rejects them, when the
+    accusation names no one else it is against ('accusations against Bolivia') and says
+    nothing of whom ('accusations that Lima armed the rebels' is allegation_clause's)."""
+    if any((c.dep_ == "prep" and c.lower_ not in _WORDS.owner_preps) or c.dep_ in _CLAUSES
+           for c in m.trigger.children):
+        return None
+    return Roles(owners(ctx.doc, ctx.index, m.trigger), source(ctx, m.nodes["verb"]),
+                 match_mode(m, m.nodes["verb"]))
 
 
 def _demand_patterns(type_: str, lex: Lexicon) -> list[Pattern]:

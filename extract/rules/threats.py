@@ -44,7 +44,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["modal_act", "others", "phrase", "response", "venues"]
+__all__ = ["modal_act", "others", "phrase", "rebuked", "response", "venues"]
 
 _WORDS = lexicon().words
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
@@ -52,6 +52,8 @@ _CUES = lexicon().types["THREATEN"]
 _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
                     *_CUES.countermeasures, *_CUES.accountability])
 _HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexicon().types[t].nouns)
+# "condemned X", "urged X to ...": whom a response or a warning is for
+_ACCUSING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs])
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
 _COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
@@ -106,7 +108,8 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
                                                                          index)}
         targets = [t for t in targets if t.actor not in own] or \
-            _not_tolerated(ctx, act, own) or _addressees(ctx, act)
+            _not_tolerated(ctx, act, own) or _addressees(ctx, act) or \
+            _answered(ctx, act, own)
     return Roles(sources, others(ctx, sources, targets), threat_mode(act))
 
 
@@ -117,6 +120,37 @@ def _not_tolerated(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
     things = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVALUATED]
     context = DocumentContext(ctx.doc, ctx.index)
     return [m for thing in things for m in context.owner(thing, own, owners)]
+
+
+def _answered(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
+    """'said it would retaliate', 'warned it could respond militarily': a response that
+    names no one answers whoever last acted against the speaker; not one to a thing ('would
+    respond to the letter')."""
+    if act.lemma_.lower() not in _CUES.response_acts or not own:
+        return []
+    things = [o for c in act.children if c.dep_ == "prep" and c.lower_ in _CUES.object_preps
+              for o in c.children if o.dep_ == "pobj"] + \
+        [c for c in act.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() not in _HARMS | _HOSTILE for t in things):
+        return []
+    return rebuked(ctx, act, own) or DocumentContext(ctx.doc, ctx.index).answered(act, own)
+
+
+def rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
+    """'X slammed Peru for the raid and said it would retaliate', 'urged Peru to drop the law
+    and warned it would harm ties': a response or a warning is for whom its speaker has just
+    condemned or pressed in the same sentence."""
+    doc, index = ctx.doc, ctx.index
+    speakers = own | {s.actor for s in speaker(doc, act, index, ctx.look.speech)}
+    for verb in reversed([t for t in act.sent if t.i < act.i and t.pos_ in VERB and
+                          t.lemma_.lower() in _ACCUSING]):
+        if not {s.actor for s in actors_of(doc, subject_of(verb), index)} & speakers:
+            continue
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in expand(c)]
+        found = [m for m in actors_of(doc, objects, index) if m.actor not in speakers]
+        if found:
+            return found
+    return []
 
 
 def _cooperative(ctx: Context, act: Token) -> bool:
@@ -235,7 +269,8 @@ def response(ctx: Context, m: Match) -> Roles | None:
     if not targets and not answering:
         return None
     if not targets and sources:
-        targets = DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
+        targets = rebuked(ctx, m.trigger, mine) or \
+            DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
     return Roles(sources, targets, match_mode(m, m.trigger))
 
 

@@ -38,7 +38,7 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.speech import actors_of, expand, subject_of
 
-__all__ = ["passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
+__all__ = ["exchanged", "passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
 
 _WORDS = lexicon().words
 _PRONOUNS = _WORDS.person_pronouns | _WORDS.group_pronouns
@@ -66,8 +66,12 @@ def _verb_obj_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not verb_words(cues):
         return []
+    # "accused Yoon of ...": a name the parser took for an adverb right after the verb
+    misread = {"DEP": in_(["advmod", "npadvmod"]), "IS_TITLE": True}
     return _with_nominal_verbs(cues, [[node("trigger", _verb(cues)),
-                                       node("target", {"DEP": in_(OBJ)}, "trigger")]])
+                                       node("target", {"DEP": in_(OBJ)}, "trigger")],
+                                      [node("trigger", _verb(cues)),
+                                       node("target", misread, "trigger", ">+")]])
 
 
 def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -92,10 +96,14 @@ def _verb_obj_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Argentina accused Chile of spying on its navy.", ("ACCUSE", "argentina", "chile")),
     Example("Norway condemned Belarus over the forced landing.",
             ("ACCUSE", "norway", "belarus")),
+    Example("Opposition parties in Seoul accused Yoon of lying.",
+            ("ACCUSE", "south-korea-opposition", "yoon-suk-yeol")),
 ))
 def verb_obj(ctx: Context, m: Match) -> Roles | None:
     """The direct object of a cue verb: 'Iran accused Israel'."""
     target = m.nodes["target"]
+    if " ".join(t.lower_ for t in target.subtree) in _WORDS.reciprocal_objects:
+        return reciprocal(ctx, m)  # "Chile and Peru accused each other"
     recalled = m.nodes.get("obj", target)
     if m.trigger.lemma_.lower() in ctx.lex.types[m.type].recall_verbs and any(
             t.lemma_.lower() in ctx.lex.words.envoy_nouns for t in (recalled, *recalled.children)
@@ -290,3 +298,29 @@ def reciprocal(ctx: Context, m: Match) -> Roles | None:
     if len(subjects) < 2:
         return None
     return Roles(subjects, subjects, mode_of(m.trigger, conditional_ok=m.type == "THREATEN"))
+
+
+def _exchanged_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ not in CORE or not lex.types[type_].nouns:
+        return []
+    return [[node("verb", {"LEMMA": in_(_WORDS.exchange_verbs), "POS": in_(VERB)}),
+             node("trigger", {"LEMMA": in_(lex.types[type_].nouns), "DEP": "dobj"}, "verb")]]
+
+
+@family("exchanged", patterns=_exchanged_patterns, confidence=0.50, examples=(
+    Example("Chile and Peru traded accusations over the border.", ("ACCUSE", "peru", "chile")),
+    Example("Ghana exchanged threats with Togo.", ("THREATEN", "togo", "ghana")),
+))
+def exchanged(ctx: Context, m: Match) -> Roles | None:
+    """'Chile and Peru traded accusations', 'X exchanged threats with Y': each side did it to
+    the other."""
+    verb = m.nodes["verb"]
+    sides = actors_of(ctx.doc, subject_of(verb), ctx.index)
+    sides += actors_of(ctx.doc, [t for h in (verb, m.trigger) for p in h.children
+                                 if p.dep_ == "prep" and p.lower_ in _WORDS.counterpart_preps
+                                 for o in p.children if o.dep_ == "pobj" for t in expand(o)],
+                       ctx.index)
+    sides = union(sides)
+    if len(sides) < 2:
+        return None
+    return Roles(sides, sides, mode_of(verb, conditional_ok=m.type == "THREATEN"))

@@ -1,0 +1,73 @@
+"""Which tokens a role's phrase stands for: its conjuncts, the members it names, the
+antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import lexicon
+
+__all__ = ["expand"]
+
+_WORDS = lexicon().words
+_PLURAL = "NNS"
+_NAME_DEPS = ("compound", "nmod", "appos", "conj")
+
+
+def expand(token: Token) -> list[Token]:
+    """A role token with its conjuncts; a relative pronoun stands for its antecedent.
+
+    "to its opponents and to protesters": the objects of coordinated prepositions too; "four
+    officials, including X and Y": the members named. "who"
+    and "whom" refer to people: past a non-person the parser attached them to, the antecedent
+    is the person the phrase describes ("X, secretary of the Council, whom ...").
+    """
+    if token.lower_ in _WORDS.relative_pronouns and token.head.dep_ in ("relcl", "acl") and \
+            token.head.head != token:
+        human = token.lower_ in _WORDS.human_relatives
+        token = token.head.head
+        if human:
+            token = _person_head(token)
+    tokens = [token, *token.conjuncts]
+    # "Ivan Sokolov and Pavel Orlov" parsed as one name: the first hangs on the second as a
+    # modifier that holds the coordination
+    tokens += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+               and any(g.dep_ == "cc" for g in c.children)]
+    # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
+    # first item as an apposition followed by conjuncts
+    listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts
+              for t in (c, *c.conjuncts)]
+    named = [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             for t in _name_words(c)]
+    if token.tag_ == _PLURAL and named:
+        tokens.remove(token)  # "two ministers, X and Y": X and Y, not "ministers"
+        listed = named
+    tokens += listed
+    if token.dep_ == "pobj":
+        tokens += [p for prep in token.head.conjuncts for p in prep.children if p.dep_ == "pobj"]
+    # "four officials, including X and Y": the members named of a set (also when the parser
+    # hung 'including' on the verb: "officials were sanctioned by Y, including X")
+    holders = [token, token.head] if token.dep_ == "nsubjpass" and \
+        token.tag_ == _PLURAL else [token]
+    if token.lemma_.lower() in _WORDS.quantity_nouns:  # "a total of 21 people, including X"
+        holders += [o for p in token.children if p.dep_ == "prep"
+                    and p.lower_ in _WORDS.of_preps for o in p.children if o.dep_ == "pobj"]
+    tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
+               and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
+               for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
+    return tokens
+
+
+def _name_words(token: Token) -> list[Token]:
+    """A name and the names joined to it, however the parser chained them."""
+    return [token, *(t for c in token.children if c.dep_ in _NAME_DEPS for t in _name_words(c))]
+
+
+def _person_head(token: Token) -> Token:
+    start = token
+    for _ in range(6):
+        if token.ent_type_ in ("PERSON", "NORP") or token.head == token or \
+                token.dep_ not in ("pobj", "prep", "appos", "compound"):
+            break
+        token = token.head
+    return token if token.ent_type_ == "PERSON" else start

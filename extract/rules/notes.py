@@ -1,0 +1,82 @@
+"""Diplomatic protests delivered as documents.
+
+- ``protest_note``  "handed X's ambassador a protest note over Y's remarks", "sent a note of
+                    protest to X": a protest accuses whom it is about, else the state it is
+                    handed to (CAMEO's formal complaint, PLOVER ACCUSE)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.rules.evaluation import owners
+from actorgraph.extract.rules.registry import (
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import match_mode, source, states_of
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["protest_note"]
+
+_WORDS = lexicon().words
+_PROTESTS = frozenset(lexicon().types["ACCUSE"].light_nouns)  # protest, demarche
+
+
+def _note_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    verb = {"LEMMA": in_(_WORDS.handing_verbs), "POS": in_(VERB)}
+    note = {"LEMMA": in_(_WORDS.note_nouns)}
+    return [[node("verb", verb), node("trigger", {**note, "DEP": "dobj"}, "verb")],
+            # "handed the envoy a protest note": the parser takes the note for an apposition
+            [node("verb", verb), node("handed", {"DEP": "dobj"}, "verb"),
+             node("trigger", {**note, "DEP": "appos"}, "handed")]]
+
+
+@family("protest_note", patterns=_note_patterns, confidence=0.50, examples=(
+    Example("Peru seized two boats. Chile handed Peru's ambassador a protest note.",
+            ("ACCUSE", "chile", "peru")),
+    Example("Ghana sent a note of protest to Togo over the arrest of its citizens.",
+            ("ACCUSE", "ghana", "togo")),
+    Example("Kenya gave the Ugandan envoy a letter of protest about remarks by Nakato Museveni.",
+            ("ACCUSE", "kenya", "nakato-museveni")),
+))
+def protest_note(ctx: Context, m: Match) -> Roles | None:
+    """'handed X's envoy a protest note over Y's remarks': the protest accuses Y, the owner of
+    what it is about; about nothing named, it accuses the state it is handed to."""
+    verb, note = m.nodes["verb"], m.trigger
+    if not _of_protest(note):
+        return None
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    # "a note of protest to X over Y": the parser may hang the phrases on 'protest'
+    heads = (verb, note, *(t for t in note.subtree if t.lemma_.lower() in _PROTESTS))
+    about = [o for h in heads for c in h.children if c.dep_ == "prep"
+             and c.lower_ in _WORDS.concern_preps for o in c.children if o.dep_ == "pobj"]
+    targets = [t for o in about for t in owners(ctx.doc, ctx.index, o)]
+    if not targets:
+        handed = [m.nodes["handed"]] if "handed" in m.nodes else []
+        handed += [o for c in verb.children if c.dep_ == "dative" for o in
+                  ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+        handed += [o for h in heads for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in _WORDS.recipient_preps for o in c.children if o.dep_ == "pobj"]
+        targets = states_of(ctx, actors_of(ctx.doc, [t for o in handed for t in expand(o)],
+                                         ctx.index))
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
+
+
+def _of_protest(note: Token) -> bool:
+    """'a protest note', 'a note of protest'."""
+    return any((c.dep_ == "compound" and c.lemma_.lower() in _PROTESTS) or
+               (c.dep_ == "prep" and c.lower_ in _WORDS.of_preps and any(
+                   o.lemma_.lower() in _PROTESTS for o in c.children if o.dep_ == "pobj"))
+               for c in note.children)
