@@ -448,3 +448,14 @@ def test_a_reported_it_is_the_nearest_speaker_not_the_outlet(parse) -> None:
 def test_the_state_goods_originate_in_is_a_party_not_a_place(parse) -> None:
     doc = parse("Peru banned imports of fish originating in Chile.")
     assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("The sanctions imposed by Chile against Bolivia took effect on Monday.", "SANCTION",
+     ("chile", "bolivia")),
+    ("Peru rejected the accusations made by Chile against Bolivia.", "ACCUSE",
+     ("chile", "bolivia")),
+])
+def test_the_target_may_hang_on_the_participle_of_the_event_noun(parse, text, kind,
+                                                                   pair) -> None:
+    assert pair in _pairs(parse(text), kind), text
