@@ -459,3 +459,9 @@ def test_the_state_goods_originate_in_is_a_party_not_a_place(parse) -> None:
 def test_the_target_may_hang_on_the_participle_of_the_event_noun(parse, text, kind,
                                                                    pair) -> None:
     assert pair in _pairs(parse(text), kind), text
+
+
+def test_ones_own_envoy_named_by_the_host_is_recalled_from_it(parse) -> None:
+    doc = parse("Peru allowed Taiwan to open an office. Chile recalled its Peruvian ambassador "
+                "on Tuesday.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations

@@ -118,13 +118,18 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
         sources = speaker(ctx.doc, trigger, ctx.index, ctx.look.speech)
     else:
         sources = source(ctx, trigger)
-    if not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
+    # "its Lithuanian ambassador": one's own envoy, to the state its modifier names
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children)
+    posted = [c for c in envoy.children
+              if owned and c.dep_ in ("amod", "compound") and c.ent_type_]
+    if not posted and not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
         return None
     # "recalling their ambassadors to X": the parser may take 'to X' for a dative
     hosts = [o for t in (envoy, trigger) for c in t.children
              if c.dep_ in ("prep", "dative") and c.lower_ in _WORDS.host_preps
              for o in c.children if o.dep_ == "pobj"]
-    targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index)
+    targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index) + list(
+        state_governments(ctx, actors_of(ctx.doc, posted, ctx.index, modifiers=False)).values())
     # "recalled the ambassador to Madrid for consultations": home is no host
     own, actors = _own_side(ctx, sources), ctx.doc._.actors or {}
     abroad = [t for t in targets if t.actor not in own and
