@@ -78,9 +78,12 @@ def is_place_use(span: Span) -> bool:
 
 
 def _envoy_phrase(head: Token) -> bool:
-    """An envoy, or a verb acting on one ('recalled its envoy in Peru')."""
+    """An envoy, a verb acting on one ('recalled its envoy in Peru'), or one's own mission
+    ('closed its embassy in Dublin': the host state)."""
     return head.lemma_.lower() in _WORDS.envoy_nouns or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children) or (
+        head.lemma_.lower() in _WORDS.mission_nouns and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children))
 
 
 def is_medium(span: Span) -> bool:

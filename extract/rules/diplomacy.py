@@ -263,11 +263,18 @@ def _closed_mission_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Kenya closed the Ugandan embassy in Nairobi.", ("SANCTION", "kenya", "uganda")),
 ))
 def closed_mission(ctx: Context, m: Match) -> Roles | None:
-    """'shut Ethiopia's consulates': the state whose mission it is (not one's own: where it
-    stood is a place, not an actor the article names)."""
+    """'shut Ethiopia's consulates': the state whose mission it is; 'closed its embassy in
+    Dublin': one's own mission closed reduces relations with the host state."""
     mission, sources = m.nodes["mission"], source(ctx, m.trigger)
     mine = {s.actor for s in sources}
     owners = actors_of(ctx.doc, [c for c in mission.children if c.dep_ in _MODIFIERS],
                        ctx.index, modifiers=False)
-    targets = state_governments(ctx, [o for o in owners if o.actor not in mine])
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children):
+        owners += actors_of(ctx.doc, [o for p in mission.children if p.dep_ == "prep"
+                                      and p.lower_ in _WORDS.host_preps for o in p.children
+                                      if o.dep_ == "pobj"], ctx.index, modifiers=False)
+    own = _own_side(ctx, sources)
+    actors = ctx.doc._.actors or {}
+    targets = state_governments(ctx, [o for o in owners if o.actor not in mine and
+                                      getattr(actors.get(o.actor), "country", None) not in own])
     return Roles(sources, list(targets.values()), match_mode(m, m.trigger))
