@@ -470,3 +470,8 @@ def test_ones_own_envoy_named_by_the_host_is_recalled_from_it(parse) -> None:
 def test_closing_ones_own_embassy_reduces_relations_with_the_host(parse) -> None:
     doc = parse("Chile said on Friday it was closing its embassy in Lima.")
     assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+def test_putting_off_talks_with_a_state_reduces_relations_with_it(parse) -> None:
+    doc = parse("Peru postponed bilateral talks with Chile indefinitely.")
+    assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations
