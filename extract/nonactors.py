@@ -69,6 +69,8 @@ def is_place_use(span: Span) -> bool:
         return False  # "met with criticism in France": who criticises
     if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING:
         return False  # "lashed out at France": whom
+    if prep.head.lemma_.lower() in _WORDS.origin_verbs:
+        return False  # "seafood originating in Japan": the state goods come from, a party
     # "the town of X", "the border between X and Y"; not "the deal between X and Y"
     placed = prep.lower_ in _WORDS.of_preps | _WORDS.between_preps
     return prep.lower_ in _WORDS.locative_preps or (
@@ -76,9 +78,12 @@ def is_place_use(span: Span) -> bool:
 
 
 def _envoy_phrase(head: Token) -> bool:
-    """An envoy, or a verb acting on one ('recalled its envoy in Peru')."""
+    """An envoy, a verb acting on one ('recalled its envoy in Peru'), or one's own mission
+    ('closed its embassy in Dublin': the host state)."""
     return head.lemma_.lower() in _WORDS.envoy_nouns or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children) or (
+        head.lemma_.lower() in _WORDS.mission_nouns and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children))
 
 
 def is_medium(span: Span) -> bool:

@@ -163,14 +163,15 @@ def _own_subject(pronoun: Token) -> set[int]:
 
 
 def _reporter(pronoun: Token) -> list[Token]:
-    """The subject heads of the nearest speech verb that reports the clause of ``pronoun``
+    """The subject of the nearest speech verb that reports the clause of ``pronoun``
     ('Cuba's assembly said it ...': assembly; 'X announced that he ..., the agency reported':
-    X, not the agency)."""
+    X, not the agency; 'X condemned the law and announced it was ...': X, the subject
+    'announced' shares)."""
     head = pronoun.head
     while head.dep_ in _CLAUSES and head.head != head:
         head = head.head
         if _speech_lemma(head):
-            return [c for c in head.children if c.dep_ == "nsubj"]
+            return subject_of(head)
     return []
 
 
@@ -223,6 +224,17 @@ def _stranded_subject(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def _companions(holder: Token, verb: Token) -> list[Token]:
+    """'X, along with Y, ...', 'X, together with Y and Z, ...': the named companions of a
+    subject, before its verb (the parser hangs them on the subject or on the verb)."""
+    joined = _WORDS.companion_words
+    withs = [w for c in holder.children if c.dep_ == "prep" and c.i < verb.i
+             for w in (c, *c.children) if w.lower_ in _WORDS.counterpart_preps and (
+                 c.lower_ in joined if w != c else any(a.lower_ in joined for a in c.children))]
+    return [t for w in withs for o in w.children if o.dep_ == "pobj" for t in expand(o)
+            if t.ent_type_]
+
+
 def _caused(verb: Token) -> bool:
     """Is ``verb`` the infinitive of a causing verb ('prompted X to recall', also parsed as
     an adverbial clause)?"""
@@ -243,7 +255,8 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or \
             _stranded_subject(token)
         if subjects:
-            return [t for s in subjects for t in expand(s)]
+            return [t for s in subjects for t in (*expand(s), *_companions(s, token))] + \
+                _companions(token, token)
         head = token.head
         quoted_one = _quoted_as_saying(token)
         if quoted_one is not None:  # "X quoted the official as saying": the official
@@ -260,7 +273,8 @@ def subject_of(verb: Token) -> list[Token]:
         if _caused(token):
             made = [c for c in head.children if c.dep_ == "dobj"]
             if made:  # "the incident prompted X to recall its envoy": X recalls
-                return [t for c in made for t in expand(c)]
+                return [t for c in made for t in (*expand(c), *_companions(c, token))] + \
+                    _companions(head, token) + _companions(token, token)
         if token.dep_ in ("advcl", "xcomp"):
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):

@@ -109,12 +109,12 @@ class Words:
     instrument_preps: Words_
     reaching_verbs: Words_
     applying_verbs: Words_
-    applying_preps: Words_
     reason_preps: Words_
     reason_verbs: Words_
     reason_marks: Words_
     alleging_adverbs: Words_
     summon_verbs: Words_
+    companion_words: Words_
     causing_verbs: Words_
     drawing_verbs: Words_
     predicate_verbs: Words_

@@ -412,3 +412,66 @@ def test_goods_made_in_or_flagged_by_a_state_name_it(parse, text: str) -> None:
 def test_the_people_named_among_a_counted_total_are_targets(parse) -> None:
     doc = parse("Canada sanctioned a total of nine Nicaraguans, including Rosario Murillo.")
     assert ("canada", "rosario-murillo") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+# --- companions of the subject -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kenya, together with Uganda, imposed sanctions on Somalia.", ("uganda", "somalia")),
+    ("The shooting has prompted Ghana, along with its allies Togo and Benin, to recall their "
+     "ambassadors from Nigeria.", ("togo", "nigeria")),
+])
+def test_a_companion_of_the_subject_acts_too(parse, text: str, pair) -> None:
+    assert pair in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_companion_after_the_verb_is_no_subject(parse) -> None:
+    doc = parse("Chile imposed a tariff on Peruvian goods, the highest imposed on any country, "
+                "along with Bolivia.")
+    assert "bolivia" not in {s for s, _ in _pairs(doc, "SANCTION")}, doc._.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has decided to end its extradition treaty with Chile.",
+    "Peru ended its defence pact with Chile.",
+])
+def test_ending_a_treaty_with_a_state_reduces_relations_with_it(parse, text: str) -> None:
+    assert ("peru", "chile") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_reported_it_is_the_nearest_speaker_not_the_outlet(parse) -> None:
+    doc = parse("Reuters reported that Chile's government said it would impose sanctions on Peru.")
+    sources = {s for s, t in _pairs(doc, "SANCTION") if t == "peru"}
+    assert sources == {"chile"}, doc._.relations
+
+
+def test_the_state_goods_originate_in_is_a_party_not_a_place(parse) -> None:
+    doc = parse("Peru banned imports of fish originating in Chile.")
+    assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("The sanctions imposed by Chile against Bolivia took effect on Monday.", "SANCTION",
+     ("chile", "bolivia")),
+    ("Peru rejected the accusations made by Chile against Bolivia.", "ACCUSE",
+     ("chile", "bolivia")),
+])
+def test_the_target_may_hang_on_the_participle_of_the_event_noun(parse, text, kind,
+                                                                   pair) -> None:
+    assert pair in _pairs(parse(text), kind), text
+
+
+def test_ones_own_envoy_named_by_the_host_is_recalled_from_it(parse) -> None:
+    doc = parse("Peru allowed Taiwan to open an office. Chile recalled its Peruvian ambassador "
+                "on Tuesday.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+def test_closing_ones_own_embassy_reduces_relations_with_the_host(parse) -> None:
+    doc = parse("Chile said on Friday it was closing its embassy in Lima.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+def test_putting_off_talks_with_a_state_reduces_relations_with_it(parse) -> None:
+    doc = parse("Peru postponed bilateral talks with Chile indefinitely.")
+    assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations

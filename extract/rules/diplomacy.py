@@ -118,13 +118,18 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
         sources = speaker(ctx.doc, trigger, ctx.index, ctx.look.speech)
     else:
         sources = source(ctx, trigger)
-    if not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
+    # "its Lithuanian ambassador": one's own envoy, to the state its modifier names
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children)
+    posted = [c for c in envoy.children
+              if owned and c.dep_ in ("amod", "compound") and c.ent_type_]
+    if not posted and not is_own_envoy(ctx, envoy, _own_side(ctx, sources)):
         return None
     # "recalling their ambassadors to X": the parser may take 'to X' for a dative
     hosts = [o for t in (envoy, trigger) for c in t.children
              if c.dep_ in ("prep", "dative") and c.lower_ in _WORDS.host_preps
              for o in c.children if o.dep_ == "pobj"]
-    targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index)
+    targets = actors_of(ctx.doc, [t for o in hosts for t in expand(o)], ctx.index) + list(
+        state_governments(ctx, actors_of(ctx.doc, posted, ctx.index, modifiers=False)).values())
     # "recalled the ambassador to Madrid for consultations": home is no host
     own, actors = _own_side(ctx, sources), ctx.doc._.actors or {}
     abroad = [t for t in targets if t.actor not in own and
@@ -258,11 +263,18 @@ def _closed_mission_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Kenya closed the Ugandan embassy in Nairobi.", ("SANCTION", "kenya", "uganda")),
 ))
 def closed_mission(ctx: Context, m: Match) -> Roles | None:
-    """'shut Ethiopia's consulates': the state whose mission it is (not one's own: where it
-    stood is a place, not an actor the article names)."""
+    """'shut Ethiopia's consulates': the state whose mission it is; 'closed its embassy in
+    Dublin': one's own mission closed reduces relations with the host state."""
     mission, sources = m.nodes["mission"], source(ctx, m.trigger)
     mine = {s.actor for s in sources}
     owners = actors_of(ctx.doc, [c for c in mission.children if c.dep_ in _MODIFIERS],
                        ctx.index, modifiers=False)
-    targets = state_governments(ctx, [o for o in owners if o.actor not in mine])
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children):
+        owners += actors_of(ctx.doc, [o for p in mission.children if p.dep_ == "prep"
+                                      and p.lower_ in _WORDS.host_preps for o in p.children
+                                      if o.dep_ == "pobj"], ctx.index, modifiers=False)
+    own = _own_side(ctx, sources)
+    actors = ctx.doc._.actors or {}
+    targets = state_governments(ctx, [o for o in owners if o.actor not in mine and
+                                      getattr(actors.get(o.actor), "country", None) not in own])
     return Roles(sources, list(targets.values()), match_mode(m, m.trigger))

@@ -208,7 +208,7 @@ def _unowned_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "SANCTION" or not cues.nouns:
         return []
     measure = {"LEMMA": in_(cues.nouns), "DEP": "nsubj"}
-    to = {"DEP": "prep", "LOWER": in_(_WORDS.applying_preps)}
+    to = {"DEP": "prep", "LOWER": in_(cues.object_preps)}
     return [[node("verb", {"LEMMA": in_(_WORDS.reaching_verbs), "POS": in_(VERB)}),
              node("trigger", measure, "verb"), node("target", {"DEP": "dobj"}, "verb")],
             # "the restrictive measures apply to X"

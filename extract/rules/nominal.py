@@ -80,6 +80,13 @@ def _noun_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
                          node("head", {"POS": "NOUN"}, "trigger", "<"),
                          node("prep", {"DEP": "prep", "LOWER": in_(outer)}, "head"),
                          node("target", {"DEP": "pobj"}, "prep")])
+        # "the sanctions imposed by X against Y": the preposition on the noun's participle
+        making = [*cues.light_verbs, *_TARGETING]
+        if making:
+            patterns.append([node("trigger", noun),
+                             node("made", {"DEP": "acl", "LEMMA": in_(making)}, "trigger"),
+                             node("prep", {"DEP": "prep", "LOWER": in_(outer)}, "made"),
+                             node("target", {"DEP": "pobj"}, "prep")])
     return patterns
 
 
