@@ -122,7 +122,7 @@ def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
     for token in doc:
         if token.i in article.taken or token.pos_ != "NOUN" or token.tag_ != "NN" or \
                 token.dep_ == "compound" or not any(
-                    c.dep_ == "det" and c.lower_ in _WORDS.articles for c in token.children):
+                    c.dep_ == "det" and c.lower_ in _WORDS.articles for c in token.lefts):
             continue
         match = nouns.match(doc, token.i)
         if match is None or match[1].kind != "PERSON" or is_former(doc, match[0]):

@@ -18,6 +18,7 @@ __all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_co
            "is_place_use", "is_unnamed"]
 
 _WORDS = lexicon().words
+_VERBS = ("VERB", "AUX")
 _ACCUSATIONS = frozenset(lexicon().types["ACCUSE"].nouns)
 # "lashed out at X", "hit out at X": a core verb's own preposition names its target, not a place
 _TARGETING = frozenset(pair for kind in ("ACCUSE", "THREATEN", "SANCTION")
@@ -80,8 +81,8 @@ def is_place_use(span: Span) -> bool:
 def _envoy_phrase(head: Token) -> bool:
     """An envoy, a verb acting on one ('recalled its envoy in Peru'), or one's own mission
     ('closed its embassy in Dublin': the host state)."""
-    return head.lemma_.lower() in _WORDS.envoy_nouns or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.children) or (
+    return head.lemma_.lower() in _WORDS.envoy_nouns or (head.pos_ in _VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS.envoy_nouns for c in head.rights)) or (
         head.lemma_.lower() in _WORDS.mission_nouns and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children))
 
