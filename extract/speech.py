@@ -166,12 +166,13 @@ def _reporter(pronoun: Token) -> list[Token]:
     """The subject of the nearest speech verb that reports the clause of ``pronoun``
     ('Cuba's assembly said it ...': assembly; 'X announced that he ..., the agency reported':
     X, not the agency; 'X condemned the law and announced it was ...': X, the subject
-    'announced' shares)."""
+    'announced' shares). A participle's is not taken: in 'X condemned the move, saying that
+    it violated ...' the pronoun may be the thing judged."""
     head = pronoun.head
     while head.dep_ in _CLAUSES and head.head != head:
         head = head.head
         if _speech_lemma(head):
-            return subject_of(head)
+            return [] if head.dep_ == "advcl" else subject_of(head)
     return []
 
 
