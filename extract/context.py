@@ -28,6 +28,7 @@ _WINDOW = 3
 _REACH = 6  # sentences that only report (no act with an actor) do not count, up to this
 _REPORTING = lexicon().words.reporting_verbs
 _PROMPTING = lexicon().words.prompting_marks
+_COPULAS = lexicon().words.copulas
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -39,11 +40,13 @@ class DocumentContext:
         self.doc, self.index = doc, index
         self.actors = doc._.actors or {}
 
-    def owner(self, noun: Token, mine: set[str], owners: Owners,
-              compatriots: bool = False) -> list[Mention]:
+    def owner(self, noun: Token, mine: set[str], owners: Owners, compatriots: bool = False,
+              besides: frozenset[str] = frozenset()) -> list[Mention]:
         """The owner of an unowned act or statement ``noun``, from what came before (with
-        ``compatriots``, it may be of the same country as ``mine``: a coup's plotters)."""
-        side = (mine, set()) if compatriots else self._side(mine)
+        ``compatriots``, it may be of the same country as ``mine``: a coup's plotters), never
+        one of ``besides`` (those the act was done to)."""
+        ids, countries = (mine, set()) if compatriots else self._side(mine)
+        side = (ids | besides, countries)
         for token in reversed(self.doc[: noun.i]):
             if token.lemma_ == noun.lemma_ and token.pos_ == noun.pos_:
                 found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
@@ -135,7 +138,10 @@ class DocumentContext:
 
 
 def _acts(verb: Token) -> list[Token]:
-    """The acts a sentence states: a reporting verb's reported clauses, else the verb."""
+    """The acts a sentence states: a reporting verb's reported clauses, else the verb; being
+    something is no act ('His brother was defence secretary at the time')."""
+    if verb.lemma_.lower() in _COPULAS:
+        return []
     if verb.lemma_.lower() not in _REPORTING:
         return [verb]
     return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")

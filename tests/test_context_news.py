@@ -317,3 +317,44 @@ def test_they_is_each_of_coordinated_actors_named_before(parse) -> None:
                 "rebels.")
     triples = _triples(doc)
     assert {("ACCUSE", "ghana", "mali"), ("ACCUSE", "togo", "mali")} <= triples, triples
+
+
+# -- the owner of an unowned act: who did it, never who suffered it or merely was someone ----
+
+def test_being_someone_is_no_act_that_owns_a_later_decision(parse) -> None:
+    doc = parse("Bolivia closed its border with Peru on Monday. Its trade minister, Marco Quispe, "
+                "was an envoy to Lima at the time. Peru said the decision was unjustified.")
+    triples = _triples(doc)
+    assert ("ACCUSE", "peru", "bolivia") in triples
+    assert not [t for t in triples if t[0] == "ACCUSE" and t[2] == "marco-quispe"]
+
+
+def test_the_one_detained_did_not_detain(parse) -> None:
+    doc = parse("Togo arrested the blogger Martin Keller on Monday. Keller had criticised the "
+                "army. Ghana said Mr Keller's detention was unlawful.")
+    triples = _triples(doc)
+    assert ("ACCUSE", "ghana", "togo") in triples
+    assert ("ACCUSE", "ghana", "martin-keller") not in triples
+
+
+def test_it_takes_up_a_singular_act_done_to_someone(parse) -> None:
+    doc = parse("Chile executed a Peruvian citizen on Monday. The execution provoked protests, "
+                "with Peru calling it a scandal.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_a_concern_over_an_act_owned_by_a_non_actor_looks_no_further(parse) -> None:
+    doc = parse("Chile closed its border on Monday. Peru voiced concern over the ruling party's "
+                "actions.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_denouncing_the_decision_as_a_participle_clause(parse) -> None:
+    doc = parse("Chile closed its border with Peru on Monday. Peru responded by denouncing the "
+                "decision.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_condemning_the_deaths_of_civilians_accuses_no_civilians(parse) -> None:
+    doc = parse("Bolivia recalled its envoy, condemning the deaths of civilians in the war.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
