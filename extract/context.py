@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import sentences_before
@@ -29,6 +29,9 @@ _REACH = 6  # sentences that only report (no act with an actor) do not count, up
 _REPORTING = lexicon().words.reporting_verbs
 _PROMPTING = lexicon().words.prompting_marks
 _COPULAS = lexicon().words.copulas
+# nouns of acts whose owner an unowned 'the decision' may be: 'the suspension by Y'
+_ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns,
+                        *lexicon().types["SANCTION"].nouns])
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -52,7 +55,7 @@ class DocumentContext:
                 found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
                 if found:
                     return found
-        return self._last_actor(noun, side)
+        return self._last_actor(noun, side, owners)
 
     def earlier_owner(self, token: Token, cues: frozenset[str], owners: Owners,
                       mine: set[str], compatriots: bool = True) -> list[Mention]:
@@ -118,13 +121,27 @@ class DocumentContext:
         return actors_of(self.doc, [*subject_of(verb), *(t for a in agents for t in expand(a))],
                          self.index)
 
-    def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
+    def _last_actor(self, noun: Token, side: tuple[set[str], set[str]],
+                    owners: Owners | None = None) -> list[Mention]:
         """The nearest earlier actor that acted: the doer of an earlier sentence's act (of
-        what it reports, not its reporter: 'The ministry said Y's ship had violated ...')."""
+        what it reports, not its reporter: 'The ministry said Y's ship had violated ...'),
+        else, with ``owners``, the owner of an act the sentence names ('X reacted angrily to
+        the suspension of the deal by Y. ... X called the decision wrong': Y's)."""
         for sent in reversed(sentences_before(noun, _WINDOW)):
-            found = self._acting(_acts(sent.root), side)
+            found = self._acting(_acts(sent.root), side) or (
+                self._owning(sent, side, owners) if owners else [])
             if found:
                 return found
+        return []
+
+    def _owning(self, sent: Span, side: tuple[set[str], set[str]], owners: Owners
+                ) -> list[Mention]:
+        """The owners off ``side`` of the last act noun of ``sent`` that names one."""
+        for token in reversed(sent):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _ACT_NOUNS:
+                found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
+                if found:
+                    return list({m.actor: m for m in found}.values())
         return []
 
     def _side(self, mine: set[str]) -> tuple[set[str], set[str]]:

@@ -358,3 +358,19 @@ def test_denouncing_the_decision_as_a_participle_clause(parse) -> None:
 def test_condemning_the_deaths_of_civilians_accuses_no_civilians(parse) -> None:
     doc = parse("Bolivia recalled its envoy, condemning the deaths of civilians in the war.")
     assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_the_decision_is_the_act_an_earlier_sentence_names_with_its_owner(parse) -> None:
+    doc = parse("Ghana has reacted angrily to the suspension of a visa agreement by the European "
+                "Union. The step may force Ghanaian diplomats to apply for visas. Speaking a day "
+                "later, Ghana's foreign minister called the decision unjustified.")
+    accused = {t[2] for t in _triples(doc) if t[0] == "ACCUSE"}
+    assert accused == {"eu"}
+
+
+@pytest.mark.parametrize("verdict", ["politically wrong", "unreasonable", "irrational",
+                                     "inappropriate", "disrespectful"])
+def test_a_verdict_on_an_unowned_decision(parse, verdict: str) -> None:
+    doc = parse(f"Chile suspended the visa agreement with Peru. Peru said the decision was "
+                f"{verdict}.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)

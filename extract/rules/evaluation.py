@@ -4,7 +4,8 @@
                      "X described the sanctions imposed by Y as illegal"
 - ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
 - ``wrongful_act``   "X said Y's measures violated the law": a thing's wrong accuses its owner
-- ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X
+- ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X (``_context``:
+                        "The move drew condemnation from Y", the move's owner named before)
 - ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan", "Y's plan
                      was condemned by X", "Y banned Z, in a move Z denounced"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
@@ -42,7 +43,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 
 __all__ = [
     "condemned_act", "condemned_act_context",
-    "drawn_accusation",
+    "drawn_accusation", "drawn_accusation_context",
     "evaluative",
     "evaluative_context",
     "judged_claim",
@@ -324,6 +325,21 @@ def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
     """'X drew condemnation from Y', 'X faced criticism in Y': Y accuses X (or the owner of
     X's act)."""
+    return _roles(_drawn(ctx, m), context=False)
+
+
+@family("drawn_accusation_context", patterns=_drawn_patterns, confidence=0.50, examples=(
+    Example("Chile closed its border on Monday. The move drew condemnation from Peru.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Mali expelled the French ambassador. The decision has drawn criticism from Paris.",
+            ("ACCUSE", "france", "mali")),
+))
+def drawn_accusation_context(ctx: Context, m: Match) -> Roles | None:
+    """'The move drew condemnation from Y': Y accuses the move's owner named before."""
+    return _roles(_drawn(ctx, m), context=True)
+
+
+def _drawn(ctx: Context, m: Match) -> Found | None:
     verb, noun = m.nodes["verb"], m.trigger
     # "criticism from Y", or the parser's "drew criticism [from Y]" on the verb
     critics = [o for c in (*noun.children, *verb.children)
@@ -331,7 +347,4 @@ def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
                for o in c.children if o.dep_ == "pobj"]
     sources = actors_of(ctx.doc, [t for o in critics for t in expand(o)], ctx.index)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    targets = [t for s in subjects for t in (actors_of(ctx.doc, [s], ctx.index, modifiers=False)
-                                             or owners(ctx.doc, ctx.index, s))]
-    mine = {s.actor for s in sources}
-    return Roles(sources, [t for t in targets if t.actor not in mine], mode_of(verb))
+    return owned(ctx, subjects[0], sources, mode_of(verb)) if subjects else None
