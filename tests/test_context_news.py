@@ -374,3 +374,10 @@ def test_a_verdict_on_an_unowned_decision(parse, verdict: str) -> None:
     doc = parse(f"Chile suspended the visa agreement with Peru. Peru said the decision was "
                 f"{verdict}.")
     assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_the_three_governments_of_a_list_with_a_serial_comma(parse) -> None:
+    doc = parse("Ghana, Sierra Leone, and Togo issued a joint statement on Sunday. The three "
+                "governments condemned Guinea.")
+    accusers = {t[1] for t in _triples(doc) if t[0] == "ACCUSE" and t[2] == "guinea"}
+    assert accusers == {"ghana", "sierra-leone", "togo"}
