@@ -29,9 +29,10 @@ _REACH = 6  # sentences that only report (no act with an actor) do not count, up
 _REPORTING = lexicon().words.reporting_verbs
 _PROMPTING = lexicon().words.prompting_marks
 _COPULAS = lexicon().words.copulas
-# nouns of acts whose owner an unowned 'the decision' may be: 'the suspension by Y'
-_ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns,
-                        *lexicon().types["SANCTION"].nouns])
+# nouns of acts whose owner an unowned 'the decision' may be: 'the suspension by Y'; and
+# of the acts aimed at someone: measures, threats, demands ("criticised Y's request")
+_ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns, *(
+    n for t in ("SANCTION", "THREATEN", "REQUEST") for n in lexicon().types[t].nouns)])
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -143,6 +144,10 @@ class DocumentContext:
                 if found:
                     return list({m.actor: m for m in found}.values())
         return []
+
+    def other(self, mention: Mention, mine: set[str]) -> bool:
+        """Is ``mention`` off the side of ``mine``: none of them, nor of their country?"""
+        return self._other(mention, self._side(mine))
 
     def _side(self, mine: set[str]) -> tuple[set[str], set[str]]:
         countries = {getattr(self.actors.get(a), "country", None) for a in mine} - {None}

@@ -381,3 +381,16 @@ def test_the_three_governments_of_a_list_with_a_serial_comma(parse) -> None:
                 "governments condemned Guinea.")
     accusers = {t[1] for t in _triples(doc) if t[0] == "ACCUSE" and t[2] == "guinea"}
     assert accusers == {"ghana", "sierra-leone", "togo"}
+
+
+def test_a_wrong_against_the_speakers_side_is_the_act_of_whoever_made_a_demand_of_it(
+        parse) -> None:
+    doc = parse("Peru sharply criticised Chile's request for compensation. \"We are facing "
+                "blackmail against Peru,\" Justice Minister Luis Vargas said on Tuesday.")
+    assert ("ACCUSE", "luis-vargas", "chile") in _triples(doc)
+
+
+def test_any_aggression_against_us_names_no_act_yet(parse) -> None:
+    doc = parse("Chad moved troops to the border on Monday. \"Any aggression against Sudan "
+                "would mean war,\" the Sudanese minister Omar Bashir said.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
