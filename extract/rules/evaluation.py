@@ -95,7 +95,8 @@ def evaluative(ctx: Context, m: Match) -> Roles | None:
     return _roles(_judged(ctx, m.trigger), context=False)
 
 
-@family("evaluative_context", patterns=_judging_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 16/27 (all types)
+@family("evaluative_context", patterns=_judging_patterns, confidence=0.59, examples=(
     Example("Chile imposed new tariffs. Peru said the decision was unjustified.",
             ("ACCUSE", "peru", "chile")),
     Example("Chile claimed that Peru had armed the rebels. Peru rejected the claim, describing "
@@ -174,7 +175,8 @@ def condemned_act(ctx: Context, m: Match) -> Roles | None:
     return _roles(_condemned(ctx, m.trigger, m.nodes["target"]), context=False)
 
 
-@family("condemned_act_context", patterns=_condemning_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 7/12 (all types)
+@family("condemned_act_context", patterns=_condemning_patterns, confidence=0.57, examples=(
     Example("Chad closed its border with Sudan. The African Union condemned the move.",
             ("ACCUSE", "african-union", "chad")),
     Example("Mali expelled three aid workers. Senegal criticised the decision on Monday.",

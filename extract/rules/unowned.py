@@ -37,7 +37,8 @@ from actorgraph.extract.speech import actors_of, expand, speaker
 __all__ = ["concern_context", "wrong_against_us"]
 
 
-@family("concern_context", patterns=concern_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 2/3 (all types)
+@family("concern_context", patterns=concern_patterns, confidence=0.60, examples=(
     Example("Chad closed its border with Sudan on Monday. Sudan voiced concern over the "
             "decision.", ("ACCUSE", "sudan", "chad")),
     Example("Mali expelled two Senegalese diplomats. Senegal said it regretted the move.",
