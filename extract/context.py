@@ -129,7 +129,8 @@ class DocumentContext:
         else, with ``owners``, the owner of an act the sentence names ('X reacted angrily to
         the suspension of the deal by Y. ... X called the decision wrong': Y's)."""
         for sent in reversed(sentences_before(noun, _WINDOW)):
-            found = self._acting(_acts(sent.root), side) or (
+            acts = _acts(sent.root)
+            found = self._acting(acts, side) or self._acting(_causes(acts), side) or (
                 self._owning(sent, side, owners) if owners else [])
             if found:
                 return found
@@ -168,3 +169,9 @@ def _acts(verb: Token) -> list[Token]:
         return [verb]
     return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")
             for a in _acts(c)]
+
+
+def _causes(acts: list[Token]) -> list[Token]:
+    """The acts that prompted ``acts``: 'Y downgraded ties after X allowed the office'."""
+    return [c for a in acts for c in a.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _PROMPTING for m in c.children)]

@@ -394,3 +394,9 @@ def test_any_aggression_against_us_names_no_act_yet(parse) -> None:
     doc = parse("Chad moved troops to the border on Monday. \"Any aggression against Sudan "
                 "would mean war,\" the Sudanese minister Omar Bashir said.")
     assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_the_decision_may_be_the_act_that_prompted_the_speakers_own(parse) -> None:
+    doc = parse("Peru recalled its ambassador on Monday after Chile expelled two Peruvian "
+                "diplomats. Peru said the decision was unjustified.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
