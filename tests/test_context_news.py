@@ -400,3 +400,9 @@ def test_the_decision_may_be_the_act_that_prompted_the_speakers_own(parse) -> No
     doc = parse("Peru recalled its ambassador on Monday after Chile expelled two Peruvian "
                 "diplomats. Peru said the decision was unjustified.")
     assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_any_move_against_us_takes_up_no_act_named_before(parse) -> None:
+    doc = parse("Chad closed the border crossing on Monday. \"Any move against our troops is a "
+                "provocation,\" the Sudanese minister Omar Bashir said.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]

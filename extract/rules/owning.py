@@ -39,7 +39,8 @@ def owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Foun
         owners(ctx.doc, ctx.index, thing)
     from_context = not targets
     if from_context:
-        if thing.lemma_.lower() not in _NOUNS | _PATIENTS or _named_owner(thing):
+        if thing.lemma_.lower() not in _NOUNS | _PATIENTS or _named_owner(thing) or \
+                not _particular(thing):
             return None
         mine = {s.actor for s in sources}
         coup = thing.lemma_.lower() in _WORDS.coup_nouns  # plotted at home, never by a bloc
@@ -85,6 +86,13 @@ def _named_owner(thing: Token) -> bool:
     journalist's detention')."""
     return not possessor_suffers(thing) and any(
         c.dep_ == "poss" and c.tag_ != _POSSESSIVE_PRONOUN for c in thing.children)
+
+
+def _particular(thing: Token) -> bool:
+    """Does the thing refer to a particular act ('the move', 'this step', 'a coup')? A
+    quantifier, a determiner that is no article and no demonstrative ('any move against us',
+    'every decision'), refers to none named before."""
+    return all(d.morph.get("PronType", []) for d in thing.children if d.dep_ == "det")
 
 
 def _sufferers(ctx: Context, thing: Token) -> frozenset[str]:
