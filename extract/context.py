@@ -107,19 +107,25 @@ class DocumentContext:
                 return found
         return []
 
-    def _acting(self, verbs: list[Token], side: tuple[set[str], set[str]]) -> list[Mention]:
-        """The actors of the nearest of ``verbs`` that has one off ``side``."""
+    def _acting(self, verbs: list[Token], side: tuple[set[str], set[str]],
+                being: bool = True) -> list[Mention]:
+        """The actors of the nearest of ``verbs`` that has one off ``side`` (without
+        ``being``, not the subject of a copula: 'His brother was defence secretary')."""
         for verb in sorted(verbs, key=lambda v: -v.i):
-            found = [m for m in self._doers(verb) if self._other(m, side)]
+            found = [m for m in self._doers(verb, being) if self._other(m, side)]
             if found:
                 return list({m.actor: m for m in found}.values())
         return []
 
-    def _doers(self, verb: Token) -> list[Mention]:
-        """Who does ``verb``: its subject, or the agent of a passive ('was expelled by X')."""
+    def _doers(self, verb: Token, being: bool = True) -> list[Mention]:
+        """Who does ``verb``: its subject, or the agent of a passive ('was expelled by X').
+        Without ``being``, being someone is no act ('His brother was defence secretary'),
+        but an act said to be something is its owner's ('Y's move was a violation')."""
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]
-        return actors_of(self.doc, [*subject_of(verb), *(t for a in agents for t in expand(a))],
+        subjects = [s for s in subject_of(verb) if being or verb.lemma_.lower() not in _COPULAS
+                    or not actors_of(self.doc, [s], self.index, modifiers=False)]
+        return actors_of(self.doc, [*subjects, *(t for a in agents for t in expand(a))],
                          self.index)
 
     def _last_actor(self, noun: Token, side: tuple[set[str], set[str]],
@@ -130,8 +136,9 @@ class DocumentContext:
         the suspension of the deal by Y. ... X called the decision wrong': Y's)."""
         for sent in reversed(sentences_before(noun, _WINDOW)):
             acts = _acts(sent.root)
-            found = self._acting(acts, side) or self._acting(_causes(acts), side) or (
-                self._owning(sent, side, owners) if owners else [])
+            found = self._acting(acts, side, False) or \
+                self._acting(_causes(acts), side, False) or \
+                (self._owning(sent, side, owners) if owners else [])
             if found:
                 return found
         return []
@@ -161,10 +168,7 @@ class DocumentContext:
 
 
 def _acts(verb: Token) -> list[Token]:
-    """The acts a sentence states: a reporting verb's reported clauses, else the verb; being
-    something is no act ('His brother was defence secretary at the time')."""
-    if verb.lemma_.lower() in _COPULAS:
-        return []
+    """The acts a sentence states: a reporting verb's reported clauses, else the verb."""
     if verb.lemma_.lower() not in _REPORTING:
         return [verb]
     return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")
