@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import sentences_before
@@ -28,6 +28,11 @@ _WINDOW = 3
 _REACH = 6  # sentences that only report (no act with an actor) do not count, up to this
 _REPORTING = lexicon().words.reporting_verbs
 _PROMPTING = lexicon().words.prompting_marks
+_COPULAS = lexicon().words.copulas
+# nouns of acts whose owner an unowned 'the decision' may be: 'the suspension by Y'; and
+# of the acts aimed at someone: measures, threats, demands ("criticised Y's request")
+_ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns, *(
+    n for t in ("SANCTION", "THREATEN", "REQUEST") for n in lexicon().types[t].nouns)])
 _REPORTED = ("ccomp", "parataxis")
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
@@ -39,17 +44,19 @@ class DocumentContext:
         self.doc, self.index = doc, index
         self.actors = doc._.actors or {}
 
-    def owner(self, noun: Token, mine: set[str], owners: Owners,
-              compatriots: bool = False) -> list[Mention]:
+    def owner(self, noun: Token, mine: set[str], owners: Owners, compatriots: bool = False,
+              besides: frozenset[str] = frozenset()) -> list[Mention]:
         """The owner of an unowned act or statement ``noun``, from what came before (with
-        ``compatriots``, it may be of the same country as ``mine``: a coup's plotters)."""
-        side = (mine, set()) if compatriots else self._side(mine)
+        ``compatriots``, it may be of the same country as ``mine``: a coup's plotters), never
+        one of ``besides`` (those the act was done to)."""
+        ids, countries = (mine, set()) if compatriots else self._side(mine)
+        side = (ids | besides, countries)
         for token in reversed(self.doc[: noun.i]):
             if token.lemma_ == noun.lemma_ and token.pos_ == noun.pos_:
                 found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
                 if found:
                     return found
-        return self._last_actor(noun, side)
+        return self._last_actor(noun, side, owners)
 
     def earlier_owner(self, token: Token, cues: frozenset[str], owners: Owners,
                       mine: set[str], compatriots: bool = True) -> list[Mention]:
@@ -100,29 +107,55 @@ class DocumentContext:
                 return found
         return []
 
-    def _acting(self, verbs: list[Token], side: tuple[set[str], set[str]]) -> list[Mention]:
-        """The actors of the nearest of ``verbs`` that has one off ``side``."""
+    def _acting(self, verbs: list[Token], side: tuple[set[str], set[str]],
+                being: bool = True) -> list[Mention]:
+        """The actors of the nearest of ``verbs`` that has one off ``side`` (without
+        ``being``, not the subject of a copula: 'His brother was defence secretary')."""
         for verb in sorted(verbs, key=lambda v: -v.i):
-            found = [m for m in self._doers(verb) if self._other(m, side)]
+            found = [m for m in self._doers(verb, being) if self._other(m, side)]
             if found:
                 return list({m.actor: m for m in found}.values())
         return []
 
-    def _doers(self, verb: Token) -> list[Mention]:
-        """Who does ``verb``: its subject, or the agent of a passive ('was expelled by X')."""
+    def _doers(self, verb: Token, being: bool = True) -> list[Mention]:
+        """Who does ``verb``: its subject, or the agent of a passive ('was expelled by X').
+        Without ``being``, being someone is no act ('His brother was defence secretary'),
+        but an act said to be something is its owner's ('Y's move was a violation')."""
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]
-        return actors_of(self.doc, [*subject_of(verb), *(t for a in agents for t in expand(a))],
+        subjects = [s for s in subject_of(verb) if being or verb.lemma_.lower() not in _COPULAS
+                    or not actors_of(self.doc, [s], self.index, modifiers=False)]
+        return actors_of(self.doc, [*subjects, *(t for a in agents for t in expand(a))],
                          self.index)
 
-    def _last_actor(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
+    def _last_actor(self, noun: Token, side: tuple[set[str], set[str]],
+                    owners: Owners | None = None) -> list[Mention]:
         """The nearest earlier actor that acted: the doer of an earlier sentence's act (of
-        what it reports, not its reporter: 'The ministry said Y's ship had violated ...')."""
+        what it reports, not its reporter: 'The ministry said Y's ship had violated ...'),
+        else, with ``owners``, the owner of an act the sentence names ('X reacted angrily to
+        the suspension of the deal by Y. ... X called the decision wrong': Y's)."""
         for sent in reversed(sentences_before(noun, _WINDOW)):
-            found = self._acting(_acts(sent.root), side)
+            acts = _acts(sent.root)
+            found = self._acting(acts, side, False) or \
+                self._acting(_causes(acts), side, False) or \
+                (self._owning(sent, side, owners) if owners else [])
             if found:
                 return found
         return []
+
+    def _owning(self, sent: Span, side: tuple[set[str], set[str]], owners: Owners
+                ) -> list[Mention]:
+        """The owners off ``side`` of the last act noun of ``sent`` that names one."""
+        for token in reversed(sent):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _ACT_NOUNS:
+                found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
+                if found:
+                    return list({m.actor: m for m in found}.values())
+        return []
+
+    def other(self, mention: Mention, mine: set[str]) -> bool:
+        """Is ``mention`` off the side of ``mine``: none of them, nor of their country?"""
+        return self._other(mention, self._side(mine))
 
     def _side(self, mine: set[str]) -> tuple[set[str], set[str]]:
         countries = {getattr(self.actors.get(a), "country", None) for a in mine} - {None}
@@ -140,3 +173,9 @@ def _acts(verb: Token) -> list[Token]:
         return [verb]
     return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")
             for a in _acts(c)]
+
+
+def _causes(acts: list[Token]) -> list[Token]:
+    """The acts that prompted ``acts``: 'Y downgraded ties after X allowed the office'."""
+    return [c for a in acts for c in a.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _PROMPTING for m in c.children)]

@@ -58,8 +58,10 @@ def _lists(doc: Doc, token: Token) -> list[list[Token]]:
 
 def _items(first: Token) -> list[Token]:
     """A list's items from its first conjunct; "A, B, C and D" parsed as A with the
-    apposition "B, C and D" counts A too."""
-    items = [first, *first.conjuncts]
+    apposition "B, C and D" counts A too, and "A, B, and C" parsed as A with the apposition
+    B and the conjunct C counts B."""
+    items = [first, *first.conjuncts, *(c for c in first.children
+                                        if c.dep_ == "appos" and c.pos_ == "PROPN")]
     return [first.head, *items] if first.dep_ == "appos" and first.head.pos_ == "PROPN" else items
 
 

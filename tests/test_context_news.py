@@ -317,3 +317,92 @@ def test_they_is_each_of_coordinated_actors_named_before(parse) -> None:
                 "rebels.")
     triples = _triples(doc)
     assert {("ACCUSE", "ghana", "mali"), ("ACCUSE", "togo", "mali")} <= triples, triples
+
+
+# -- the owner of an unowned act: who did it, never who suffered it or merely was someone ----
+
+def test_being_someone_is_no_act_that_owns_a_later_decision(parse) -> None:
+    doc = parse("Bolivia closed its border with Peru on Monday. Its trade minister, Marco Quispe, "
+                "was an envoy to Lima at the time. Peru said the decision was unjustified.")
+    triples = _triples(doc)
+    assert ("ACCUSE", "peru", "bolivia") in triples
+    assert not [t for t in triples if t[0] == "ACCUSE" and t[2] == "marco-quispe"]
+
+
+def test_the_one_detained_did_not_detain(parse) -> None:
+    doc = parse("Togo arrested the blogger Martin Keller on Monday. Keller had criticised the "
+                "army. Ghana said Mr Keller's detention was unlawful.")
+    triples = _triples(doc)
+    assert ("ACCUSE", "ghana", "togo") in triples
+    assert ("ACCUSE", "ghana", "martin-keller") not in triples
+
+
+def test_it_takes_up_a_singular_act_done_to_someone(parse) -> None:
+    doc = parse("Chile executed a Peruvian citizen on Monday. The execution provoked protests, "
+                "with Peru calling it a scandal.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_a_concern_over_an_act_owned_by_a_non_actor_looks_no_further(parse) -> None:
+    doc = parse("Chile closed its border on Monday. Peru voiced concern over the ruling party's "
+                "actions.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_denouncing_the_decision_as_a_participle_clause(parse) -> None:
+    doc = parse("Chile closed its border with Peru on Monday. Peru responded by denouncing the "
+                "decision.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_condemning_the_deaths_of_civilians_accuses_no_civilians(parse) -> None:
+    doc = parse("Bolivia recalled its envoy, condemning the deaths of civilians in the war.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_the_decision_is_the_act_an_earlier_sentence_names_with_its_owner(parse) -> None:
+    doc = parse("Ghana has reacted angrily to the suspension of a visa agreement by the European "
+                "Union. The step may force Ghanaian diplomats to apply for visas. Speaking a day "
+                "later, Ghana's foreign minister called the decision unjustified.")
+    accused = {t[2] for t in _triples(doc) if t[0] == "ACCUSE"}
+    assert accused == {"eu"}
+
+
+@pytest.mark.parametrize("verdict", ["politically wrong", "unreasonable", "irrational",
+                                     "inappropriate", "disrespectful"])
+def test_a_verdict_on_an_unowned_decision(parse, verdict: str) -> None:
+    doc = parse(f"Chile suspended the visa agreement with Peru. Peru said the decision was "
+                f"{verdict}.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_the_three_governments_of_a_list_with_a_serial_comma(parse) -> None:
+    doc = parse("Ghana, Sierra Leone, and Togo issued a joint statement on Sunday. The three "
+                "governments condemned Guinea.")
+    accusers = {t[1] for t in _triples(doc) if t[0] == "ACCUSE" and t[2] == "guinea"}
+    assert accusers == {"ghana", "sierra-leone", "togo"}
+
+
+def test_a_wrong_against_the_speakers_side_is_the_act_of_whoever_made_a_demand_of_it(
+        parse) -> None:
+    doc = parse("Peru sharply criticised Chile's request for compensation. \"We are facing "
+                "blackmail against Peru,\" Justice Minister Luis Vargas said on Tuesday.")
+    assert ("ACCUSE", "luis-vargas", "chile") in _triples(doc)
+
+
+def test_any_aggression_against_us_names_no_act_yet(parse) -> None:
+    doc = parse("Chad moved troops to the border on Monday. \"Any aggression against Sudan "
+                "would mean war,\" the Sudanese minister Omar Bashir said.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_the_decision_may_be_the_act_that_prompted_the_speakers_own(parse) -> None:
+    doc = parse("Peru recalled its ambassador on Monday after Chile expelled two Peruvian "
+                "diplomats. Peru said the decision was unjustified.")
+    assert ("ACCUSE", "peru", "chile") in _triples(doc)
+
+
+def test_any_move_against_us_takes_up_no_act_named_before(parse) -> None:
+    doc = parse("Chad closed the border crossing on Monday. \"Any move against our troops is a "
+                "provocation,\" the Sudanese minister Omar Bashir said.")
+    assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]

@@ -21,12 +21,13 @@ from actorgraph.extract.rules import (
     speech_acts,
     threats,
     trade,
+    unowned,
     verbs,
 )
 from actorgraph.extract.rules.registry import REGISTRY, Family
 
 __all__ = ["FAMILIES", "MODULES"]
 
-MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation,
-           diplomacy, notes, measures, trade, implicit, disapproval, consequences, resolution)
+MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
+           notes, measures, trade, implicit, disapproval, consequences, resolution, unowned)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

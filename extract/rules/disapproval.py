@@ -50,8 +50,9 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["DEEDS", "behind_it", "blame_borne", "concern", "condemned_what", "demand_stop",
-           "epithet", "objection", "taken_to_court", "under_accusation"]
+__all__ = ["DEEDS", "behind_it", "blame_borne", "concern", "concern_patterns", "concerned",
+           "condemned_what", "demand_stop", "epithet", "objection", "taken_to_court",
+           "under_accusation"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -61,7 +62,7 @@ DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs, *_LEX
                    *_LEX.types["ACCUSE"].acts, *_LEX.types["SANCTION"].nouns])
 
 
-def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+def concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     concerns = lex.types[type_].concerns
     if not concerns:
         return []
@@ -88,7 +89,7 @@ def _concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
 
 
-@family("concern", patterns=_concern_patterns, confidence=0.50, examples=(
+@family("concern", patterns=concern_patterns, confidence=0.50, examples=(
     Example("Kenya voiced concern over Uganda's remarks on the border.",
             ("ACCUSE", "kenya", "uganda")),
     Example("Chile sounded the alarm about the pact signed by Peru and Bolivia.",
@@ -104,7 +105,7 @@ def concern(ctx: Context, m: Match) -> Roles | None:
         clause = m.nodes["clause"]
         if is_future(clause):
             return None
-        sources = _concerned(ctx, word)
+        sources = concerned(ctx, word)
         mine = {s.actor for s in sources}
         targets = [t for t in actors_of_act(ctx, clause) if t.actor not in mine]
         return Roles(sources, targets, either(mode_of(word), mode_of(word.head)))
@@ -112,14 +113,14 @@ def concern(ctx: Context, m: Match) -> Roles | None:
     if actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
             thing.lemma_.lower() not in DEEDS:
         return None  # "concern about Haiti", "over X's health": a worry, not over an act
-    sources = _concerned(ctx, word)
+    sources = concerned(ctx, word)
     mine = {s.actor for s in sources}
     targets = [t for t in owners(ctx.doc, ctx.index, thing) if t.actor not in mine]
     verb = m.nodes.get("verb", word.head)
     return Roles(sources, targets, either(mode_of(word), mode_of(verb)))
 
 
-def _concerned(ctx: Context, word: Token) -> list[Mention]:
+def concerned(ctx: Context, word: Token) -> list[Mention]:
     """Who is concerned: the noun's owner ('Peru's concern'), the subject of the verb that
     voices it or of the clause it is said of ('X is alarmed'), else the speaker."""
     own = [c for c in word.children if c.dep_ == "poss"]

@@ -4,7 +4,8 @@
                      "X described the sanctions imposed by Y as illegal"
 - ``judged_claim``   "X termed Y's allegations absurd": Y's allegation accused X's state
 - ``wrongful_act``   "X said Y's measures violated the law": a thing's wrong accuses its owner
-- ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X
+- ``drawn_accusation``  "X's decision drew condemnation from Y": Y accuses X (``_context``:
+                        "The move drew condemnation from Y", the move's owner named before)
 - ``condemned_act``  "X criticised a report issued by Y", "X condemned Y's plan", "Y's plan
                      was condemned by X", "Y banned Z, in a move Z denounced"
 - ``evaluative_context``, ``condemned_act_context``: the same when the thing judged has no owner
@@ -13,16 +14,16 @@
 
 The judging word is one of the lexicon's ``evaluations``, ``wrongs`` or ``pejoratives``, in what
 a labelling verb ("called", "termed", "described ... as") or someone's reported speech says of
-the thing. The possessor of a ``patient_nouns`` noun ("the senator's detention") suffered the act.
+the thing, whose owner :mod:`~actorgraph.extract.rules.owning` reads.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.rules.owning import Found, owned, owners
 from actorgraph.extract.rules.registry import (
     Context,
     Example,
@@ -35,21 +36,18 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import (
     passive_agents,
-    possessor_suffers,
     source,
     state_governments,
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
-from actorgraph.graph.model import Mention
 
 __all__ = [
-    "condemned_act",
-    "condemned_act_context",
-    "drawn_accusation",
+    "condemned_act", "condemned_act_context",
+    "drawn_accusation", "drawn_accusation_context",
     "evaluative",
     "evaluative_context",
     "judged_claim",
-    "owners",
+    "owned", "owners",
     "wrongful_act",
     "wrongful_act_context",
 ]
@@ -58,7 +56,6 @@ _LEX = lexicon()
 _WORDS = _LEX.words
 _LABELLING = frozenset([*_LEX.label_verbs, *_LEX.as_verbs])
 _NOUNS = frozenset(_LEX.evaluated_nouns)
-_PATIENTS = frozenset(_LEX.patient_nouns)
 # claims that are accusations themselves: "Y's allegations", not "Y's remarks"
 _CLAIMS = frozenset(_LEX.claim_nouns) & frozenset(_LEX.types["ACCUSE"].nouns)
 # the way up from a judging word to the clause that judges: "was [full of [falsification]]",
@@ -67,8 +64,6 @@ _UP = frozenset({"amod", "advmod", "pobj", "prep", "acomp", "attr", "oprd", "con
                  "ccomp", "xcomp", "npadvmod", "compound", "nmod", "dobj", "acl"})
 _PREDICATES = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _SUBJECTS = ("nsubj", "nsubjpass")
-_MODIFIERS = ("poss", "compound", "amod", "nmod")
-Found = tuple[list[Mention], list[Mention], str, bool]
 _GERUND = "VBG"
 
 
@@ -100,7 +95,8 @@ def evaluative(ctx: Context, m: Match) -> Roles | None:
     return _roles(_judged(ctx, m.trigger), context=False)
 
 
-@family("evaluative_context", patterns=_judging_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 16/27 (all types)
+@family("evaluative_context", patterns=_judging_patterns, confidence=0.59, examples=(
     Example("Chile imposed new tariffs. Peru said the decision was unjustified.",
             ("ACCUSE", "peru", "chile")),
     Example("Chile claimed that Peru had armed the rebels. Peru rejected the claim, describing "
@@ -147,7 +143,7 @@ def _wrongful(ctx: Context, m: Match) -> Found | None:
                                    for c in act.children):
         return None  # an actor's own deed is speech_act's; a future one is no accusation
     sources = speaker(ctx.doc, act, ctx.index, ctx.look.speech)
-    return _owned(ctx, thing, sources, mode_of(act))
+    return owned(ctx, thing, sources, mode_of(act))
 
 
 @family("judged_claim", patterns=_judging_patterns, confidence=0.50, examples=(
@@ -179,7 +175,8 @@ def condemned_act(ctx: Context, m: Match) -> Roles | None:
     return _roles(_condemned(ctx, m.trigger, m.nodes["target"]), context=False)
 
 
-@family("condemned_act_context", patterns=_condemning_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 7/12 (all types)
+@family("condemned_act_context", patterns=_condemning_patterns, confidence=0.57, examples=(
     Example("Chad closed its border with Sudan. The African Union condemned the move.",
             ("ACCUSE", "african-union", "chad")),
     Example("Mali expelled three aid workers. Senegal criticised the decision on Monday.",
@@ -213,7 +210,7 @@ def _judged(ctx: Context, word: Token) -> Found | None:
         sources = actors_of(ctx.doc, subject_of(governor), ctx.index)
     else:
         sources = speaker(ctx.doc, judge, ctx.index, ctx.look.speech)
-    return _owned(ctx, thing, sources, either(mode_of(judge), mode_of(word)))
+    return owned(ctx, thing, sources, either(mode_of(judge), mode_of(word)))
 
 
 def _climb(word: Token) -> tuple[Token, Token] | None:
@@ -279,10 +276,11 @@ def _predicate(judge: Token, came: Token, word: Token) -> bool:
 def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
     if actors_of(ctx.doc, expand(thing), ctx.index):
         return None  # an actor named as the object is the accusing families' case
-    if verb.tag_ == _GERUND and thing.left_edge.i == verb.i + 1:
+    if verb.tag_ == _GERUND and thing.left_edge.i == verb.i + 1 and not any(
+            c.dep_ in ("det", "poss") for c in thing.children):
         return None  # "made disparaging remarks": a participle before its noun, misparsed
     if thing.dep_ == "nsubjpass":  # "the coup has been condemned by X"
-        return _owned(ctx, thing, passive_agents(ctx, verb), mode_of(verb))
+        return owned(ctx, thing, passive_agents(ctx, verb), mode_of(verb))
     if verb.dep_ == "relcl" and thing == verb.head:  # the antecedent, or the clause's object
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
         if not objects:
@@ -290,7 +288,7 @@ def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
         thing = objects[0]
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index) or \
         speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
-    return _owned(ctx, thing, sources, mode_of(verb))
+    return owned(ctx, thing, sources, mode_of(verb))
 
 
 def _in_a_move(ctx: Context, verb: Token, thing: Token) -> Found | None:
@@ -303,64 +301,6 @@ def _in_a_move(ctx: Context, verb: Token, thing: Token) -> Found | None:
     mine = {s.actor for s in sources}
     targets = [d for d in source(ctx, clause) if d.actor not in mine]
     return (sources, targets, mode_of(verb), False) if sources and targets else None
-
-
-def _owned(ctx: Context, thing: Token, sources: list[Mention], mode: str) -> Found | None:
-    """The owners of the thing judged, from its phrase or else from the article."""
-    if not sources:
-        return None
-    if thing.lower_ in _WORDS.thing_pronouns:  # "rejected the claim, describing it as a lie"
-        thing = _antecedent_noun(ctx, thing) or thing
-    targets = actors_of(ctx.doc, [thing], ctx.index, modifiers=False) or \
-        owners(ctx.doc, ctx.index, thing)
-    from_context = not targets
-    if from_context:
-        if thing.lemma_.lower() not in _NOUNS:
-            return None
-        mine = {s.actor for s in sources}
-        coup = thing.lemma_.lower() in _WORDS.coup_nouns  # plotted at home, never by a bloc
-        targets = DocumentContext(ctx.doc, ctx.index).owner(thing, mine, owners, coup)
-        if coup:
-            targets = [t for t in targets
-                       if getattr(ctx.doc._.actors.get(t.actor), "sector", None) != "IGO"]
-    mine = {s.actor for s in sources}
-    return sources, [t for t in targets if t.actor not in mine], mode, from_context
-
-
-def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
-    """Who a judged thing belongs to, from its own phrase: 'Y's decision', 'the Y statement',
-    'a report issued by Y', 'a plan by Y', 'the statement of Y', 'a list of demands from Y'."""
-    counted = [o for p in thing.children if p.dep_ == "prep" and p.lower_ in _WORDS.of_preps
-               for o in p.children if o.dep_ == "pobj"]
-    if thing.lemma_.lower() in _WORDS.quantity_nouns and counted:
-        thing = counted[0]  # "a list of demands from Y": the demands' owner
-    # "the senator's detention": the possessor of a patient noun is who suffered the act
-    patient = thing.lemma_.lower() in _PATIENTS
-    suffers = possessor_suffers(thing)  # "his detention"; not "X's arrest of Y"
-    deps = _MODIFIERS[1:] if suffers else _MODIFIERS
-    modifiers = [t for c in thing.children if c.dep_ in deps for t in expand(c)]
-    found = actors_of(thing.doc, modifiers, index, modifiers=False)
-    if found or (not suffers and any(c.dep_ == "poss" for c in thing.children)):
-        return found  # "Y's statements from Z" are Y's, named or not
-    preps = _WORDS.owner_preps - _WORDS.of_preps if patient else _WORDS.owner_preps
-    objects = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in preps
-               for o in c.children if o.dep_ == "pobj"]
-    objects += [o for c in thing.children if c.dep_ == "acl" for a in c.children
-                if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    # "the coup, in which General X ousted the president": the doer the clause names
-    objects += [s for c in thing.children if c.dep_ == "relcl" and any(
-        p.dep_ == "prep" and p.i < c.i for p in c.children) for s in c.children
-        if s.dep_ == "nsubj"]
-    return actors_of(thing.doc, [t for o in objects for t in expand(o)], index)
-
-
-def _antecedent_noun(ctx: Context, pronoun: Token) -> Token | None:
-    """'rejected the claim, describing it as ...': the noun the pronoun takes up."""
-    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
-        if token.pos_ == "NOUN" and token.i not in ctx.index and \
-                token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            return token
-    return None
 
 
 def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -387,6 +327,21 @@ def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
     """'X drew condemnation from Y', 'X faced criticism in Y': Y accuses X (or the owner of
     X's act)."""
+    return _roles(_drawn(ctx, m), context=False)
+
+
+@family("drawn_accusation_context", patterns=_drawn_patterns, confidence=0.50, examples=(
+    Example("Chile closed its border on Monday. The move drew condemnation from Peru.",
+            ("ACCUSE", "peru", "chile")),
+    Example("Mali expelled the French ambassador. The decision has drawn criticism from Paris.",
+            ("ACCUSE", "france", "mali")),
+))
+def drawn_accusation_context(ctx: Context, m: Match) -> Roles | None:
+    """'The move drew condemnation from Y': Y accuses the move's owner named before."""
+    return _roles(_drawn(ctx, m), context=True)
+
+
+def _drawn(ctx: Context, m: Match) -> Found | None:
     verb, noun = m.nodes["verb"], m.trigger
     # "criticism from Y", or the parser's "drew criticism [from Y]" on the verb
     critics = [o for c in (*noun.children, *verb.children)
@@ -394,7 +349,4 @@ def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
                for o in c.children if o.dep_ == "pobj"]
     sources = actors_of(ctx.doc, [t for o in critics for t in expand(o)], ctx.index)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    targets = [t for s in subjects for t in (actors_of(ctx.doc, [s], ctx.index, modifiers=False)
-                                             or owners(ctx.doc, ctx.index, s))]
-    mine = {s.actor for s in sources}
-    return Roles(sources, [t for t in targets if t.actor not in mine], mode_of(verb))
+    return owned(ctx, subjects[0], sources, mode_of(verb)) if subjects else None
