@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract import naming, nonactors
@@ -34,6 +36,8 @@ __all__ = ["ActorResolver"]
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _WORDS = lexicon().words
+_NOMINAL = (NOUN, PROPN)  # part-of-speech ids of a candidate noun
+_SPEAKER_PRONOUNS = {get_string_id(w) for w in _WORDS.speaker_pronouns}
 
 
 @Language.factory("actorgraph_actor_resolver", default_config={"gazetteers": []})
@@ -91,8 +95,11 @@ class ActorResolver:
         nouns: dict[int, tuple[int, Noun]] = {}
         in_noun: set[int] = set()
         known = {i for e in doc.ents if e.kb_id_ for i in range(e.start, e.end)}
-        for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in known:  # not "United States"
+        # the tags, entity types and lower-case forms as arrays: a Token only for a candidate
+        pos, kinds, lowers = zip(*doc.to_array(["POS", "ENT_TYPE", "LOWER"]).tolist(),
+                                 strict=True) if len(doc) else ((), (), ())
+        for token in (doc[i] for i, p in enumerate(pos) if p in _NOMINAL):
+            if token.i not in known:  # not "United States"
                 match = self.nouns.match(doc, token.i)
                 if match is None or (match[1].plural and token.tag_ not in ("NNS", "NNPS")):
                     continue
@@ -109,15 +116,18 @@ class ActorResolver:
                     and (ent.kb_id_ or ent.label_ == "PERSON"
                          or not in_noun.issuperset(range(name.start, name.end))):
                 items.append((ent.start, 0, "ent", ent))
-        items.extend((t.i, 0, "name", t) for t in doc  # type: ignore[misc]
-                     if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper())
+        items.extend((t.i, 0, "name", t) for t in (  # type: ignore[misc]
+            doc[i] for i, p in enumerate(pos) if p == PROPN and not kinds[i])
+            if t.text[:1].isupper())
         for head, (start, noun) in nouns.items():
             if not (noun.kind == "PERSON" and naming.names_follow(doc, head)):
                 # "Iranian officials" is one mention: the noun goes before the demonym it takes
                 outer = left_start(doc, start, states) if self.find.left(doc, start, states) \
                     else start
                 items.append((outer, 1 if outer == start else -1, "noun", (start, head, noun)))
-        items.extend((t.i, 2, "pronoun", t) for t in doc if is_speaker_pronoun(t))  # type: ignore
+        items.extend((t.i, 2, "pronoun", t) for t in (  # type: ignore[misc]
+            doc[i] for i, w in enumerate(lowers) if w in _SPEAKER_PRONOUNS)
+            if is_speaker_pronoun(t))
         for start, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
             yield kind, start, item
 
