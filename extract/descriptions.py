@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.coref import Article
@@ -59,10 +60,10 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
     # meanwhile never count, so one sorted list serves every description
     named = sorted((m for m in article.mentions if m.reason not in _REFERRING),
                    key=lambda m: -m.start)
-    for token in doc:
-        if token.i in article.taken or token.pos_ != "NOUN" or token.dep_ == "compound" or \
+    for token in _nouns(doc):
+        if token.i in article.taken or token.dep_ == "compound" or \
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
-                        for c in token.children):
+                        for c in token.lefts):
             continue
         actor = _referent(article, token, _named_before(article, named, token.idx), states_of,
                           styles)
@@ -119,8 +120,8 @@ def _owner_before(article: Article, token: Token) -> Actor | None:
 
 def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
     """'a Brazilian Supreme Court justice' ... 'Justice X': the one person titled so."""
-    for token in doc:
-        if token.i in article.taken or token.pos_ != "NOUN" or token.tag_ != "NN" or \
+    for token in _nouns(doc):
+        if token.i in article.taken or token.tag_ != "NN" or \
                 token.dep_ == "compound" or not any(
                     c.dep_ == "det" and c.lower_ in _WORDS.articles for c in token.lefts):
             continue
@@ -135,6 +136,11 @@ def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
         if len(holders) == 1:
             actor = article.actors[holders.pop()]
             article.add(doc[match[0]:token.i + 1], actor, "description", actor.label)
+
+
+def _nouns(doc: Doc) -> Iterator[Token]:
+    """The common nouns of the Doc (from its tag array: no Token for other words)."""
+    return (doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == NOUN)
 
 
 def _named_before(article: Article, named: list[Mention], offset: int) -> list[Actor]:
