@@ -109,10 +109,10 @@ class ActorRuler:
         Only proper nouns may surround the place name, and not in a title-cased headline,
         where the model's ORG spans run over verbs and nouns ("U.S. Military Posture").
         """
-        if ent.label_ != "ORG" or _headline(ent):
+        if ent.label_ != "ORG":
             return False
         inner = [s for s in found if ent.start <= s.start and s.end <= ent.end]
-        if len(inner) != 1 or inner[0].label_ not in ("GPE", "NORP"):
+        if len(inner) != 1 or inner[0].label_ not in ("GPE", "NORP") or _headline(ent):
             return False
         rest = [t for t in ent if not inner[0].start <= t.i < inner[0].end]
         return all(t.pos_ == "PROPN" or t.lower_ in _GLUE for t in rest) and \
@@ -168,11 +168,11 @@ def _names_part(ent: Span, found: list[Span]) -> bool:
     """A model ORG that continues a known body's name with capitalised words names a body of
     its own: 'the Commonwealth Ministerial Action Group', 'the ECOWAS Commission', 'South
     Korea's National Security Council' (not the UN's)."""
-    if ent.label_ != "ORG" or _headline(ent):
+    if ent.label_ != "ORG":
         return False
     inner = filter_spans([s for s in found if ent.start <= s.start and s.end <= ent.end
                           and len(s) < len(ent) and s.label_ == "ORG"])
-    if len(inner) != 1:
+    if len(inner) != 1 or _headline(ent):
         return False
     after = ent[inner[0].end - ent.start:]
     before = [t for t in ent[:inner[0].start - ent.start]
