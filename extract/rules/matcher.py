@@ -46,7 +46,8 @@ class Matcher:
 
     def __post_init__(self) -> None:
         self._compiled = {key: _compile(p) for key, p in self.patterns.items()}
-        self._by_word: dict[tuple[str, str], list[str]] = {}
+        # (LEMMA or LOWER, the word's hash) -> keys of the patterns anchored on that word
+        self._by_hash: dict[tuple[str, int], list[str]] = {}
         self._open: list[str] = []  # keys whose anchor has no word list
         for key, pattern in self.patterns.items():
             attrs = pattern[0]["RIGHT_ATTRS"]
@@ -56,9 +57,7 @@ class Matcher:
                 continue
             attr, value = words
             for word in value["IN"] if isinstance(value, dict) else [value]:
-                self._by_word.setdefault((attr, word), []).append(key)
-        self._by_hash = {(attr, get_string_id(word)): keys
-                         for (attr, word), keys in self._by_word.items()}
+                self._by_hash.setdefault((attr, get_string_id(word)), []).append(key)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[int]]]:
         """(type, family, that type's pattern, token indices) for every match."""
