@@ -4,7 +4,8 @@ A reader takes such a phrase for an actor already named: the organisation whose 
 the same head noun ("the commission" after "the European Commission", "the Turkish ministry"
 after "Turkey's foreign ministry"), the intergovernmental body named last ("the bloc"), the
 state named last ("the kingdom"), or, for a neighbour ("its neighbour", "the neighbouring
-country"), the state named last that is not the clause subject's own. A description with
+country", and "the country" as the object of an act: "accusing the country of ..."), the
+state named last that is not the clause subject's own. A description with
 nothing fitting before it stays unresolved: never an unrelated actor.
 """
 
@@ -28,6 +29,8 @@ _WORDS = lexicon().words
 # nouns of acts and statements: 'these sanctions' is an event, not a group of people
 _EVENTS = frozenset(lexicon().evaluated_nouns) | {n for c in lexicon().types.values()
                                                    for n in c.nouns}
+_CORE_VERBS = frozenset(v for t in ("ACCUSE", "THREATEN", "SANCTION")
+                        for v in lexicon().types[t].verbs)
 _REFERRING = ("pronoun", "description")  # mentions that take up an actor named before
 _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
     _WORDS.demonstratives
@@ -85,6 +88,11 @@ def _referent(article: Article, token: Token, before: list[Actor],
         states = list({a.id: a for a in states_of(before) if a.id not in own[0]
                        and a.country not in own[1]}.values())
         # whose neighbour is not said: only a single state named before fits
+        return states[0] if states and (own[0] or len(states) == 1) else None
+    if lemma in _WORDS.state_nouns and token.tag_ == "NN" and _acted_on(token):
+        # 'accusing the country of ...': the state named last that is not the actor's own
+        own = _own_side(article, token)
+        states = [a for a in states_of(before) if a.id not in own[0] and a.country not in own[1]]
         return states[0] if states and (own[0] or len(states) == 1) else None
     if lemma in _WORDS.kingdom_nouns:
         # 'the kingdom' after Morocco and Algeria is Morocco, the state styled so; a state
@@ -158,18 +166,25 @@ def _own_side(article: Article, token: Token) -> tuple[set[str], set[str | None]
     """The actors of the clause's subject (and 'its' owner) with their countries: the
     nearest verb above the description that has a subject ('X banned imports a day after
     suspending trade with the neighbouring country': X)."""
-    subjects: list[Token] = []
+    ids: set[str] = set()
     verb = token
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX"):
-            subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                        for t in c.subtree]
-        if subjects or verb.head == verb:
+            ids = {article.at[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in c.subtree if t.i in article.at}
+        if ids or verb.head == verb:  # a subject not yet known ('it said') looks further up
             break
         verb = verb.head
-    ids = {article.at[t.i] for t in subjects if t.i in article.at}
     countries = {getattr(article.actors.get(i), "country", None) for i in ids} - {None}
     return ids, countries | ({None} if not countries else set())
+
+
+def _acted_on(token: Token) -> bool:
+    """The object of an accusation, threat or sanction, or of 'against' ('accused the
+    country', 'sanctions against the country'): a state acted on, not a place ('visited the
+    country')."""
+    return (token.dep_ == "dobj" and token.head.lemma_.lower() in _CORE_VERBS) or (
+        token.dep_ == "pobj" and token.head.lower_ in _WORDS.against_preps)
 
 
 def _qualifier_country(article: Article, token: Token) -> str | None:

@@ -53,6 +53,8 @@ class Noun:
     plural: bool = False  # a body named in the plural only ("forces": not "the use of force")
     needs_country: bool = False  # an actor only with its country named ("Iranian media")
     body: str | None = None  # what several holders of a title form: "commanders" -> armed forces
+    posted: bool = False  # one holder per posting ("ambassador"): a narrower title's holder
+    #                       (the UN ambassador) is not who "the British ambassador" names
 
 
 def vocabulary_items(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -109,7 +111,8 @@ def _noun(key: str, info: dict[str, Any], kind: str) -> Noun:
     canonical = info.get("same_as") or info.get("canonical") or key
     return Noun(str(canonical).casefold(), kind, info.get("sector"), info.get("country"),
                 bool(info.get("unique", kind == "PERSON")),
-                needs_country=bool(info.get("needs_country")), body=info.get("body"))
+                needs_country=bool(info.get("needs_country")), body=info.get("body"),
+                posted=bool(info.get("posted")))
 
 
 def _plural_only(name: str, noun: Noun) -> bool:

@@ -45,7 +45,7 @@ class Offices:
                  if (country is None or r.country in (None, country))
                  and organization in (None, r.organization)]
         entry = _holder(article, roles)
-        if entry is None and country is not None:  # "Iranian leader": the supreme leader
+        if entry is None and country is not None and not noun.posted:  # "Iranian leader"
             entry = _holder(article, [(e, r) for t, hs in self.holders.items()
                                       if t != noun.key and is_kind_of(t, noun.key)
                                       for e, r in hs if r.country == country])

@@ -65,6 +65,7 @@ _UP = frozenset({"amod", "advmod", "pobj", "prep", "acomp", "attr", "oprd", "con
 _PREDICATES = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _GERUND = "VBG"
+_RELATIVES = ("WDT", "WP")
 
 
 def _judging_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -169,6 +170,10 @@ def judged_claim(ctx: Context, m: Match) -> Roles | None:
     Example("Syria criticised a report issued by the OAS.", ("ACCUSE", "syria", "oas")),
     Example("Kenya condemned a plan by Uganda to close the border.",
             ("ACCUSE", "kenya", "uganda")),
+    Example("Ghana closed its border, a move which Togo condemned.",
+            ("ACCUSE", "togo", "ghana")),
+    Example("Ghana announced the decision, which Togo condemned as unlawful.",
+            ("ACCUSE", "togo", "ghana")),
 ))
 def condemned_act(ctx: Context, m: Match) -> Roles | None:
     """'X criticised a report issued by Y': the owner of the object condemned."""
@@ -282,7 +287,8 @@ def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
     if thing.dep_ == "nsubjpass":  # "the coup has been condemned by X"
         return owned(ctx, thing, passive_agents(ctx, verb), mode_of(verb))
     if verb.dep_ == "relcl" and thing == verb.head:  # the antecedent, or the clause's object
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")
+                   and c.tag_ not in _RELATIVES]  # "which X condemned": the antecedent
         if not objects:
             return _in_a_move(ctx, verb, thing)
         thing = objects[0]
@@ -292,9 +298,11 @@ def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
 
 
 def _in_a_move(ctx: Context, verb: Token, thing: Token) -> Found | None:
-    """'X banned Y, in a move Y denounced': an act named by the phrase that follows it is
-    the act of that clause's subject."""
-    clause = thing.head.head if thing.dep_ == "pobj" else thing
+    """'X banned Y, in a move Y denounced', 'X closed its border, a move (which) Y condemned',
+    'X announced the decision, which Y condemned': an act named by the phrase that follows it
+    or by the clause's object is the act of that clause's subject."""
+    named = thing.head if thing.dep_ == "appos" else thing  # "closed its border, a move ..."
+    clause = {"pobj": named.head.head, "dobj": named.head}.get(named.dep_, thing)
     if thing.lemma_.lower() not in _NOUNS or clause.pos_ not in ("VERB", "AUX"):
         return None
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index)
@@ -323,6 +331,10 @@ def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "peru", "chile")),
     Example("Mali's use of mercenaries has drawn criticism from France.",
             ("ACCUSE", "france", "mali")),
+    Example("Jordan closed the crossing, prompting criticism from Egypt.",
+            ("ACCUSE", "egypt", "jordan")),
+    Example("Turkey shelled the villages in an act that drew condemnation from Iraq.",
+            ("ACCUSE", "iraq", "turkey")),
 ))
 def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
     """'X drew condemnation from Y', 'X faced criticism in Y': Y accuses X (or the owner of
@@ -349,4 +361,25 @@ def _drawn(ctx: Context, m: Match) -> Found | None:
                for o in c.children if o.dep_ == "pobj"]
     sources = actors_of(ctx.doc, [t for o in critics for t in expand(o)], ctx.index)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    deed = _drawing_deed(verb, subjects)
+    if deed is not None:  # the clause whose deed drew it: its subject is the one accused
+        mine = {s.actor for s in sources}
+        doers = [d for d in actors_of(ctx.doc, subject_of(deed), ctx.index)
+                 if d.actor not in mine]
+        return sources, doers, mode_of(verb), False
     return owned(ctx, subjects[0], sources, mode_of(verb)) if subjects else None
+
+
+def _drawing_deed(verb: Token, subjects: list[Token]) -> Token | None:
+    """The verb of the deed that drew the accusation when the drawing verb does not name it:
+    'X closed the border, drawing condemnation from Y' (a participle of the deed's clause), 'X
+    struck the port, in an act that drew condemnation from Y' (a clause on 'in an act')."""
+    if not subjects and verb.tag_ == _GERUND and verb.dep_ in ("advcl", "conj", "xcomp") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    relative = subjects and subjects[0].tag_ in _RELATIVES and verb.dep_ == "relcl"
+    thing = verb.head
+    if relative and thing.lemma_.lower() in _NOUNS and thing.dep_ == "pobj" and \
+            thing.head.head.pos_ in ("VERB", "AUX"):
+        return thing.head.head
+    return None

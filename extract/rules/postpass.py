@@ -114,6 +114,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
     kept: dict[tuple[Any, ...], Relation] = {}
     stated = {_key(r) for r, _ in found if r.type == "THREATEN"}  # a threat found as such
+    # "expelled X's envoy, accusing Y of spying": the reason names whom it accuses
+    reasons = {(r.source, t.head.i) for r, t in found if r.type == "ACCUSE" and not r.negated
+               and t.dep_ in ("advcl", "conj")}
     for relation, trigger in found:
         # a core event yields only to an event found; another type to any cue word; a demand
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
@@ -138,8 +141,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
         if relation.type in _MEASURES and not embedded and not relation.negated and \
-                stated_wrong(trigger):  # "cut ties with X, citing terrorism", "expelled
-            # X's diplomats for alleged subversive activities"
+                (relation.source, trigger.i) not in reasons and stated_wrong(trigger):
+            # "cut ties with X, citing terrorism", "expelled X's diplomats for alleged
+            # subversive activities"
             found_here.append(retyped(relation, "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and (
                 planned(trigger) or _announced(trigger)):
