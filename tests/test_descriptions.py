@@ -1,6 +1,6 @@
 """Definite descriptions and threats by a vowed act (issue classes 2 and 5): "the bloc", "the
 kingdom", "the ministry", "the neighbouring country" are the actor named before, never an
-unrelated one; vowing a hostile act in one's own infinitive threatens its target.
+unrelated one ("the country" only as the object of an act); vowing a hostile act in one's own infinitive threatens its target.
 
 Every sentence here is written for the test; none comes from an evaluation set.
 """
@@ -42,6 +42,28 @@ def test_a_neighbour_is_never_the_subjects_own_state(parse) -> None:
 def test_the_ministry_of_another_country_is_not_taken(parse) -> None:
     doc = parse("Peru's foreign ministry spoke on Monday. The Chilean ministry accused Peru.")
     assert ("ACCUSE", "peru-foreign-ministry", "peru") not in _triples(doc)
+
+
+def test_the_country_accused_is_the_other_state_named_last(parse) -> None:
+    doc = parse("Norway's government said it is expelling Iran's ambassador, accusing the "
+                "country of plotting attacks.")
+    found = _triples(doc)
+    assert ("ACCUSE", "norway", "iran") in found
+    assert ("ACCUSE", "norway", "iranian-ambassador") not in found  # the reason names Iran
+
+
+@pytest.mark.parametrize("text", [
+    "Peru hosted the summit. Tourists from Chile visited the country in March.",
+    "Peru hosted the summit. Chile said the country would not accept the ruling.",
+])
+def test_the_country_elsewhere_is_a_place_or_unsaid(parse, text: str) -> None:
+    doc = parse(text)
+    assert not [m for m in doc._.mentions if m.text == "country"], text
+
+
+def test_a_countrys_ambassador_is_not_its_un_ambassador(parse) -> None:
+    doc = parse("Ghana expelled the British ambassador on Monday.")
+    assert {m.actor for m in doc._.mentions} == {"ghana", "british-ambassador"}
 
 
 @pytest.mark.parametrize("text", [
