@@ -7,6 +7,7 @@ people as JSONL, title and group nouns as JSON. Code never names an actor; this 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,19 +20,28 @@ from actorgraph.graph.ids import slugify
 from actorgraph.graph.io import parse_json_object
 from actorgraph.graph.model import ACTOR_KINDS, Actor
 
-__all__ = ["Entry", "Gazetteer", "Role", "default_gazetteer", "normalize"]
+__all__ = ["Entry", "Gazetteer", "Role", "default_gazetteer", "fold_accents", "normalize"]
 
 _DATA = "gazetteer"
 _VOCABULARIES = ("titles.json", "groups.json")
 
 
 def normalize(text: str) -> str:
-    """The key aliases are looked up by: case-folded, dots and 'the' dropped, spaces folded."""
-    text = text.replace("’", "'").replace(".", "").casefold()
+    """The key aliases are looked up by: case-folded, accents, dots and 'the' dropped, spaces
+    folded ('Burkinabé' and 'Burkinabe' are one key)."""
+    text = fold_accents(text.replace("’", "'").replace(".", "").casefold())
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def fold_accents(text: str) -> str:
+    """The text without its accents: news writes 'Bogota' and 'Bogotá' alike."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)

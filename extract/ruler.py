@@ -7,7 +7,6 @@ The actor id is stored in ``Span.kb_id_`` when the name is unambiguous.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -16,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer
+from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer, fold_accents
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import NounIndex
 
@@ -40,17 +39,11 @@ def _surface_names(entry: Entry, seats: frozenset[str]) -> list[str]:
     variants = []
     for name in entry.names(seats):
         # news sets apostrophes typographically as often as not: "Côte d’Ivoire"
-        for form in dict.fromkeys((name, _ascii(name), name.replace("'", "’"))):
+        for form in dict.fromkeys((name, fold_accents(name), name.replace("'", "’"))):
             variants.append(form)
             if form.lower().startswith("the "):
                 variants.append(form[4:])
     return variants
-
-
-def _ascii(name: str) -> str:
-    """News often drops accents ('Bogota', 'Brasilia'): match the bare spelling too."""
-    folded = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 class ActorRuler:
@@ -78,8 +71,7 @@ class ActorRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for match_id, start, end in self.matcher(doc):
-            text = doc[start:end].text
+        for match_id, start, end, text in self._matches(doc):
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
         named = [e for e in doc.ents if self._names_organization(e, found) or
@@ -92,6 +84,19 @@ class ActorRuler:
                  if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted([*keep, *model], key=lambda s: s.start)
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, str]]:
+        """The names matched as written, and with their accents dropped where the text has
+        them and the gazetteer not ('Burkinabé', 'Kéita')."""
+        found = [(m, start, end, doc[start:end].text) for m, start, end in self.matcher(doc)]
+        if doc.text.isascii():
+            return found
+        folded = Doc(doc.vocab, words=[fold_accents(t.text) or t.text for t in doc],
+                     spaces=[bool(t.whitespace_) for t in doc])
+        for m, start, end in self.matcher(folded):
+            if not doc[start:end].text.isascii():
+                found.append((m, start, end, folded[start:end].text))
+        return found
 
     def _whole_name(self, ent: Span) -> Span:
         """A model PERSON of a lone surname with the first name it left out: 'Ana [Lopes]' is

@@ -1,6 +1,7 @@
 """Definite descriptions and threats by a vowed act (issue classes 2 and 5): "the bloc", "the
 kingdom", "the ministry", "the neighbouring country" are the actor named before, never an
-unrelated one ("the country" only as the object of an act); vowing a hostile act in one's own infinitive threatens its target.
+unrelated one ("the country" only as the object of an act); vowing a hostile act in one's own
+infinitive threatens its target.
 
 Every sentence here is written for the test; none comes from an evaluation set.
 """

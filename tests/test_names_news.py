@@ -8,8 +8,8 @@ which actor a mention is, and the news scorer matches a name however it is spelt
 - a titled name the model tagged as an organisation is a person, without the title in its label;
 - a known surname after another first name is a namesake ("Pavel Putin"), but a
   transliteration of the known first name is the known person; typographic apostrophes
-  ("Côte d’Ivoire") do not hide a known name; a former or ousted office-holder is neither the
-  incumbent nor the state;
+  ("Côte d’Ivoire") and accents the gazetteer does not write ("Burkinabé") do not hide a
+  known name; a former or ousted office-holder is neither the incumbent nor the state;
 - the scorer folds diacritics and British spellings, and a full name ending a gold surface.
 
 Every sentence here is written for the test; none comes from an evaluation set.
@@ -474,6 +474,16 @@ def test_a_known_surname_with_another_first_name_is_someone_else(parse, text: st
 def test_a_typographic_apostrophe_does_not_break_a_known_name(parse) -> None:
     doc = parse("Côte d’Ivoire accused Guinea of harbouring smugglers.")
     assert ("ACCUSE", "ivory-coast", "guinea") in _triples(doc)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Burkinabé government accused Ghana of hiring mercenaries.",
+     ("ACCUSE", "burkina-faso", "ghana")),  # the gazetteer writes "Burkinabe"
+    ("Ghana accused the Togolése army of smuggling.", ("ACCUSE", "ghana", "togo-armed-forces")),
+])
+def test_an_accent_the_gazetteer_does_not_write_hides_no_name(parse, text: str,
+                                                              triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
 
 
 @pytest.mark.parametrize("text", [
