@@ -118,6 +118,8 @@ class Words:
     causing_verbs: Words_
     drawing_verbs: Words_
     predicate_verbs: Words_
+    critical_adjectives: Words_
+    critical_preps: Words_
     concern_preps: Words_
     subjection_preps: Words_
     attributing_verbs: Words_
@@ -141,6 +143,8 @@ class Words:
     unwelcome_words: Words_
     declaring_verbs: Words_
     listing_verbs: Words_
+    delisting_verbs: Words_
+    favour_marks: Words_
     entering_verbs: Words_
     coup_nouns: Words_
     alleging_verbs: Words_

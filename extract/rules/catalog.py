@@ -9,6 +9,7 @@ from __future__ import annotations
 from actorgraph.extract.rules import (
     clauses,
     consequences,
+    critics,
     diplomacy,
     disapproval,
     evaluation,
@@ -29,5 +30,5 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
-           notes, measures, trade, implicit, disapproval, consequences, resolution, unowned)
+           notes, measures, trade, implicit, disapproval, consequences, resolution, unowned, critics)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

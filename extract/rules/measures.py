@@ -2,7 +2,8 @@
 
 - ``unwelcome``          "Peru declared the Bolivian minister persona non grata" (SANCTION: an
                          entry ban; declaring an envoy so expels them: COERCE)
-- ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only)
+- ``listing``            "Washington added Cuba to its terrorism list" (a punitive list only),
+                         "Tokyo removed Seoul from its white list" (a list of favour only)
 - ``listing_noun``       "announced the inclusion of X in the sanctions list"
 - ``excluded_from``      "X was suspended from ECOWAS", "barred from the bloc's summit"
 - ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
@@ -108,10 +109,16 @@ def is_punitive_list(noun: Token) -> bool:
         t.lemma_.lower() in _WORDS.list_marks for t in noun.subtree)
 
 
+def _is_favour(noun: Token) -> bool:
+    return any(t.lemma_.lower() in _WORDS.favour_marks or t.lower_ in _WORDS.favour_marks
+               for t in noun.subtree)
+
+
 def _listing_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "SANCTION":
         return []
-    verb = {"LEMMA": in_(lex.words.listing_verbs), "POS": in_(VERB)}
+    verb = {"LEMMA": in_([*lex.words.listing_verbs, *lex.words.delisting_verbs]),
+            "POS": in_(VERB)}
     the_list = {"LEMMA": in_(lex.words.list_nouns), "DEP": "pobj"}
     return [[node("trigger", verb), node("target", {"DEP": in_([*OBJ, "nsubjpass"])}, "trigger"),
              node("prep", {"DEP": "prep"}, "trigger", ">>"), node("list", the_list, "prep")]]
@@ -122,11 +129,18 @@ def _listing_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("SANCTION", "canada", "eritrea")),
     Example("Japan put North Korea back on its list of terrorism sponsors.",
             ("SANCTION", "japan", "north-korea")),
+    Example("Latvia added 40 Belarusian officials to its travel ban list.",
+            ("SANCTION", "latvia", "belarus")),
+    Example("Japan removed Taiwan from its list of trusted export destinations.",
+            ("SANCTION", "japan", "taiwan")),
 ))
 def listing(ctx: Context, m: Match) -> Roles | None:
-    """'added X to its terrorism list': putting someone on a punitive list sanctions them."""
+    """'added X to its terrorism list', 'removed X from its white list': putting someone on a
+    punitive list, or taking them off a list of favour, sanctions them."""
     target, verb, prep = m.nodes["target"], m.trigger, m.nodes["prep"]
-    if not is_punitive_list(m.nodes["list"]) or verb not in (prep.head, prep.head.head):
+    off = verb.lemma_.lower() in _WORDS.delisting_verbs
+    kept = _is_favour(m.nodes["list"]) if off else is_punitive_list(m.nodes["list"])
+    if not kept or verb not in (prep.head, prep.head.head):
         return None  # "put X back on the list": the preposition may hang from the adverb
     sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
     return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))

@@ -1,0 +1,58 @@
+"""Criticism said by an adjective: being critical of someone accuses them.
+
+- ``critical_of``  "X has been critical of Y", "X was sharply critical of Y's plan", "X is
+                   critical of the pact between Y and Z": the one critical (the copula's
+                   subject) accuses Y, or the owner of what is criticised
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.negation import either, mode_of
+from actorgraph.extract.rules.evaluation import owners
+from actorgraph.extract.rules.registry import (
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import source
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["critical_of"]
+
+_WORDS = lexicon().words
+
+
+def _critical_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    word = {"LEMMA": in_(_WORDS.critical_adjectives), "POS": "ADJ"}
+    return [[node("trigger", {**word, "DEP": in_(["acomp", "amod", "oprd"])}),
+             node("of", {"DEP": "prep", "LOWER": in_(_WORDS.critical_preps)}, "trigger"),
+             node("thing", {"DEP": "pobj"}, "of")]]
+
+
+@family("critical_of", patterns=_critical_patterns, confidence=0.50, examples=(
+    Example("Kenya has been critical of Uganda for months.", ("ACCUSE", "kenya", "uganda")),
+    Example("Chile was sharply critical of the pact signed by Peru and Bolivia.",
+            ("ACCUSE", "chile", "bolivia")),
+    Example("Ghana, long critical of Togo's border policy, closed the crossing.",
+            ("ACCUSE", "ghana", "togo")),
+))
+def critical_of(ctx: Context, m: Match) -> Roles | None:
+    """'X has been critical of Y': X accuses Y, or the owner of the thing criticised."""
+    word, thing = m.trigger, m.nodes["thing"]
+    head = word.head
+    # "X has been critical of Y"; "X, long critical of Y, ...": the adjective's noun
+    sources = source(ctx, head) if word.dep_ != "amod" and head.pos_ in ("AUX", "VERB") \
+        else actors_of(ctx.doc, [head], ctx.index) if word.dep_ == "amod" else []
+    mine = {s.actor for s in sources}
+    targets = actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
+        owners(ctx.doc, ctx.index, thing)
+    return Roles(sources, [t for t in targets if t.actor not in mine],
+                 either(mode_of(word), mode_of(head)))
