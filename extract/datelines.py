@@ -1,4 +1,4 @@
-"""Datelines: 'NAIROBI (AP) -', 'BOGOTA, March 3 -', 'QUITO/BOGOTA (Reuters) -'.
+"""Datelines: 'NAIROBI (AP) -', 'BOGOTA, March 3 -', 'QUITO/BOGOTA (Reuters) -', 'TALLINN - '.
 
 A dateline opens an article's first paragraph with the place it was filed from and the agency
 that filed it. It is a sentence of its own (:func:`actorgraph.extract.nlp.paragraphs`), and the
@@ -26,7 +26,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             i += 1  # "PORT-AU-PRINCE": a hyphen inside the place name
             continue
         if text in _DASHES:
-            strong = brackets or comma or text in _LONG_DASHES
+            strong = brackets or comma or text in _LONG_DASHES or _spaced_hyphen(doc, start, i)
             return i + 1 if (capitals or brackets) and strong else None
         if text == "(":
             close = next((j for j in range(i + 1, min(len(doc), i + 6))
@@ -47,6 +47,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         comma, capitals = comma or text == ",", capitals or upper
         i += 1
     return None
+
+
+def _spaced_hyphen(doc: Doc, start: int, i: int) -> bool:
+    """'TALLINN - Estonia said': a spaced hyphen after place words in capitals (each of three
+    letters or more, not an acronym such as 'UN') and before a capitalised word."""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return bool(doc[i - 1].whitespace_ and doc[i].whitespace_ and after[:1].isupper()) and all(
+        len(t.text) >= 3 and t.text.isalpha() for t in doc[start:i]) and len(doc[start:i].text) > 4
 
 
 def in_dateline(span: Span) -> bool:

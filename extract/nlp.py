@@ -83,6 +83,10 @@ def paragraphs(doc: Doc) -> Doc:
         end = dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+            # the story's first words are no sentence of their own ("AMMAN - Jordan | on ...")
+            for token in doc[end + 1:end + 4]:
+                if token.is_sent_start is None:
+                    token.is_sent_start = False
     return doc
 
 

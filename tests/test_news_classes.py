@@ -21,12 +21,21 @@ def _found(doc: Any) -> set[tuple[str, str, str]]:
     ("QUITO/LIMA (Reuters) – Ecuador accused Peru of spying.", "QUITO/LIMA (Reuters) –"),
     ("PORT-AU-PRINCE, Haiti (AP) — Canada accused Russia of hacking.",
      "PORT-AU-PRINCE, Haiti (AP) —"),
+    ("TALLINN - Ecuador accused Peru of spying.", "TALLINN -"),
+    ("PHNOM PENH - Canada accused Russia of hacking.", "PHNOM PENH -"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) -> None:
     doc = parse(text)
     assert next(iter(doc.sents)).text == first
     sources = {r.source for r in doc._.relations}
     assert sources and sources <= {"peru", "ecuador", "canada", "chile"}
+
+
+def test_the_first_words_after_a_dateline_are_no_sentence_of_their_own(parse: Any) -> None:
+    doc = parse("AMMAN - Jordan on Wednesday announced it had recalled its ambassador from "
+                "Israel in protest at the bombardment.")
+    assert [s.text.split()[0] for s in doc.sents] == ["AMMAN", "Jordan"]
+    assert ("SANCTION", "jordan", "israel") in _found(doc)
 
 
 def test_the_names_of_a_dateline_are_no_actors(parse: Any) -> None:
@@ -36,6 +45,7 @@ def test_the_names_of_a_dateline_are_no_actors(parse: Any) -> None:
 
 @pytest.mark.parametrize("text", [
     "NATO - the alliance - warned Russia.",
+    "UN - The council warned Russia.",
     "US and EU leaders met - briefly - in Paris.",
     "The UN (the world body) warned Russia.",
 ])

@@ -30,5 +30,6 @@ from actorgraph.extract.rules.registry import REGISTRY, Family
 __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
-           notes, measures, trade, implicit, disapproval, consequences, resolution, unowned, critics)
+           notes, measures, trade, implicit, disapproval, consequences, resolution, unowned,
+           critics)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))
