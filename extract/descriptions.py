@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from actorgraph.extract.coref import Article
@@ -31,6 +31,7 @@ _EVENTS = frozenset(lexicon().evaluated_nouns) | {n for c in lexicon().types.val
                                                    for n in c.nouns}
 _CORE_VERBS = frozenset(v for t in ("ACCUSE", "THREATEN", "SANCTION")
                         for v in lexicon().types[t].verbs)
+_CAPITALISED = _WORDS.kingdom_nouns | _WORDS.bloc_nouns  # "the Kingdom", "the Bloc"
 _REFERRING = ("pronoun", "description")  # mentions that take up an actor named before
 _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
     _WORDS.demonstratives
@@ -97,7 +98,7 @@ def _referent(article: Article, token: Token, before: list[Actor],
     if lemma in _WORDS.kingdom_nouns:
         # 'the kingdom' after Morocco and Algeria is Morocco, the state styled so; a state
         # whose names say nothing of its style may be any
-        governments = [a for a in before if a.kind == "GOVERNMENT"]
+        governments = list({a.id: a for a in states_of(before)}.values())
         return next((a for a in governments if lemma in styles(a)),
                     next((a for a in governments if not styles(a)), None))
     if lemma in _WORDS.bloc_nouns:
@@ -147,8 +148,11 @@ def _bare_titles(article: Article, doc: Doc, nouns: NounIndex) -> None:
 
 
 def _nouns(doc: Doc) -> Iterator[Token]:
-    """The common nouns of the Doc (from its tag array: no Token for other words)."""
-    return (doc[i] for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == NOUN)
+    """The common nouns of the Doc (from its tag array: no Token for other words), and the
+    descriptions written with a capital ('the Kingdom')."""
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        if pos == NOUN or (pos == PROPN and doc[i].lower_ in _CAPITALISED):
+            yield doc[i]
 
 
 def _named_before(article: Article, named: list[Mention], offset: int) -> list[Actor]:

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["is_affixed", "is_argument", "is_citation", "is_medium", "is_named_concept",
-           "is_place_use", "is_unnamed"]
+__all__ = ["is_affixed", "is_argument", "is_capital_description", "is_citation", "is_medium",
+           "is_named_concept", "is_place_use", "is_unnamed"]
 
 _WORDS = lexicon().words
 _VERBS = ("VERB", "AUX")
@@ -108,11 +108,18 @@ def is_named_concept(span: Span) -> bool:
 
 
 def is_unnamed(span: Span) -> bool:
-    """Not a name at all: a model number ('AK-47s'), one letter, or no capitalised word."""
+    """Not a name at all: a model number ('AK-47s'), one letter, no capitalised word, or a
+    description in capitals ('the Kingdom', 'the Sultanate': the state named before)."""
     text = span.text
     if _MODEL_NUMBER.search(text) or len(text.strip(". ")) <= 1:
         return True
-    return not any(ch.isupper() for ch in text)
+    return not any(ch.isupper() for ch in text) or is_capital_description(span)
+
+
+def is_capital_description(span: Span) -> bool:
+    """'the Kingdom', 'the Bloc': a definite description written with a capital."""
+    words = [t for t in span if t.lower_ not in _WORDS.definite_articles]
+    return len(words) == 1 and words[0].lower_ in _WORDS.kingdom_nouns | _WORDS.bloc_nouns
 
 
 def is_argument(span: Span) -> bool:

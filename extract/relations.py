@@ -125,10 +125,15 @@ def _diplomatic(relation: Relation, actors: dict[str, Actor]) -> Relation:
 
 def _own_state(source: Actor | None, target: Actor | None) -> bool:
     """A ministry speaks for its state: 'China's foreign ministry ... it condemns' never
-    accuses, threatens or sanctions China (a misread pronoun or owner)."""
-    return source is not None and target is not None and source.kind == "ORGANIZATION" and \
-        source.sector == "GOV" and target.kind == "GOVERNMENT" and \
-        source.country is not None and source.country == target.country
+    accuses, threatens or sanctions China, nor China its ministry (a misread pronoun or
+    owner)."""
+    return source is not None and target is not None and (
+        _ministry_of(source, target) or _ministry_of(target, source))
+
+
+def _ministry_of(body: Actor, state: Actor) -> bool:
+    return body.kind == "ORGANIZATION" and body.sector == "GOV" and state.kind == "GOVERNMENT" \
+        and body.country is not None and body.country == state.country
 
 
 def _trimmed(sentence: Span) -> tuple[str, int, int]:

@@ -30,6 +30,28 @@ def test_a_definite_description_is_the_actor_named_before(parse, text: str,
     assert triple in _triples(parse(text)), text
 
 
+@pytest.mark.parametrize("text", [
+    "Jordan hosted the talks. The Kingdom accused Syria of smuggling.",
+    "Jordan's foreign ministry spoke on Monday. The Kingdom accused Syria of smuggling.",
+])
+def test_a_description_written_with_a_capital_is_no_new_actor(parse, text: str) -> None:
+    doc = parse(text)
+    assert ("ACCUSE", "jordan", "syria") in _triples(doc)
+    assert "kingdom" not in {m.actor for m in doc._.mentions}
+
+
+def test_a_state_and_its_own_ministry_are_never_each_others_target() -> None:
+    from actorgraph.extract.relations import _own_state
+    from actorgraph.graph.model import Actor
+
+    chile = Actor("chile", "Chile", "GOVERNMENT", "CHL", "GOV")
+    ministry = Actor("chile-foreign-ministry", "Chilean foreign ministry", "ORGANIZATION",
+                     "CHL", "GOV")
+    army = Actor("chile-armed-forces", "Chilean armed forces", "ORGANIZATION", "CHL", "MIL")
+    assert _own_state(chile, ministry) and _own_state(ministry, chile)
+    assert not _own_state(chile, army)
+
+
 def test_a_description_with_nothing_before_stays_unresolved(parse) -> None:
     assert not _triples(parse("Chile accused its neighbour of spying."))
 
