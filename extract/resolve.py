@@ -322,8 +322,10 @@ class ActorResolver:
         if article.taken.intersection(range(start, head + 1)) or \
                 nonactors.is_citation(doc[head:head + 1]):
             return  # "told reporters": the audience, not an actor
-        member = None if noun.kind == "PERSON" else naming.organisation_before(
-            article, doc[head]) or self._member(article, doc[head], states)
+        member = naming.organisation_before(article, doc[head]) if noun.kind != "PERSON" or \
+            doc[head].tag_ in ("NNS", "NNPS") else None  # "ISIS terrorists", "EU leaders"
+        if member is None and noun.kind != "PERSON":
+            member = self._member(article, doc[head], states)
         if member is not None:
             article.add(doc[start:head + 1], member, "member noun")  # "ISIS terrorists"
             return

@@ -558,3 +558,13 @@ def test_a_surname_keeps_the_first_name_the_model_left_out(parse) -> None:
     doc = parse("The EU sanctioned four people: Ana Lopes, Jose Ruiz, Maria Gil and Pedro Soto.")
     assert {r.target for r in doc._.relations if r.type == "SANCTION"} == {
         "ana-lopes", "jose-ruiz", "maria-gil", "pedro-soto"}
+
+
+def test_an_organisations_leaders_are_the_organisation(parse) -> None:
+    doc = parse("After the summit, ECOWAS leaders decided to suspend Mali from the bloc.")
+    assert ("SANCTION", "ecowas", "mali") in _triples(doc)
+
+
+def test_regional_leaders_are_no_one_state(parse) -> None:
+    doc = parse("Guinea's junta met the envoys. Regional leaders then decided to suspend Guinea.")
+    assert not [m for m in doc._.mentions if m.text == "leaders"]
