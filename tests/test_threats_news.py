@@ -518,3 +518,13 @@ def test_the_one_a_news_agency_cites_is_the_speaker(parse: Any) -> None:
     doc = parse("Chile will face devastating consequences for its drills, the state news agency "
                 "KCNA said on Tuesday, citing Kim Yo-jong.")
     assert ("kim-yo-jong", "chile") in _threats(doc)
+
+
+def test_the_speaker_of_a_conditional_threat_is_not_its_condition(parse: Any) -> None:
+    """The parser may read ", X said" as part of the 'if' clause: X is not threatened."""
+    doc = parse("Chile will retaliate if the pressure intensifies, Chilean Foreign Minister "
+                "Alberto van Klaveren said.")
+    assert not [t for t in _threats(doc) if t[1] == "alberto-van-klaveren"]
+    doc = parse("Ontario will shut the electricity off if the United States adds new tariffs, "
+                "Doug Ford warned.")
+    assert ("doug-ford", "united-states") in _threats(doc)

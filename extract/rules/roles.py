@@ -256,7 +256,9 @@ def condition_actors(ctx: Context, verb: Token) -> list[Mention]:
     token = verb
     for _ in range(3):
         for clause in token.children:
-            if in_condition(clause):
+            # "... if pressure grows, X said": the parser may take the reporting clause for
+            # the condition; its speaker is no condition's actor
+            if in_condition(clause) and not _reporting(ctx, clause):
                 found = [m for c in (clause, *clause.conjuncts) for m in actors_of_act(ctx, c)]
                 if found:
                     return list({m.actor: m for m in found}.values())
@@ -264,6 +266,12 @@ def condition_actors(ctx: Context, verb: Token) -> list[Mention]:
             break
         token = token.head
     return []
+
+
+def _reporting(ctx: Context, clause: Token) -> bool:
+    """'X said' with no object: a reporting clause, not a condition ('if X adds tariffs')."""
+    return clause.lemma_.lower() in ctx.look.speech and not any(
+        c.dep_ in ("dobj", "dative") for c in clause.children)
 
 
 def response_actors(ctx: Context, token: Token) -> list[Mention]:

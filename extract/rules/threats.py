@@ -111,8 +111,9 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
         targets = union(condition, actors_of(doc, patients, index),
                         *(object_actors(ctx, a, deps=NOMINAL_DEPS) for a in acts))
-        own = {s.actor for s in sources} | {s.actor for s in actors_of(doc, subject_of(act),
-                                                                         index)}
+        # the threatener's side: the one acting, and the one who says so
+        own = {s.actor for s in (*sources, *actors_of(doc, subject_of(act), index),
+                                 *speaker(doc, act, index, ctx.look.speech))}
         targets = [t for t in targets if t.actor not in own] or \
             _not_tolerated(ctx, act, own) or _addressees(ctx, act) or \
             _answered(ctx, act, own)
