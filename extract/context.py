@@ -34,6 +34,7 @@ _COPULAS = lexicon().words.copulas
 _ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns, *(
     n for t in ("SANCTION", "THREATEN", "REQUEST") for n in lexicon().types[t].nouns)])
 _REPORTED = ("ccomp", "parataxis")
+_ACCUSING = frozenset(lexicon().types["ACCUSE"].verbs)
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
 
@@ -135,7 +136,7 @@ class DocumentContext:
         else, with ``owners``, the owner of an act the sentence names ('X reacted angrily to
         the suspension of the deal by Y. ... X called the decision wrong': Y's)."""
         for sent in reversed(sentences_before(noun, _WINDOW)):
-            acts = _acts(sent.root)
+            acts = _acts(sent.root, deeds=owners is not None)
             found = self._acting(acts, side, False) or \
                 self._acting(_causes(acts), side, False) or \
                 (self._owning(sent, side, owners) if owners else [])
@@ -167,8 +168,16 @@ class DocumentContext:
         return mention.actor not in ids and country not in countries
 
 
-def _acts(verb: Token) -> list[Token]:
-    """The acts a sentence states: a reporting verb's reported clauses, else the verb."""
+def _acts(verb: Token, deeds: bool = False) -> list[Token]:
+    """The acts a sentence states: a reporting verb's reported clauses, else the verb; with
+    ``deeds``, of an accusation the deed ('X accused Y of torturing detainees': Y's, whose
+    'behaviour' is then judged; but a response answers X's accusation)."""
+    if deeds and verb.lemma_.lower() in _ACCUSING:  # "of killing", on the verb or its object
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        done = [d for h in heads for c in h.children if c.dep_ == "prep" for d in c.children
+                if d.dep_ == "pcomp" and d.pos_ == "VERB"]
+        if done:
+            return done
     if verb.lemma_.lower() not in _REPORTING:
         return [verb]
     return [a for c in verb.children if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")

@@ -23,6 +23,7 @@ __all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "vo
 
 _WORDS = lexicon().words
 _SPEECH = lexicon().speech_verbs
+_ACCUSING = frozenset(lexicon().types["ACCUSE"].verbs)
 _THINGS = frozenset(lexicon().evaluated_nouns)  # acts and statements 'it' may stand for
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
 _MODIFIERS = ("poss", "compound", "amod", "nmod")
@@ -192,7 +193,12 @@ def _clause_top(pronoun: Token) -> Token:
 def _doers_around(verb: Token) -> list[Token]:
     """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
     on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
-    sanctioning X' Y too."""
+    sanctioning X' Y too; of an accusation's deed the one accused ('accused Y of killing')."""
+    accused = [c for c in verb.children if c.dep_ == "dobj"]
+    if accused and verb.lemma_.lower() in _ACCUSING:  # "X accused Y of killing ...": Y
+        return [t for c in accused for t in expand(c)]
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _ACCUSING:
+        return expand(verb)  # the parser hangs "of killing" on the one accused
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if doers and verb.lemma_.lower() in _WORDS.joining_verbs:
         doers += [c for c in verb.children if c.dep_ == "dobj"]

@@ -406,3 +406,21 @@ def test_any_move_against_us_takes_up_no_act_named_before(parse) -> None:
     doc = parse("Chad closed the border crossing on Monday. \"Any move against our troops is a "
                 "provocation,\" the Sudanese minister Omar Bashir said.")
     assert not [t for t in _triples(doc) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch accused Malawi's police of torturing suspects. Zambia said the "
+    "behaviour was a violation of the law.",
+    "Human Rights Watch accused Malawi's police of torturing suspects. The behaviour flouts "
+    "the law, Zambia said.",
+])
+def test_a_deed_judged_later_is_the_one_accused_of_it(parse, text: str) -> None:
+    triples = _triples(parse(text))
+    assert ("ACCUSE", "zambia", "malawi-police") in triples
+    assert ("ACCUSE", "zambia", "human-rights-watch") not in triples
+
+
+def test_a_response_answers_the_accusation_not_the_deed(parse) -> None:
+    doc = parse("Ethiopia accused Egypt of issuing a hostile statement. Egypt vowed a stern "
+                "response.")
+    assert ("THREATEN", "egypt", "ethiopia") in _triples(doc)
