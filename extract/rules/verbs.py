@@ -37,12 +37,17 @@ from actorgraph.extract.rules.roles import (
     union,
 )
 from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.graph.model import Mention
 
 __all__ = ["exchanged", "passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
 
 _WORDS = lexicon().words
 _PRONOUNS = _WORDS.person_pronouns | _WORDS.group_pronouns
 _GERUND = "VBG"
+# what a warning may be of: harms, measures, responses ("warned of sanctions against X")
+_HARMS = frozenset(w for t, key in (("THREATEN", "harms"), ("THREATEN", "response_nouns"),
+                                    ("THREATEN", "countermeasures"), ("SANCTION", "nouns"))
+                   for w in getattr(lexicon().types[t], key))
 
 
 def verb_words(cues: TypeCues) -> tuple[str, ...]:
@@ -202,6 +207,7 @@ def _verb_prep_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Bolivia retaliated against Paraguay with new tariffs.",
             ("THREATEN", "bolivia", "paraguay")),
     Example("Kenya blamed the bombing on Somalia.", ("ACCUSE", "kenya", "somalia")),
+    Example("Ghana warned of new sanctions against Togo.", ("THREATEN", "ghana", "togo")),
 ))
 def verb_prep(ctx: Context, m: Match) -> Roles | None:
     """'lashed out at X', 'warned against X': only the prepositions the verb takes."""
@@ -237,7 +243,20 @@ def verb_prep(ctx: Context, m: Match) -> Roles | None:
         if m.trigger.dep_ == "acomp":  # parsed as an adjective after 'is'
             stative += subject_of(m.trigger.head)
         sources = actors_of(ctx.doc, stative, ctx.index) or sources
-    return Roles(sources, roles.targets, roles.mode)
+    targets = roles.targets or _harm_aimed(ctx, m)
+    return Roles(sources, targets, roles.mode)
+
+
+def _harm_aimed(ctx: Context, m: Match) -> list[Mention]:
+    """'warned of sanctions against X', 'warned of retaliation on X': whom the harm warned of
+    is aimed at, in its own phrase."""
+    harm = m.nodes["target"]
+    if m.type != "THREATEN" or harm.lemma_.lower() not in _HARMS:
+        return []
+    aimed = [o for c in harm.children if c.dep_ == "prep"
+             and c.lower_ in ctx.lex.types[m.type].object_preps
+             for o in c.children if o.dep_ == "pobj"]
+    return actors_of(ctx.doc, [t for o in aimed for t in expand(o)], ctx.index)
 
 
 def _verb_particle_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
