@@ -528,3 +528,8 @@ def test_the_speaker_of_a_conditional_threat_is_not_its_condition(parse: Any) ->
     doc = parse("Ontario will shut the electricity off if the United States adds new tariffs, "
                 "Doug Ford warned.")
     assert ("doug-ford", "united-states") in _threats(doc)
+
+
+def test_vowing_to_eradicate_someone_threatens_them(parse: Any) -> None:
+    assert ("abdel-fattah-al-burhan", "rsf") in _threats(parse('Al-Burhan vowed to "eradicate" '
+                                                               "the RSF."))
