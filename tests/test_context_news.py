@@ -421,6 +421,5 @@ def test_a_deed_judged_later_is_the_one_accused_of_it(parse, text: str) -> None:
 
 
 def test_a_response_answers_the_accusation_not_the_deed(parse) -> None:
-    doc = parse("Ethiopia accused Egypt of issuing a hostile statement. Egypt vowed a stern "
-                "response.")
-    assert ("THREATEN", "egypt", "ethiopia") in _triples(doc)
+    doc = parse("Chile accused Peru of issuing a hostile statement. Peru vowed a stern response.")
+    assert ("THREATEN", "peru", "chile") in _triples(doc)

@@ -68,11 +68,11 @@ def test_the_ministry_of_another_country_is_not_taken(parse) -> None:
 
 
 def test_the_country_accused_is_the_other_state_named_last(parse) -> None:
-    doc = parse("Norway's government said it is expelling Iran's ambassador, accusing the "
+    doc = parse("Ghana's government said it is expelling Togo's ambassador, accusing the "
                 "country of plotting attacks.")
     found = _triples(doc)
-    assert ("ACCUSE", "norway", "iran") in found
-    assert ("ACCUSE", "norway", "iranian-ambassador") not in found  # the reason names Iran
+    assert ("ACCUSE", "ghana", "togo") in found
+    assert ("ACCUSE", "ghana", "togolese-ambassador") not in found  # the reason names Togo
 
 
 @pytest.mark.parametrize("text", [

@@ -32,10 +32,10 @@ def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) 
 
 
 def test_the_first_words_after_a_dateline_are_no_sentence_of_their_own(parse: Any) -> None:
-    doc = parse("AMMAN - Jordan on Wednesday announced it had recalled its ambassador from "
-                "Israel in protest at the bombardment.")
-    assert [s.text.split()[0] for s in doc.sents] == ["AMMAN", "Jordan"]
-    assert ("SANCTION", "jordan", "israel") in _found(doc)
+    doc = parse("NAIROBI - Kenya on Monday announced it had recalled its ambassador from "
+                "Uganda in protest at the raids.")
+    assert [s.text.split()[0] for s in doc.sents] == ["NAIROBI", "Kenya"]
+    assert ("SANCTION", "kenya", "uganda") in _found(doc)
 
 
 def test_the_names_of_a_dateline_are_no_actors(parse: Any) -> None:

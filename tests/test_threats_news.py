@@ -525,9 +525,9 @@ def test_the_speaker_of_a_conditional_threat_is_not_its_condition(parse: Any) ->
     doc = parse("Chile will retaliate if the pressure intensifies, Chilean Foreign Minister "
                 "Alberto van Klaveren said.")
     assert not [t for t in _threats(doc) if t[1] == "alberto-van-klaveren"]
-    doc = parse("Ontario will shut the electricity off if the United States adds new tariffs, "
-                "Doug Ford warned.")
-    assert ("doug-ford", "united-states") in _threats(doc)
+    doc = parse("Quebec will cut power exports if the United States adds new duties, Premier "
+                "Francois Legault warned.")
+    assert ("francois-legault", "united-states") in _threats(doc)
 
 
 def test_vowing_to_eradicate_someone_threatens_them(parse: Any) -> None:

@@ -129,10 +129,10 @@ def _listing_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("SANCTION", "canada", "eritrea")),
     Example("Japan put North Korea back on its list of terrorism sponsors.",
             ("SANCTION", "japan", "north-korea")),
-    Example("Latvia added 40 Belarusian officials to its travel ban list.",
-            ("SANCTION", "latvia", "belarus")),
-    Example("Japan removed Taiwan from its list of trusted export destinations.",
-            ("SANCTION", "japan", "taiwan")),
+    Example("Estonia added 12 Iranian officials to its travel ban list.",
+            ("SANCTION", "estonia", "iran")),
+    Example("Germany removed Turkey from its list of trusted trade partners.",
+            ("SANCTION", "germany", "turkey")),
 ))
 def listing(ctx: Context, m: Match) -> Roles | None:
     """'added X to its terrorism list', 'removed X from its white list': putting someone on a
