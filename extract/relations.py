@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.rules.catalog import FAMILIES
+from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
 from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
 from actorgraph.extract.rules.registry import Context, Family, Lookups, Match, Roles
@@ -84,7 +85,8 @@ class RuleExtractor:
                        relation.target, relation.negated)
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
-        kept = matrix_events(list(best.values()), cues, self.retyping.light)
+        kept = matrix_events(in_kind(list(best.values()), ctx.index), cues,
+                             self.retyping.light)
         unique: dict[str, Relation] = {}
         for relation in kept:  # a retyped protest may repeat an accusation already found
             relation = _diplomatic(relation, doc._.actors or {})

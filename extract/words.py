@@ -144,6 +144,8 @@ class Words:
     declaring_verbs: Words_
     listing_verbs: Words_
     delisting_verbs: Words_
+    in_kind_words: Words_
+    in_kind_verbs: Words_
     favour_marks: Words_
     entering_verbs: Words_
     coup_nouns: Words_

@@ -475,3 +475,20 @@ def test_closing_ones_own_embassy_reduces_relations_with_the_host(parse) -> None
 def test_putting_off_talks_with_a_state_reduces_relations_with_it(parse) -> None:
     doc = parse("Peru postponed bilateral talks with Chile indefinitely.")
     assert ("peru", "chile") in _pairs(doc, "SANCTION"), doc._.relations
+
+
+# --- the same act again: returned in kind, or repeated by a third ---------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Algeria recalled its ambassador from Mali, and Mali reciprocated.", ("mali", "algeria")),
+    ("Germany removed Turkey from its list of trusted trade partners, prompting Ankara to do "
+     "likewise.", ("turkey", "germany")),
+    ("Kenya banned Ugandan imports, and Tanzania followed suit.", ("tanzania", "uganda")),
+])
+def test_the_same_act_again_is_a_relation_of_its_own(parse, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION")
+
+
+def test_doing_the_same_with_no_act_before_is_nothing(parse) -> None:
+    assert not parse("Chile's minister did the same thing last year.")._.relations

@@ -45,9 +45,9 @@ _WORDS = lexicon().words
 _PRONOUNS = _WORDS.person_pronouns | _WORDS.group_pronouns
 _GERUND = "VBG"
 # what a warning may be of: harms, measures, responses ("warned of sanctions against X")
-_HARMS = frozenset(w for t, key in (("THREATEN", "harms"), ("THREATEN", "response_nouns"),
-                                    ("THREATEN", "countermeasures"), ("SANCTION", "nouns"))
-                   for w in getattr(lexicon().types[t], key))
+_THREATS, _MEASURES = lexicon().types["THREATEN"], lexicon().types["SANCTION"]
+_HARMS = frozenset([*_THREATS.harms, *_THREATS.response_nouns, *_THREATS.countermeasures,
+                    *_MEASURES.nouns])
 
 
 def verb_words(cues: TypeCues) -> tuple[str, ...]:

@@ -1,0 +1,72 @@
+"""Acts returned in kind or repeated: 'X removed Y from its white list, prompting Y to do
+likewise', 'X banned Y's imports, and Z followed suit'.
+
+A clause that says someone did the same ('did likewise', 'did the same', 'followed suit',
+'reciprocated') states the same act again in that sentence: by the one acted on, against the
+first actor (the roles swapped); by a third, against the same target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.negation import mode_of
+from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.graph.ids import relation_id
+from actorgraph.graph.model import Mention, Relation
+
+__all__ = ["in_kind"]
+
+_WORDS = lexicon().words
+_RETURNED = ("SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN")
+
+
+def in_kind(found: list[tuple[Relation, Token]], index: dict[int, Mention]
+            ) -> list[tuple[Relation, Token]]:
+    """The relations ``found`` and those returned in kind by their targets."""
+    returned = []
+    for relation, trigger in found:
+        if relation.type not in _RETURNED or relation.negated:
+            continue
+        for verb in _likewise(trigger):
+            doers = {m.actor: m for m in actors_of(trigger.doc, _doers(verb), index)}
+            if relation.source in doers:
+                continue
+            if relation.target in doers:
+                returned.append((_again(relation, relation.target, relation.source, verb),
+                                 verb))
+            else:
+                returned += [(_again(relation, m.actor, relation.target, verb), verb)
+                             for m in doers.values()]
+    return [*found, *returned]
+
+
+def _likewise(trigger: Token) -> list[Token]:
+    """The verbs after ``trigger`` in its sentence that say 'did the same'."""
+    words = _WORDS.in_kind_words
+    return [t.head if t.dep_ != "ROOT" and t.lemma_.lower() not in _WORDS.in_kind_verbs else t
+            for t in trigger.sent if t.i > trigger.i and (
+                t.lower_ in words or t.lemma_.lower() in _WORDS.in_kind_verbs)]
+
+
+def _doers(verb: Token) -> list[Token]:
+    """'prompting Y to do likewise': Y, the object of the verb that prompted it."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own and verb.dep_ == "xcomp":
+        own = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return [t for c in own for t in expand(c)] if own else subject_of(verb)
+
+
+def _again(relation: Relation, source: str, target: str, verb: Token) -> Relation:
+    """The act of ``relation`` done again, by ``source`` to ``target``, said by ``verb``."""
+    e = relation.evidence
+    labels = {relation.source: relation.source_label, relation.target: relation.target_label}
+    actors = verb.doc._.actors or {}
+    label = labels.get(source) or str(getattr(actors.get(source), "label", source))
+    return replace(relation, source=source, target=target, source_label=label,
+                   target_label=labels[target], evidence=replace(e, trigger=verb.text),
+                   mode=mode_of(verb), id=relation_id(e.doc, relation.type, source, target,
+                                                      e.start, e.end, verb.text))
