@@ -199,6 +199,8 @@ def _doers_around(verb: Token) -> list[Token]:
         return [t for c in accused for t in expand(c)]
     if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _ACCUSING:
         return expand(verb)  # the parser hangs "of killing" on the one accused
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        return subject_of(verb.head)  # "took the step of closing X's consulates"
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if doers and verb.lemma_.lower() in _WORDS.joining_verbs:
         doers += [c for c in verb.children if c.dep_ == "dobj"]

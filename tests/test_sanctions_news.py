@@ -492,3 +492,8 @@ def test_the_same_act_again_is_a_relation_of_its_own(parse, text: str,
 
 def test_doing_the_same_with_no_act_before_is_nothing(parse) -> None:
     assert not parse("Chile's minister did the same thing last year.")._.relations
+
+
+def test_the_step_of_doing_is_done_by_the_one_who_takes_it(parse) -> None:
+    doc = parse("Kenya has taken the step of shuttering Uganda's consulates in Kisumu and Eldoret.")
+    assert ("kenya", "uganda") in _pairs(doc, "SANCTION")
