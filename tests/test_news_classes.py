@@ -23,6 +23,9 @@ def _found(doc: Any) -> set[tuple[str, str, str]]:
      "PORT-AU-PRINCE, Haiti (AP) —"),
     ("TALLINN - Ecuador accused Peru of spying.", "TALLINN -"),
     ("PHNOM PENH - Canada accused Russia of hacking.", "PHNOM PENH -"),
+    ("Lima, May 9: Ecuador accused Peru of spying.", "Lima, May 9:"),
+    ("Washington, Dec. 11 (EFE) – Canada accused Russia of hacking.",
+     "Washington, Dec. 11 (EFE) –"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) -> None:
     doc = parse(text)
@@ -46,6 +49,7 @@ def test_the_names_of_a_dateline_are_no_actors(parse: Any) -> None:
 @pytest.mark.parametrize("text", [
     "NATO - the alliance - warned Russia.",
     "UN - The council warned Russia.",
+    "Chile, Peru and Bolivia met on Monday - briefly - in Lima.",
     "US and EU leaders met - briefly - in Paris.",
     "The UN (the world body) warned Russia.",
 ])
