@@ -721,3 +721,8 @@ def test_a_quoted_third_person_is_not_the_speaker(parse: Any) -> None:
 def test_criticism_of_a_deed_done_to_someone_accuses_the_doer(
         parse: Any, text: str, relations: set[tuple[str, str]]) -> None:
     assert _found(parse(text)) == relations
+
+
+def test_one_suspecting_is_not_accused_by_the_reporter(parse) -> None:
+    doc = parse("Peru said Chile suspected Bolivian agents of the attack.")
+    assert not [r for r in doc._.relations if r.type == "ACCUSE" and r.target == "chile"]

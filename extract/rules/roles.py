@@ -242,10 +242,14 @@ def reported(token: Token, speech_verbs: frozenset[str]) -> bool:
 
 
 def actors_of_act(ctx: Context, act: Token) -> list[Mention]:
-    """Who did the reported act: the passive's agent, else the subject."""
+    """Who did the reported act: the passive's agent, else the subject; of a culprit's
+    passive ('X are suspected of spying', 'X was involved in corruption') the subject."""
     agents = [p for a in act.children if a.dep_ == "agent" for c in a.children
               if c.dep_ == "pobj" for p in expand(c)]
-    if agents or any(c.dep_ == "nsubjpass" for c in act.children):
+    patients = [p for c in act.children if c.dep_ == "nsubjpass" for p in expand(c)]
+    if patients and not agents and act.lemma_.lower() in _WORDS.culprit_passives:
+        return actors_of(ctx.doc, patients, ctx.index)
+    if agents or patients:
         return actors_of(ctx.doc, agents, ctx.index)
     return actors_of(ctx.doc, subject_of(act), ctx.index)
 

@@ -56,6 +56,8 @@ _CLAUSES = ("acl", "ccomp", "relcl")  # what a claim says
 _WRONG_WORDS = frozenset([*lexicon().wrongs, *lexicon().pejoratives,
                           *lexicon().types["ACCUSE"].labels])
 _STATE = "GOVERNMENT"  # the kind of states: backing one is no wrong in itself
+_CULPRITS = lexicon().words.culprit_passives
+_ACTS = frozenset(lexicon().types["ACCUSE"].acts)
 
 
 def _acts(type_: str, lex: Lexicon) -> dict[str, object] | None:
@@ -63,7 +65,8 @@ def _acts(type_: str, lex: Lexicon) -> dict[str, object] | None:
     acts = lex.types[type_].acts
     if not acts or type_ == "THREATEN":
         return None
-    return {"LEMMA": in_(acts), "POS": in_([*VERB, "ADJ"])}
+    culprits = lex.words.culprit_passives if type_ == "ACCUSE" else frozenset()
+    return {"LEMMA": in_([*acts, *culprits]), "POS": in_([*VERB, "ADJ"])}
 
 
 def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -87,6 +90,8 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Bolivia claimed that Chile funded the riots.", ("ACCUSE", "bolivia", "chile")),
     Example("Ethiopia alleged that Egypt armed the rebels.", ("ACCUSE", "ethiopia", "egypt")),
     Example("Chad claimed that Sudan masterminded the raid.", ("ACCUSE", "chad", "sudan")),
+    Example("Latvia said two Belarusian diplomats are suspected of spying.",
+            ("ACCUSE", "latvia", "belarus")),
 ))
 def speech_act(ctx: Context, m: Match) -> Roles | None:
     """'A claimed that B orchestrated the unrest': A accuses B (PLOVER's convention)."""
@@ -108,8 +113,12 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
 def _hostile(ctx: Context, act: Token) -> bool:
     """Is the act a wrong? Backing, funding or training is one for a group, a person or a
     wrong ('backed the rebels', 'funded terrorism'), not for a thing or a state ('backed the
-    peace deal', 'funded a hospital', 'supported Somalia')."""
-    if act.lemma_.lower() not in _WORDS.complicity_acts:
+    peace deal', 'funded a hospital', 'supported Somalia'); being suspected is one only as
+    the passive of a culprit ('X are suspected of spying', not 'X suspected Y')."""
+    lemma = act.lemma_.lower()
+    if lemma in _CULPRITS and lemma not in _ACTS:
+        return any(c.dep_ == "nsubjpass" for c in act.children)
+    if lemma not in _WORDS.complicity_acts:
         return True
     objects = [t for c in act.children if c.dep_ in ("dobj", "pobj", "prep") for t in
                ([c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"])]
