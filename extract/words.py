@@ -144,6 +144,7 @@ class Words:
     declaring_verbs: Words_
     listing_verbs: Words_
     delisting_verbs: Words_
+    safekeeping_nouns: Words_
     culprit_passives: Words_
     month_names: Words_
     in_kind_words: Words_

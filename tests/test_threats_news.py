@@ -532,3 +532,10 @@ def test_the_speaker_of_a_conditional_threat_is_not_its_condition(parse: Any) ->
 
 def test_vowing_to_eradicate_someone_threatens_them(parse: Any) -> None:
     assert ("kenya", "al-shabaab") in _threats(parse("Kenya vowed to eradicate al-Shabaab."))
+
+
+def test_held_responsible_for_someones_safety_is_a_warning_not_a_charge(parse: Any) -> None:
+    doc = parse("ECOWAS holds the Malian army responsible for the safety of President Keita.")
+    assert ("ecowas", "mali-armed-forces") in _threats(doc)
+    assert not [r for r in doc._.relations if r.target == "ibrahim-boubacar-keita"]
+    assert not [r for r in doc._.relations if r.type == "ACCUSE"]

@@ -35,6 +35,7 @@ from actorgraph.extract.rules.roles import (
     is_future,
     object_actors,
     owner,
+    safekeeping,
     source,
     speaker_or_subject,
     union,
@@ -68,16 +69,18 @@ def _accountable_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("THREATEN", "ghana", "togo")),
     Example("The consequences will be the responsibility of Chile, Peru said.",
             ("THREATEN", "peru", "chile")),
+    Example("ECOWAS holds the Malian army responsible for the safety of President Keita.",
+            ("THREATEN", "ecowas", "mali-armed-forces")),
 ))
 def accountable(ctx: Context, m: Match) -> Roles | None:
     """'will hold X accountable': X; 'X will be responsible for the consequences', 'the
     consequences will be the responsibility of X': X, threatened by the speaker. Only a future
     or conditional consequence threatens; 'held X responsible' accuses."""
     word, verb = m.nodes["word"], m.trigger
-    if not is_future(verb):
-        return None
+    if not is_future(verb) and not safekeeping(word):
+        return None  # "held X responsible for the raid" accuses
     doc, index = ctx.doc, ctx.index
-    if word.dep_ in ("ccomp", "oprd", "xcomp"):  # "hold X accountable", "be held accountable"
+    if word.dep_ in ("ccomp", "oprd", "xcomp", "advcl"):  # "hold X accountable", "be held ..."
         held = [c for c in word.children if c.dep_ == "nsubj"] + \
             [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -90,7 +93,11 @@ def accountable(ctx: Context, m: Match) -> Roles | None:
     else:
         return None
     targets = actors_of(doc, [t for h in held for t in expand(h)], index)
-    mine = {s.actor for s in sources}
+    # "responsible for the safety of Y": Y is protected, not held
+    mine = {s.actor for s in sources} | ({m.actor for m in actors_of(
+        doc, [t for c in word.children if c.dep_ == "prep" for t in c.subtree
+              if t.pos_ != "PRON"], index)}
+        if safekeeping(word) else set())
     targets = [t for t in union(targets, condition_actors(ctx, verb)) if t.actor not in mine]
     return Roles(sources, others(ctx, sources, targets), mode_of(verb, conditional_ok=True))
 

@@ -22,7 +22,14 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import as_heads, match_mode, source, union, wrongdoers
+from actorgraph.extract.rules.roles import (
+    as_heads,
+    match_mode,
+    safekeeping,
+    source,
+    union,
+    wrongdoers,
+)
 from actorgraph.extract.rules.verbs import verb_obj
 from actorgraph.extract.speech import actors_of, expand, speaker
 
@@ -42,7 +49,7 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     return [
         [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
          node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "dobj", "acomp", "ccomp",
-                                             "npadvmod", "advmod"])}, "trigger")],
+                                             "npadvmod", "advmod", "advcl"])}, "trigger")],
         [node("trigger", verb),
          node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "ccomp", "dobj",
                                              "acomp"])}, "trigger"),
@@ -63,6 +70,8 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def label(ctx: Context, m: Match) -> Roles | None:
     """'called X a criminal', 'found X guilty': the label must not be negated itself."""
     word = m.nodes["label"]
+    if safekeeping(word):
+        return None  # "holds X responsible for the safety of Y": a warning (accountable)
     mode = match_mode(m, m.trigger)
     if any(c.dep_ == "neg" for c in word.children):
         mode = either(mode, NEGATED)

@@ -20,8 +20,8 @@ from actorgraph.graph.model import Mention
 __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of",
            "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
-           "reported", "response_actors", "source", "speaker_or_subject", "state_governments",
-           "states_of", "threat_mode", "union", "wrongdoers"]
+           "reported", "response_actors", "safekeeping", "source", "speaker_or_subject",
+           "state_governments", "states_of", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -276,6 +276,12 @@ def _reporting(ctx: Context, clause: Token) -> bool:
     """'X said' with no object: a reporting clause, not a condition ('if X adds tariffs')."""
     return clause.lemma_.lower() in ctx.look.speech and not any(
         c.dep_ in ("dobj", "dative") for c in clause.children)
+
+
+def safekeeping(word: Token) -> bool:
+    """'responsible for the safety of Y': made answerable for what may yet happen to Y."""
+    return any(p.lemma_.lower() in _WORDS.safekeeping_nouns for c in word.children
+               if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
 
 
 def response_actors(ctx: Context, token: Token) -> list[Mention]:
