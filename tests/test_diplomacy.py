@@ -78,3 +78,14 @@ def test_a_summons_that_says_why_is_a_protest(parse, text: str) -> None:
 ])
 def test_a_bare_summons_accuses_no_one(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kenya summoned the Ugandan Consul General to Mombasa over his country's border raids.",
+     ("ACCUSE", "kenya", "uganda")),
+    ("Ghana summoned the Togolese charge d'affaires for talks over the border raids.",
+     ("ACCUSE", "ghana", "togo")),
+])
+def test_a_summons_reason_may_hang_below_its_phrase(parse, text: str,
+                                                    triple: tuple[str, ...]) -> None:
+    assert triple in {(r.type, r.source, r.target) for r in parse(text)._.relations}

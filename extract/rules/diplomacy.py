@@ -164,8 +164,9 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     return [*([node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
               for dep in ("dobj", "nsubjpass")),
             # "summoned Indian envoy Pranay Verma": the title before the envoy's name
+            # (a title in capitals keeps them in its lemma: "Consul General")
             [node("trigger", verb), node("named", {"DEP": "dobj", "POS": "PROPN"}, "trigger"),
-             node("envoy", {**envoy, "DEP": "compound"}, "named")]]
+             node("envoy", {"LOWER": in_(_WORDS.envoy_nouns), "DEP": "compound"}, "named")]]
 
 
 @family("summon_envoy", patterns=_summon_patterns, confidence=0.50, examples=(
@@ -205,8 +206,13 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
 
 def _protesting(ctx: Context, summons: Token, envoy: Token) -> bool:
     """'summoned the envoy over the remarks', 'in protest', 'to protest against ...' (the
-    parser may hang the reason on the envoy)."""
-    for child in (*summons.children, *envoy.children):
+    parser may hang the reason on the envoy, or on the noun before it: 'summoned the consul
+    to Erbil over ...', 'for talks over the reports')."""
+    heads = (summons, envoy)
+    inner = [o for h in heads for c in h.children if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj"]
+    for child in (*summons.children, *envoy.children,
+                  *(c for o in inner for c in o.children if c.dep_ == "prep")):
         things = [o for o in child.children if o.dep_ == "pobj"]
         if child.dep_ in ("xcomp", "advcl"):
             return True
