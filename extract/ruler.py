@@ -7,6 +7,7 @@ The actor id is stored in ``Span.kb_id_`` when the name is unambiguous.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -89,10 +90,12 @@ class ActorRuler:
         """The names matched as written, and with their accents dropped where the text has
         them and the gazetteer not ('Burkinabé', 'Kéita')."""
         found = [(m, start, end, doc[start:end].text) for m, start, end in self.matcher(doc)]
-        if doc.text.isascii():
+        if doc.text.isascii() or unicodedata.is_normalized("NFKD", doc.text):
+            return found  # no accent to drop (curly quotes and dashes stay as they are)
+        words = [fold_accents(t.text) or t.text for t in doc]
+        if all(w == t.text for w, t in zip(words, doc, strict=True)):
             return found
-        folded = Doc(doc.vocab, words=[fold_accents(t.text) or t.text for t in doc],
-                     spaces=[bool(t.whitespace_) for t in doc])
+        folded = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         for m, start, end in self.matcher(folded):
             if not doc[start:end].text.isascii():
                 found.append((m, start, end, folded[start:end].text))
