@@ -497,3 +497,8 @@ def test_doing_the_same_with_no_act_before_is_nothing(parse) -> None:
 def test_the_step_of_doing_is_done_by_the_one_who_takes_it(parse) -> None:
     doc = parse("Kenya has taken the step of shuttering Uganda's consulates in Kisumu and Eldoret.")
     assert ("kenya", "uganda") in _pairs(doc, "SANCTION")
+
+
+def test_the_same_day_is_no_act_again(parse) -> None:
+    doc = parse("Kenya banned Ugandan imports, and Tanzania closed its border on the same day.")
+    assert ("tanzania", "uganda") not in _pairs(doc, "SANCTION")

@@ -26,7 +26,8 @@ _RETURNED = ("SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN")
 
 def in_kind(found: list[tuple[Relation, Token]], index: dict[int, Mention]
             ) -> list[tuple[Relation, Token]]:
-    """The relations ``found`` and those returned in kind by their targets."""
+    """The relations ``found`` and the same acts again: returned in kind by their targets,
+    or repeated against the same target by a third."""
     returned = []
     for relation, trigger in found:
         if relation.type not in _RETURNED or relation.negated:
@@ -45,11 +46,16 @@ def in_kind(found: list[tuple[Relation, Token]], index: dict[int, Mention]
 
 
 def _likewise(trigger: Token) -> list[Token]:
-    """The verbs after ``trigger`` in its sentence that say 'did the same'."""
-    words = _WORDS.in_kind_words
-    return [t.head if t.dep_ != "ROOT" and t.lemma_.lower() not in _WORDS.in_kind_verbs else t
-            for t in trigger.sent if t.i > trigger.i and (
-                t.lower_ in words or t.lemma_.lower() in _WORDS.in_kind_verbs)]
+    """The verbs after ``trigger`` in its sentence that say 'did the same': 'reciprocated'
+    itself, or the verb of 'likewise', 'the same', 'suit' ('did likewise', 'followed suit';
+    not 'the same day')."""
+    verbs = []
+    for token in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if token.lemma_.lower() in _WORDS.in_kind_verbs:
+            verbs.append(token)
+        elif token.lower_ in _WORDS.in_kind_words and token.head.pos_ == "VERB":
+            verbs.append(token.head)
+    return verbs
 
 
 def _doers(verb: Token) -> list[Token]:
