@@ -4,9 +4,9 @@ A reader takes such a phrase for an actor already named: the organisation whose 
 the same head noun ("the commission" after "the European Commission", "the Turkish ministry"
 after "Turkey's foreign ministry"), the intergovernmental body named last ("the bloc"), the
 state named last ("the kingdom"), or, for a neighbour ("its neighbour", "the neighbouring
-country", and "the country" as the object of an act: "accusing the country of ..."), the
-state named last that is not the clause subject's own. A description with
-nothing fitting before it stays unresolved: never an unrelated actor.
+country") and "the country" as the object of an act ("accusing the country of ..."), the state
+named last that is not the clause subject's own. A description with nothing fitting before it
+stays unresolved: never an unrelated actor.
 """
 
 from __future__ import annotations
@@ -79,21 +79,17 @@ def _referent(article: Article, token: Token, before: list[Actor],
               states_of: Callable[[list[Actor]], Iterator[Actor]],
               styles: Callable[[Actor], frozenset[str]]) -> Actor | None:
     lemma = token.lemma_.lower()
-    if lemma in _WORDS.neighbour_nouns or (
-            lemma in _WORDS.state_nouns and any(
-                c.lower_ in _WORDS.neighbouring_words or c.lower_ in _WORDS.demonstratives
-                for c in token.children)):
+    # 'its neighbour', 'the neighbouring country', 'that country', and 'accusing the country
+    # of ...': a state named before that is not the actor's own
+    if lemma in _WORDS.neighbour_nouns or (lemma in _WORDS.state_nouns and (_acted_on(token) or any(
+            c.lower_ in _WORDS.neighbouring_words or c.lower_ in _WORDS.demonstratives
+            for c in token.children))):
         if token.tag_ != "NN":
             return None  # 'its neighbours', 'those countries': several states
         own = _own_side(article, token)
         states = list({a.id: a for a in states_of(before) if a.id not in own[0]
                        and a.country not in own[1]}.values())
-        # whose neighbour is not said: only a single state named before fits
-        return states[0] if states and (own[0] or len(states) == 1) else None
-    if lemma in _WORDS.state_nouns and token.tag_ == "NN" and _acted_on(token):
-        # 'accusing the country of ...': the state named last that is not the actor's own
-        own = _own_side(article, token)
-        states = [a for a in states_of(before) if a.id not in own[0] and a.country not in own[1]]
+        # whose it is not said: only a single state named before fits
         return states[0] if states and (own[0] or len(states) == 1) else None
     if lemma in _WORDS.kingdom_nouns:
         # 'the kingdom' after Morocco and Algeria is Morocco, the state styled so; a state
