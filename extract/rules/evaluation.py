@@ -301,14 +301,23 @@ def _in_a_move(ctx: Context, verb: Token, thing: Token) -> Found | None:
     """'X banned Y, in a move Y denounced', 'X closed its border, a move (which) Y condemned',
     'X announced the decision, which Y condemned': an act named by the phrase that follows it
     or by the clause's object is the act of that clause's subject."""
-    named = thing.head if thing.dep_ == "appos" else thing  # "closed its border, a move ..."
-    clause = {"pobj": named.head.head, "dobj": named.head}.get(named.dep_, thing)
-    if thing.lemma_.lower() not in _NOUNS or clause.pos_ not in ("VERB", "AUX"):
+    clause = _named_act(thing)
+    if clause is None:
         return None
     sources = actors_of(ctx.doc, subject_of(verb), ctx.index)
     mine = {s.actor for s in sources}
     targets = [d for d in source(ctx, clause) if d.actor not in mine]
     return (sources, targets, mode_of(verb), False) if sources and targets else None
+
+
+def _named_act(thing: Token) -> Token | None:
+    """The verb of the clause whose act a noun such as 'move' names: 'X banned Y, in a move',
+    'X closed its border, a move', 'X announced the decision' (its object), or None."""
+    named = thing.head if thing.dep_ == "appos" else thing  # "closed its border, a move ..."
+    clause = {"pobj": named.head.head, "dobj": named.head}.get(named.dep_, thing)
+    if thing.lemma_.lower() not in _NOUNS or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
 
 
 def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -335,6 +344,8 @@ def _drawn_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "egypt", "jordan")),
     Example("Turkey shelled the villages in an act that drew condemnation from Iraq.",
             ("ACCUSE", "iraq", "turkey")),
+    Example("Ghana closed its border, a move that drew condemnation from Togo.",
+            ("ACCUSE", "togo", "ghana")),
 ))
 def drawn_accusation(ctx: Context, m: Match) -> Roles | None:
     """'X drew condemnation from Y', 'X faced criticism in Y': Y accuses X (or the owner of
@@ -373,13 +384,10 @@ def _drawn(ctx: Context, m: Match) -> Found | None:
 def _drawing_deed(verb: Token, subjects: list[Token]) -> Token | None:
     """The verb of the deed that drew the accusation when the drawing verb does not name it:
     'X closed the border, drawing condemnation from Y' (a participle of the deed's clause), 'X
-    struck the port, in an act that drew condemnation from Y' (a clause on 'in an act')."""
+    struck the port, in an act that drew condemnation from Y' (a clause on the act's noun)."""
     if not subjects and verb.tag_ == _GERUND and verb.dep_ in ("advcl", "conj", "xcomp") \
             and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
-    relative = subjects and subjects[0].tag_ in _RELATIVES and verb.dep_ == "relcl"
-    thing = verb.head
-    if relative and thing.lemma_.lower() in _NOUNS and thing.dep_ == "pobj" and \
-            thing.head.head.pos_ in ("VERB", "AUX"):
-        return thing.head.head
+    if subjects and subjects[0].tag_ in _RELATIVES and verb.dep_ == "relcl":
+        return _named_act(verb.head)
     return None

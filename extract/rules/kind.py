@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
@@ -22,12 +23,16 @@ __all__ = ["in_kind"]
 
 _WORDS = lexicon().words
 _RETURNED = ("SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN")
+_MARKS = {get_string_id(w) for w in (*_WORDS.in_kind_words, *_WORDS.in_kind_verbs)}
 
 
 def in_kind(found: list[tuple[Relation, Token]], index: dict[int, Mention]
             ) -> list[tuple[Relation, Token]]:
     """The relations ``found`` and the same acts again: returned in kind by their targets,
     or repeated against the same target by a third."""
+    if not found or not _MARKS.intersection(
+            found[0][1].doc.to_array(["LOWER", "LEMMA"]).ravel().tolist()):
+        return found  # no 'likewise', 'reciprocate' ... in the Doc (read from its hash array)
     returned = []
     for relation, trigger in found:
         if relation.type not in _RETURNED or relation.negated:
