@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
@@ -22,6 +24,8 @@ SPEECH_VERBS = lexicon().speech_verbs | lexicon().words.verbal_act_verbs
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
 _NAMING = {"gazetteer", "ner", "surname", "label fix"}
+# where a name the tagger took for a common noun stands as one: "Sandoval accused ..."
+_NAMED_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
 _LOOKBACK = 6  # sentences in which a pronoun speaker's antecedent subject is looked for
 
 
@@ -100,6 +104,35 @@ class Article:
         found = [ident for ident, names in self.person_names.items() if any(
             len(n.split()) > len(words) and n.split()[-len(words):] == words for n in names)]
         return self.actors[found[0]] if len(found) == 1 else None
+
+    def names_again(self) -> None:
+        """A person named once is named again by the last word of that name: every
+        capitalised proper noun no mention covers that is one person's surname ('Ana Rojas
+        ... Rojas's allies', 'Rojas ... Rojas') becomes a mention of that person. A name
+        that follows a first name of its own ('Luis Rojas') is someone else."""
+        owners: dict[str, set[str]] = {}
+        for ident, names in self.person_names.items():
+            for name in names:
+                last = name.split()[-1:]
+                if last and last[0][:1].isupper() and last[0].isalpha():
+                    owners.setdefault(last[0], set()).add(ident)
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(w): ids.pop() for w, ids in owners.items() if len(ids) == 1}
+        if not wanted:
+            return
+        orths, pos = self.doc.to_array([ORTH, POS]).T.tolist()
+        for i, orth in enumerate(orths):
+            if orth not in wanted or i in self.taken or pos[i] not in (PROPN, NOUN) or (
+                    i and pos[i - 1] == PROPN and i - 1 not in self.taken) or (
+                    i + 1 < len(orths) and pos[i + 1] == PROPN):
+                continue
+            token = self.doc[i]
+            if pos[i] == NOUN and (token.dep_ not in _NAMED_ROLES or any(
+                    c.dep_ == "det" for c in token.children)):
+                continue  # a capitalised common noun ('Rice exports'), not a name misread
+            actor = self.actors.get(wanted[orth])
+            if actor is not None:
+                self.add(token, actor, "surname")
 
     def last_person(self, before: int, unquoted: bool = False) -> Actor | None:
         """The person of the nearest non-pronoun mention before character ``before``

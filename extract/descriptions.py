@@ -101,7 +101,7 @@ def _referent(article: Article, token: Token, before: list[Actor],
         return next((a for a in before if a.sector == "IGO"), None)
     country = _qualifier_country(article, token)
     bodies = [a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
-              and a.label.lower().split()[-1] == lemma
+              and _head_noun(a.label) == lemma
               and (country is None or a.country == country)]
     # "Chile's ministry ... Peru's ministry ... the ministry": which one is not said
     named = bodies[0] if len(bodies) == 1 else None
@@ -109,6 +109,14 @@ def _referent(article: Article, token: Token, before: list[Actor],
             any(c.lower_ in _WORDS.demonstratives for c in token.children):
         return _owner_before(article, token)
     return named
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of an organisation's name: its last word, or the word before 'of'
+    ('the Ministry of Foreign Affairs' is a ministry, 'the Court of Justice' a court)."""
+    words = name.lower().split()
+    of = next((i for i, w in enumerate(words) if i and w in _WORDS.of_preps), len(words))
+    return words[of - 1]
 
 
 def _owner_before(article: Article, token: Token) -> Actor | None:

@@ -2,11 +2,10 @@
 
 Candidates are read left to right: named entities (after the gazetteer ruler), nouns of the
 title and group vocabularies ("the president", "Iranian officials", "protesters") and pronoun
-speakers ("he said"). A name resolves through the gazetteer, then a longer name already in the
-article; a title through its country and date ("the US president" in 2022), then the person
-last given it; a state noun to its government; an organisation or group noun to a
-country-scoped actor. Places, cited outlets, weapons and concepts get no actor. Offices live in
-``offices``, the article's memory in ``coref``, "the bloc"/"its neighbour" in ``descriptions``.
+speakers ("he said"). A name resolves through the gazetteer, then a longer name in the article;
+a title through its country and date ("the US president" in 2022), then the person last given
+it; a state noun to its government; an organisation or group noun to a country-scoped actor; a
+surname again to the one person it named (``coref``), "the bloc" as in ``descriptions``.
 """
 
 from __future__ import annotations
@@ -83,6 +82,7 @@ class ActorResolver:
                 person = article.speaker(doc[start])
                 if person is not None:
                     article.add(doc[start], person, "pronoun")
+        article.names_again()
         resolve_descriptions(article, doc, self.nouns, self.find.states)
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         doc._.actors = {k: named_aliases(a, self.generic) for k, a in article.actors.items()}

@@ -23,6 +23,9 @@ def _found(doc: Any, type_: str = "ACCUSE") -> set[tuple[str, str]]:
     # the object and the verdict parsed as two predicates
     ("Its spokesman, Kofi Mensah, called Togo’s genocide allegation a “gross exaggeration,” "
      "noting that Ghana is calm.", {("kofi-mensah", "togo")}),
+    # "what X called [Y's verdict]": the thing judged is the predicate, not the "what"
+    ("Angered by what Garcia called Peru's \"unacceptable interference,\" Chile asked Lima to "
+     "respect its sovereignty.", {("garcia", "peru")}),
 ])
 def test_a_verdict_on_someone_s_claim_accuses_its_owner(parse: Any, text: str,
                                                         relations: set[tuple[str, str]]) -> None:

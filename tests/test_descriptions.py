@@ -24,6 +24,9 @@ def _triples(doc) -> set[tuple[str, str, str]]:
      ("ACCUSE", "peru-foreign-ministry", "chile")),
     ("Pakistan struck targets in Afghanistan. The Taliban warned the neighbouring country of "
      "bad consequences.", ("THREATEN", "taliban", "pakistan")),
+    # the head of a name with 'of' comes before it: the Organization of ... is an organization
+    ("The Organization of American States met on Monday, and the organization accused Peru of "
+     "jailing reporters.", ("ACCUSE", "oas", "peru")),
 ])
 def test_a_definite_description_is_the_actor_named_before(parse, text: str,
                                                           triple: tuple[str, ...]) -> None:

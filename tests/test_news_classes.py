@@ -131,3 +131,12 @@ def test_a_stated_consequence_threatens_whose_act_it_answers(parse: Any, text: s
 def test_a_consequence_of_ones_own_act_threatens_no_one(parse: Any) -> None:
     doc = parse("Peru said any delay by its own ministries would not go unanswered.")
     assert not [r for r in doc._.relations if r.type == "THREATEN" and r.target != "peru"]
+
+
+def test_a_surname_names_again_the_one_person_it_named(parse: Any) -> None:
+    # the name at the head of a sentence is tagged as a common noun
+    doc = parse("President Eduardo Sandoval spoke on Monday. Sandoval accused Peru of spying.")
+    assert ("ACCUSE", "eduardo-sandoval", "peru") in _found(doc)
+    doc = parse("Ruling party lawmakers accused Mendaro, whose office wields wide powers, of bias. "
+                "Mendaro denied it, and Mendaro's allies accused the lawmakers of lying.")
+    assert [m.actor for m in doc._.mentions if m.text == "Mendaro"] == ["mendaro"] * 3

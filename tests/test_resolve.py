@@ -127,6 +127,11 @@ def test_surname_and_pronoun_speaker(run) -> None:  # type: ignore[no-untyped-de
     assert mention_index(doc)[he.start and doc.char_span(he.start, he.end).start] == he
 
 
+def test_a_surname_after_another_first_name_is_someone_else(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Jonas Brekke spoke in Vester. Later, Ola Brekke met the press.")
+    assert _actor_of(doc, "Ola Brekke") != "jonas-brekke"
+
+
 def test_cited_outlets_are_not_actors(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("Sudria shelled the town, according to the Daily Herald. "
               "\"We will respond,\" Varga told Ostro Radio.")

@@ -226,6 +226,8 @@ def _climb(word: Token) -> tuple[Token, Token] | None:
             # the word inside the object phrase too: "described [it as a lie]"
             objects = [c for c in token.children if c.dep_ == "dobj"] or \
                 [o for o in _first_oprd(token) if o != came]
+            if objects and objects[0].tag_ in _RELATIVES and came.dep_ == "oprd":
+                return came, token  # "what X called [Y's 'reckless remarks']": the remarks
             return (objects[0], token) if objects else None
         # "[the report] was full of lies"; "termed [Y's allegations] absurd": a small clause
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c != came]
