@@ -88,9 +88,14 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
 def _co_owners(token: Token, mention: Mention, index: dict[int, Mention]) -> list[Mention]:
     """'Belgian and EU officials' are Belgium's and the EU's: the actors coordinated with
     the modifier a noun takes its actor from."""
-    return [index[cj.i] for c in token.children if c.dep_ in ("amod", "compound")
-            and c.i in index and index[c.i].actor == mention.actor
-            for cj in c.conjuncts if cj.i in index]
+    found = []
+    for c in token.children:
+        modifiers = [t for t in (c, *c.conjuncts) if t.i in index]
+        # "Kenyan and Ugandan authorities": the mention may hold either coordinated modifier
+        if c.dep_ in ("amod", "compound") and any(index[t.i].actor == mention.actor
+                                                  for t in modifiers):
+            found += [index[t.i] for t in modifiers]
+    return found
 
 
 def _former(token: Token) -> bool:

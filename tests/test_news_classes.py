@@ -109,6 +109,14 @@ def test_every_coordinated_source_and_target_is_related(parse: Any, text: str, s
     assert found == {(s, t) for s in sources for t in targets}
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan authorities are blaming each other for the clashes.",
+    "The Kenyan and Ugandan governments condemned each other over the clashes.",
+])
+def test_coordinated_demonyms_before_one_noun_are_two_actors(parse: Any, text: str) -> None:
+    assert {("ACCUSE", "kenya", "uganda"), ("ACCUSE", "uganda", "kenya")} <= _found(parse(text))
+
+
 def test_a_describing_apposition_is_not_a_list(parse: Any) -> None:
     found = _found(parse("Kenya's president, William Ruto, accused Somalia of harbouring "
                          "militants."))
