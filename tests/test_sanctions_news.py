@@ -31,8 +31,14 @@ def test_persona_non_grata_bars_a_person(parse, text: str, pair: str) -> None:
     assert "unwelcome" in _families(doc, "SANCTION")
 
 
-def test_persona_non_grata_of_an_envoy_is_an_expulsion(parse) -> None:
-    doc = parse("Malawi declared Zambia's ambassador persona non grata.")
+@pytest.mark.parametrize("text", [
+    "Malawi declared Zambia's ambassador persona non grata.",
+    # the envoy named, the post in apposition; or named before with the title
+    "Malawi declared Ana Soto, first secretary at the Zambian embassy, persona non grata.",
+    "Malawi summoned Zambian Ambassador Ana Soto. On Friday it declared Soto persona non grata.",
+])
+def test_persona_non_grata_of_an_envoy_is_an_expulsion(parse, text: str) -> None:
+    doc = parse(text)
     assert _pairs(doc, "COERCE") and not _pairs(doc, "SANCTION")
 
 

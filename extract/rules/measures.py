@@ -78,7 +78,11 @@ def unwelcome(ctx: Context, m: Match) -> Roles | None:
     targets = _heads(ctx, named)
     if not targets:
         return None
-    envoy = any(t.lemma_.lower() in _WORDS.envoy_nouns for t in named)
+    # an envoy by the words around the name or by a title the person was named with
+    held_by = {m.actor for m in targets}
+    envoy = any(_diplomatic(t.lemma_) for t in named) or any(
+        _diplomatic(w) for m in ctx.doc._.mentions or () if m.actor in held_by
+        for w in m.text.split())
     if (m.type == "COERCE") != envoy:
         return None
     if held:
@@ -88,6 +92,11 @@ def unwelcome(ctx: Context, m: Match) -> Roles | None:
     else:
         sources = source(ctx, verb)
     return Roles(sources, targets, match_mode(m, verb))
+
+
+def _diplomatic(word: str) -> bool:
+    """An envoy's title or the mission one serves ('first secretary at the embassy')."""
+    return word.lower() in _WORDS.envoy_nouns or word.lower() in _WORDS.mission_nouns
 
 
 def _heads(ctx: Context, tokens: list[Token]) -> list[Mention]:
