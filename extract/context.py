@@ -35,6 +35,9 @@ _ACT_NOUNS = frozenset([*lexicon().evaluated_nouns, *lexicon().patient_nouns, *(
     n for t in ("SANCTION", "THREATEN", "REQUEST") for n in lexicon().types[t].nouns)])
 _REPORTED = ("ccomp", "parataxis")
 _ACCUSING = frozenset(lexicon().types["ACCUSE"].verbs)
+# statements, claims and their makers: whose 'the remarks' are is who last spoke
+_SAID = frozenset([*lexicon().claim_nouns, *lexicon().words.statement_nouns])
+_SPEAKING = lexicon().speech_verbs | _ACCUSING
 Owners = Callable[[Doc, dict[int, Mention], Token], list[Mention]]
 
 
@@ -57,6 +60,8 @@ class DocumentContext:
                 found = [m for m in owners(self.doc, self.index, token) if self._other(m, side)]
                 if found:
                     return found
+        if noun.lemma_.lower() in _SAID:  # "X said ... . Y called the remarks wrong": X's
+            return self._last_speaker(noun, side) or self._last_actor(noun, side, owners)
         return self._last_actor(noun, side, owners)
 
     def earlier_owner(self, token: Token, cues: frozenset[str], owners: Owners,
@@ -142,6 +147,19 @@ class DocumentContext:
                 (self._owning(sent, side, owners) if owners else [])
             if found:
                 return found
+        return []
+
+    def _last_speaker(self, noun: Token, side: tuple[set[str], set[str]]) -> list[Mention]:
+        """Who said what a statement noun names: the nearest earlier speaker off ``side``,
+        the subject of a verb of speech or accusation."""
+        for sent in reversed(sentences_before(noun, _WINDOW)):
+            for verb in reversed(sent):
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEAKING:
+                    found = [m for m in actors_of(self.doc, [t for s in subject_of(verb)
+                                                             for t in expand(s)], self.index)
+                             if self._other(m, side)]
+                    if found:
+                        return found
         return []
 
     def _owning(self, sent: Span, side: tuple[set[str], set[str]], owners: Owners

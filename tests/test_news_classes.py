@@ -66,6 +66,25 @@ def test_dismissing_a_claim_accuses_its_maker(parse: Any, text: str,
     assert ("ACCUSE", *relation) in _found(parse(text))
 
 
+@pytest.mark.parametrize(("text", "relation"), [
+    # a statement named later is the last speaker's, not the last actor's
+    ("Chile said on Friday that Peru had closed the border. Peru dismissed the statement as "
+     "false.", ("peru", "chile")),
+    ("Chile said on Friday that the arrest of the activists was a prelude to a crackdown. "
+     "\"The remarks were an unacceptable interference in Peru's affairs,\" a Peruvian "
+     "spokesman said.", ("peruvian-spokesperson", "chile")),
+])
+def test_a_judged_statement_is_the_last_speaker_s(parse: Any, text: str,
+                                                  relation: tuple[str, str]) -> None:
+    assert ("ACCUSE", *relation) in _found(parse(text))
+
+
+def test_a_claim_in_apposition_to_an_accusation_accuses_no_one_else(parse: Any) -> None:
+    doc = parse("Ghana spoke on Monday. Togo accused Benin of arming the rebels, a claim that "
+                "was repeated by Niger.")
+    assert {(s, t) for k, s, t in _found(doc) if k == "ACCUSE"} == {("togo", "benin")}
+
+
 def test_a_claim_without_owner_accuses_no_one(parse: Any) -> None:
     doc = parse("Peru rejected the statements about the maritime border.")
     assert not [r for r in doc._.relations if r.type == "ACCUSE"]

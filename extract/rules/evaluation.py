@@ -281,8 +281,10 @@ def _predicate(judge: Token, came: Token, word: Token) -> bool:
 
 
 def _condemned(ctx: Context, verb: Token, thing: Token) -> Found | None:
-    if actors_of(ctx.doc, expand(thing), ctx.index):
-        return None  # an actor named as the object is the accusing families' case
+    if any(actors_of(ctx.doc, expand(o), ctx.index) for o in verb.children
+           if o == thing or o.dep_ == "dobj"):
+        return None  # an actor named as an object ("accused X of Y, a claim ...") is the
+        # accusing families' case
     if verb.tag_ == _GERUND and thing.left_edge.i == verb.i + 1 and not any(
             c.dep_ in ("det", "poss") for c in thing.children):
         return None  # "made disparaging remarks": a participle before its noun, misparsed
