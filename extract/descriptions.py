@@ -12,6 +12,7 @@ stays unresolved: never an unrelated actor.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -60,6 +61,14 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
                  for w in name.split()}
         return frozenset(words & _WORDS.kingdom_nouns)
 
+    def regions(state: Actor) -> tuple[str, ...]:
+        entry = (states or {}).get(state.country or "")
+        return entry.regions if entry is not None else ()
+
+    @cache
+    def region_words() -> frozenset[str]:
+        return frozenset(w for e in (states or {}).values() for w in e.regions)
+
     # the mentions by name, from the last to the first: descriptions and pronouns added
     # meanwhile never count, so one sorted list serves every description
     named = sorted((m for m in article.mentions if m.reason not in _REFERRING),
@@ -69,10 +78,40 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
                         for c in token.lefts):
             continue
-        actor = _referent(article, token, _named_before(article, named, token.idx), states_of,
-                          styles)
+        before = _named_before(article, named, token.idx)
+        regional = _regional(article, token, before, states_of, regions, region_words)
+        if regional is None:
+            actor = _referent(article, token, before, states_of, styles)
+        else:  # a region that fits several states named, or none, says not which
+            actor = regional[0] if len(regional) == 1 else None
         if actor is not None:
             article.add(token, actor, "description", actor.label)
+
+
+def _regional(article: Article, token: Token, before: list[Actor],
+              states_of: Callable[[list[Actor]], Iterator[Actor]],
+              regions: Callable[[Actor], tuple[str, ...]],
+              words: Callable[[], frozenset[str]]) -> list[Actor] | None:
+    """'the West African nation', 'the Gulf state': the states of that region named in the
+    article (before it, else anywhere) that are not the clause's own side; None when the
+    description names no region."""
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not modifiers or token.tag_ != "NN" or not (
+            lemma in _WORDS.state_nouns or lemma in _WORDS.kingdom_nouns):
+        return None
+    doc = token.doc
+    phrases = {doc[k:token.i].text.lower() for k in range(modifiers[0].left_edge.i, token.i)}
+    if not phrases & words():
+        return None
+    own = _own_side(article, token)
+    fitting: dict[str, Actor] = {}
+    for named in (before, list(article.actors.values())):
+        fitting = {a.id: a for a in states_of(named) if phrases & set(regions(a))
+                   and a.id not in own[0] and a.country not in own[1]}
+        if fitting:
+            break
+    return list(fitting.values())
 
 
 def _referent(article: Article, token: Token, before: list[Actor],

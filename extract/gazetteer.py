@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,7 @@ from actorgraph.graph.model import ACTOR_KINDS, Actor
 __all__ = ["Entry", "Gazetteer", "Role", "default_gazetteer", "fold_accents", "normalize"]
 
 _DATA = "gazetteer"
-_VOCABULARIES = ("titles.json", "groups.json")
+_VOCABULARIES = ("titles.json", "groups.json", "regions.json")
 
 
 def normalize(text: str) -> str:
@@ -68,6 +68,7 @@ class Entry(Actor):
     metonyms: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     honorifics: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # a state's regions ("west african"), from regions.json
 
     def names(self, seats: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Label, aliases, metonyms and the capital, unless the capital is one of ``seats``
@@ -130,6 +131,7 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     titles: dict[str, Any] = field(default_factory=dict)
     groups: dict[str, Any] = field(default_factory=dict)
+    regions: dict[str, list[str]] = field(default_factory=dict)  # "gulf" -> its states' codes
     by_name: dict[str, list[str]] = field(default_factory=dict)
     by_demonym: dict[str, str] = field(default_factory=dict)
 
@@ -145,6 +147,15 @@ class Gazetteer:
     def index(self) -> Gazetteer:
         """(Re)build the name indexes; call after adding entries."""
         self.by_name, self.by_demonym = {}, {}
+        member: dict[str, list[str]] = {}
+        for word, codes in self.regions.items():
+            for code in codes:
+                member.setdefault(code, []).append(word)
+        for ident, entry in self.entries.items():
+            words = tuple(sorted(member.get(entry.country or "", ()))) \
+                if entry.kind == "GOVERNMENT" else ()
+            if words != entry.regions:
+                self.entries[ident] = replace(entry, regions=words)
         for entry in self.entries.values():
             for name in entry.names(self.seats()):
                 ids = self.by_name.setdefault(normalize(name), [])
@@ -210,7 +221,15 @@ class Gazetteer:
             raise InputError(f"{name}: malformed JSON: {err.msg} (line {err.lineno})") from err
         if not isinstance(data, dict):
             raise InputError(f"{name}: expected a JSON object")
-        target = self.titles if Path(name).name == "titles.json" else self.groups
+        base = Path(name).name
+        if base == "regions.json":
+            for word, codes in data.items():
+                if not word.startswith("_"):
+                    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+                        raise InputError(f"{name}: region {word!r} must list country codes")
+                    self.regions[word.lower()] = codes
+            return
+        target = self.titles if base == "titles.json" else self.groups
         target.update(data)
 
 

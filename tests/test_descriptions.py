@@ -33,6 +33,24 @@ def test_a_definite_description_is_the_actor_named_before(parse, text: str,
     assert triple in _triples(parse(text)), text
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Mali's junta expelled the French ambassador on Monday. France condemned the West African "
+     "nation for the decision.", ("ACCUSE", "france", "mali")),
+    ("Qatar hosted the talks. Egypt later accused the Gulf state of funding militants.",
+     ("ACCUSE", "egypt", "qatar")),
+    ("Guatemala arrested three Honduran officials. Honduras recalled its ambassador from the "
+     "Central American country.", ("SANCTION", "honduras", "guatemala")),
+])
+def test_a_state_described_by_its_region_is_the_one_named_there(parse, text: str,
+                                                                 triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_a_region_with_two_states_named_resolves_to_neither(parse) -> None:
+    doc = parse("Chile and Peru held talks. Bolivia accused the South American country of spying.")
+    assert not {t for k, s, t in _triples(doc) if k == "ACCUSE" and s == "bolivia"}
+
+
 @pytest.mark.parametrize("text", [
     "Jordan hosted the talks. The Kingdom accused Syria of smuggling.",
     "Jordan's foreign ministry spoke on Monday. The Kingdom accused Syria of smuggling.",

@@ -32,6 +32,20 @@ def test_packaged_gazetteer_is_well_formed() -> None:
     assert sum(1 for e in states if e.capital) > 150  # capitals make metonymy work everywhere
 
 
+def test_states_carry_the_regions_news_names_them_by() -> None:
+    entries = default_gazetteer().entries
+    assert {"west african", "african"} <= set(entries["mali"].regions)
+    assert "gulf" in entries["qatar"].regions and "gulf" not in entries["iran"].regions
+    assert not entries["un"].regions  # an organisation has none
+
+
+def test_a_malformed_regions_file_is_an_input_error(tmp_path: Path) -> None:
+    bad = tmp_path / "regions.json"
+    bad.write_text(json.dumps({"gulf": "QAT"}), encoding="utf-8")
+    with pytest.raises(InputError, match="must list country codes"):
+        Gazetteer().load_file(bad)
+
+
 def test_user_file_adds_an_actor(tmp_path: Path) -> None:
     user = _write(tmp_path / "mine.jsonl", {"id": "velmar-brigade", "label": "Velmar Brigade",
                                             "kind": "ORGANIZATION", "country": "RUS",
