@@ -144,11 +144,13 @@ class ActorRuler:
 
 
 def _names_person(ent: Span, found: list[Span]) -> bool:
-    """A model PERSON whose first name is also a place's: 'Jordan Bardella', 'Israel Katz',
-    'Dominique Dupuy' are people, not Jordan, Israel or Dominica."""
-    return ent.label_ == "PERSON" and any(
-        s.start == ent.start and s.end < ent.end and s.label_ == "GPE" for s in found) and \
-        all(t.pos_ == "PROPN" and t.is_title for t in ent[1:])
+    """A model PERSON whose first or last name is also a place's: 'Jordan Bardella', 'Israel
+    Katz', 'Dominique Dupuy', 'Maria Sofia', 'Geddel Vieira Lima' are people, not Jordan,
+    Israel, Dominica, Bulgaria or Peru."""
+    if ent.label_ != "PERSON" or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    return any(s.label_ == "GPE" and len(s) < len(ent) and s.start in (ent.start, ent.end - 1)
+               and s.end in (ent.start + 1, ent.end) for s in found)
 
 
 def _first_name(token: Token, ent: Span) -> bool:

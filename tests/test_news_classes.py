@@ -167,3 +167,15 @@ def test_a_surname_names_again_the_one_person_it_named(parse: Any) -> None:
     doc = parse("Ruling party lawmakers accused Mendaro, whose office wields wide powers, of bias. "
                 "Mendaro denied it, and Mendaro's allies accused the lawmakers of lying.")
     assert [m.actor for m in doc._.mentions if m.text == "Mendaro"] == ["mendaro"] * 3
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Opposition leader Maria Sofia criticised the plan on Monday.", "Maria Sofia", "bulgaria"),
+    ("Brazilian senator Geddel Vieira Lima criticised the plan.", "Geddel Vieira Lima", "peru"),
+    ("Senator Israel Navarro criticised the plan on Monday.", "Israel Navarro", "israel"),
+])
+def test_a_person_named_like_a_place_is_a_person(parse: Any, text: str, person: str,
+                                                 place: str) -> None:
+    doc = parse(text)
+    assert place not in {m.actor for m in doc._.mentions}
+    assert any(person in m.text for m in doc._.mentions)
