@@ -32,10 +32,14 @@ def test_a_closed_quotation_does_not_lend_its_speaker(parse) -> None:
     assert ("SANCTION", "emmanuel-macron", "mali") not in _triples(doc)
 
 
-def test_a_quotation_paragraph_continues_the_speaker_named_before(parse) -> None:
-    doc = parse('Emmanuel Macron said on Monday that talks had failed.\n\n'
-                '"Mali broke its word. We are sanctioning Mali."')
-    assert ("SANCTION", "emmanuel-macron", "mali") in _triples(doc)
+@pytest.mark.parametrize("text", [
+    'Emmanuel Macron said on Monday that talks had failed.\n\n'
+    '"Mali broke its word. We are sanctioning Mali."',
+    # one who spoke, then the quotation in the same paragraph
+    'Emmanuel Macron spoke in Paris on Monday. "Mali broke its word. We are sanctioning Mali."',
+])
+def test_a_quotation_paragraph_continues_the_speaker_named_before(parse, text: str) -> None:
+    assert ("SANCTION", "emmanuel-macron", "mali") in _triples(parse(text))
 
 
 def test_a_narrative_paragraph_does_not_borrow_a_speaker(parse) -> None:
