@@ -239,9 +239,27 @@ def test_a_hostile_act_given_as_the_reason_of_a_measure_accuses(parse, text: str
     assert relation in _pairs(parse(text), "ACCUSE")
 
 
-def test_a_reason_without_a_wrong_accuses_no_one(parse) -> None:
-    doc = parse("Canada suspended aid to Haiti, saying it wanted to review the programme.")
-    assert not _pairs(doc, "ACCUSE")
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Sudan suspended all imports from Kenya in protest after Kenya hosted the rebels.",
+     ("sudan", "kenya")),
+    ("Turkey imposed trade restrictions on Israel, citing Israel's military offensive.",
+     ("turkey", "israel")),
+    ("Malaysia banned Israeli ships from docking at its ports in response to Israel's actions.",
+     ("malaysia", "israel")),
+])
+def test_a_deed_of_the_target_given_as_the_reason_of_a_measure_accuses(
+        parse, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _pairs(parse(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada suspended aid to Haiti, saying it wanted to review the programme.",
+    # the deed is a third party's, and the target's own army acting is not the state
+    "Canada suspended aid to Haiti after Chile closed its embassy.",
+    "The bloc suspended Haiti after the army seized power.",
+])
+def test_a_reason_without_a_wrong_of_the_target_accuses_no_one(parse, text: str) -> None:
+    assert not {p for p in _pairs(parse(text), "ACCUSE") if p[1] == "haiti"}
 
 
 @pytest.mark.parametrize(("text", "pair"), [

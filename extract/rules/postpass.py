@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, NEGATED, either, mode_of
 from actorgraph.extract.rules.plans import planned
-from actorgraph.extract.rules.reasons import stated_wrong
+from actorgraph.extract.rules.reasons import stated_deed, stated_wrong
 from actorgraph.extract.rules.registry import CORE, Match
 from actorgraph.extract.rules.roles import MODALS, embeds, is_future
 from actorgraph.graph.ids import relation_id
@@ -141,7 +141,8 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
         if relation.type in _MEASURES and not embedded and not relation.negated and \
-                (relation.source, trigger.i) not in reasons and stated_wrong(trigger):
+                (relation.source, trigger.i) not in reasons and (
+                    stated_wrong(trigger) or stated_deed(trigger, relation.target)):
             # "cut ties with X, citing terrorism", "expelled X's diplomats for alleged
             # subversive activities"
             found_here.append(retyped(relation, "ACCUSE"))

@@ -6,7 +6,8 @@ the target as the reason (PLOVER: the sanction and an ACCUSE). The reason is a p
 phrase, a participle or a reason clause of the measure whose words include a wrong (the
 lexicon's ``wrongs``, ``pejoratives``, ``evaluations``), a hostile act done ('for undermining
 democracy', 'saying they had funded the gangs': the ACCUSE ``acts`` as verbs) or an alleging
-adverb.
+adverb; or a deed the reason says the target did ('citing X's offensive', 'in response to X's
+actions', 'in protest after X hosted the rebels'): punishing someone for it accuses them.
 """
 
 from __future__ import annotations
@@ -15,24 +16,71 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["stated_wrong"]
+__all__ = ["stated_deed", "stated_wrong"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
 _WRONGS = frozenset([*_LEX.wrongs, *_LEX.pejoratives, *_LEX.evaluations,
                      *_WORDS.alleging_adverbs])
 _ACTS = frozenset(_LEX.types["ACCUSE"].acts)
+# "in response to X's strikes", "in protest at X's decision": a measure's answer to a deed
+_ANSWERS = frozenset([*_WORDS.response_nouns, *_LEX.types["ACCUSE"].light_nouns])
+_DOERS = ("poss", "nsubj")
 
 
 def stated_wrong(trigger: Token) -> bool:
     """Does the measure ``trigger`` (a verb, or a noun and the verb it hangs from) give a
     wrong as its reason?"""
+    return any(_wrong(reason) for head in _heads(trigger) for reason in _reasons(head))
+
+
+def stated_deed(trigger: Token, target: str) -> bool:
+    """Does the measure's stated reason name its target as the doer of a deed ('citing X's
+    offensive', 'in response to X's actions', 'after X hosted the rebels', 'over strikes by
+    X')? Punishing someone for what they did accuses them of it."""
+    actors = trigger.doc._.actors or {}
+    state = getattr(actors.get(target), "kind", None) == "GOVERNMENT"
+    country = getattr(actors.get(target), "country", None)
+    own = [(m.start, m.end) for m in trigger.doc._.mentions or () if m.actor == target]
+    # a body of the state targeted as owner ('citing Israel's military offensive'), not as
+    # a doer in its own right ('after the army seized power')
+    bodies = [(m.start, m.end) for m in trigger.doc._.mentions or () if state and country
+              and m.actor != target and getattr(actors.get(m.actor), "country", None) == country]
+    if not own and not bodies:
+        return False
+    heads = _heads(trigger)
+    # "banned X's ships from docking ... in response to ...": the answer hung a clause lower
+    heads += [v for h in heads for p in h.children if p.dep_ == "prep"
+              for v in p.children if v.dep_ == "pcomp"]
+    reasons = [r for head in heads for r in [*_reasons(head), *_answers(head)]]
+
+    def within(token: Token, spans: list[tuple[int, int]]) -> bool:
+        return any(start <= token.idx < end for start, end in spans)
+
+    def doer(token: Token) -> bool:
+        return token.dep_ in _DOERS or (token.dep_ == "pobj"
+                                        and token.head.lower_ in _WORDS.agent_preps)
+
+    return any((doer(t) and within(t, own)) or (t.dep_ == "poss" and within(t, bodies))
+               for reason in reasons for t in reason.subtree)
+
+
+def _heads(trigger: Token) -> list[Token]:
     heads = [trigger]
     if trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)
     # "expelled three diplomats for alleged spying": the parser hangs the reason on the object
-    heads += [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(_wrong(reason) for head in heads for reason in _reasons(head))
+    return heads + [c for c in trigger.children if c.dep_ == "dobj"]
+
+
+def _answers(head: Token) -> list[Token]:
+    """'in response to ...', 'in protest at ...', and a clause of what prompted the measure
+    ('after X hosted the rebels')."""
+    return [c for c in head.children if (
+        c.dep_ == "prep" and c.lower_ in _WORDS.response_preps and any(
+            o.lemma_.lower() in _ANSWERS for o in c.children if o.dep_ == "pobj")) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.prompting_marks
+                                  for m in c.children))]
 
 
 def _reasons(head: Token) -> list[Token]:
