@@ -526,3 +526,11 @@ def test_the_step_of_doing_is_done_by_the_one_who_takes_it(parse) -> None:
 def test_the_same_day_is_no_act_again(parse) -> None:
     doc = parse("Kenya banned Ugandan imports, and Tanzania closed its border on the same day.")
     assert ("tanzania", "uganda") not in _pairs(doc, "SANCTION")
+
+
+def test_the_victims_of_the_deed_a_measure_punishes_are_not_its_targets(parse) -> None:
+    doc = parse("Canada announced sanctions against Israeli settlers for extremist violence "
+                "against Palestinians.")
+    assert ("canada", "israel-settlers") in _pairs(doc, "SANCTION")
+    assert not {p for k in ("SANCTION", "ACCUSE") for p in _pairs(doc, k)
+                if p[1] == "palestine-people"}
