@@ -95,7 +95,7 @@ class RuleExtractor:
 
     def _matches(self, doc: Doc) -> Iterator[Match]:
         for type_, family, pattern, tokens in self.matcher(doc):
-            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, tokens, strict=True)}
+            nodes = {node["RIGHT_ID"]: t for node, t in zip(pattern, tokens, strict=True)}
             yield Match(type_, family, nodes["trigger"], nodes)
         for match_id, start, end in self.phrases(doc):
             type_, family = doc.vocab.strings[match_id].split(":")
