@@ -70,7 +70,7 @@ class Matcher:
         for key, tokens in self._found(doc):
             family = key.split(":")[0]
             for type_, pattern, checks in self._variants[key]:
-                if all(getter(tokens[node]) in words for node, getter, words in checks):
+                if _meets(tokens, checks):
                     yield type_, family, pattern, tokens
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, list[int]]]:
@@ -90,7 +90,8 @@ class Matcher:
             for key in dict.fromkeys(keys):
                 compiled = self._compiled[key]
                 if _fits(token, compiled[0][2]):
-                    yield from ((key, found) for found in _extend(compiled, [token]))
+                    for found in _extend(compiled, [token]):
+                        yield key, found
 
     def dependency_matcher(self, vocab: Vocab) -> DependencyMatcher:
         """spaCy's DependencyMatcher over the same patterns (for comparison in tests)."""
@@ -132,6 +133,14 @@ def _narrower(pattern: Pattern, merged: Pattern) -> list[tuple[int, Getter, froz
                 checks.append((position, _GETTERS[attr], frozenset(
                     condition if isinstance(condition, frozenset) else (condition,))))
     return checks
+
+
+def _meets(tokens: list[Token], checks: list[tuple[int, Getter, frozenset[Any]]]) -> bool:
+    # a loop, not all() over a generator: this runs for every type of every match
+    for node, getter, words in checks:  # noqa: SIM110
+        if getter(tokens[node]) not in words:
+            return False
+    return True
 
 
 def _fits(token: Token, attrs: list[tuple[Getter, Any]]) -> bool:
