@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import is_kind_of
-from actorgraph.extract.passages import quoted_at, sentences_before
+from actorgraph.extract.passages import quoted_at, sentences_before, text_of
 from actorgraph.graph.model import Actor, Mention
 
 __all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
@@ -40,7 +40,7 @@ class Article:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = text_of(doc)  # Doc.text is rebuilt from the tokens on every access
         self.id = doc._.article_id or ""
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []

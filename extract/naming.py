@@ -169,8 +169,8 @@ def unnamed_speaker(token: Token) -> Span | None:
     if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
             token.ent_type_ or token.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    doc, start = token.doc, token.i
-    while start > token.sent.start and doc[start - 1].dep_ == "compound" and \
+    doc, start, first = token.doc, token.i, token.sent.start
+    while start > first and doc[start - 1].dep_ == "compound" and \
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and \
             not doc[start - 1].ent_type_:
         start -= 1
@@ -238,8 +238,8 @@ def strip_name(ent: Span) -> Span:
 def with_modifiers(span: Span, head: Token, taken: set[int]) -> Span:
     """The group noun's mention with the words that qualify it: 'separatist rebels', 'rival
     militias' (adjectives and nouns modifying the head, not names, not another mention)."""
-    doc, start = span.doc, span.start
-    while start > head.sent.start:
+    doc, start, first = span.doc, span.start, head.sent.start  # Token.sent walks the sentence
+    while start > first:
         word = doc[start - 1]
         if word.head != head or word.dep_ not in ("amod", "compound") or word.ent_type_ or \
                 word.pos_ not in ("ADJ", "NOUN", "VERB") or word.i in taken:
@@ -251,13 +251,13 @@ def with_modifiers(span: Span, head: Token, taken: set[int]) -> Span:
 def staff_words(head: Token) -> str | None:
     """The common nouns compounded right before a staff noun: 'prison' in 'prison officials',
     'foreign ministry' in 'foreign ministry officials' (lower case), or None."""
-    doc, start = head.doc, head.i
-    while start > head.sent.start and doc[start - 1].head == head and \
+    doc, start, first = head.doc, head.i, head.sent.start
+    while start > first and doc[start - 1].head == head and \
             doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
         start -= 1
     if start == head.i:
         return None
-    while start > head.sent.start and doc[start - 1].head == doc[start] and \
+    while start > first and doc[start - 1].head == doc[start] and \
             doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].pos_ in ("ADJ", "NOUN"):
         start -= 1  # "foreign" in "foreign ministry officials"
     return doc[start:head.i].text.lower()

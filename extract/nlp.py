@@ -75,7 +75,10 @@ def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and paragraphs never run into each other; a
     dateline ('NAIROBI (AP) -', 'BOGOTA, March 3 -', '(Reuters):') is a sentence of its own."""
     starts = [0]
-    for token in doc[:-1]:
+    # a line break is a token of white space of its own (the tokenizer splits at white space):
+    # a Token is made only for those
+    spaces = doc.to_array("IS_SPACE").tolist()
+    for token in (doc[i] for i in range(len(doc) - 1) if spaces[i]):
         if "\n" in token.whitespace_ or "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.i + 1)

@@ -35,6 +35,7 @@ class Offices:
             if entry.kind == "PERSON":
                 for name in {n.split()[-1] for n in (entry.label, *entry.aliases) if " " in n}:
                     self.surnames.setdefault(name, []).append(entry)
+        self._kinds: dict[str, list[tuple[Entry, Role]]] = {}  # see kinds_of
 
     def holder(self, article: Article, span: Span, noun: Noun, state: Entry | None,
                organization: str | None = None) -> Actor | None:
@@ -46,9 +47,8 @@ class Offices:
                  and organization in (None, r.organization)]
         entry = _holder(article, roles)
         if entry is None and country is not None and not noun.posted:  # "Iranian leader"
-            entry = _holder(article, [(e, r) for t, hs in self.holders.items()
-                                      if t != noun.key and is_kind_of(t, noun.key)
-                                      for e, r in hs if r.country == country])
+            entry = _holder(article, [(e, r) for e, r in self.kinds_of(noun.key)
+                                      if r.country == country])
         remembered = article.by_title(noun.key, country)
         actor: Actor | None = remembered
         holder = entry.actor() if entry is not None else None
@@ -64,6 +64,16 @@ class Offices:
                 noun.unique or nonactors.is_argument(span)):  # "expelled the French envoy"
             actor = unnamed(state, noun)
         return actor
+
+    def kinds_of(self, title: str) -> list[tuple[Entry, Role]]:
+        """The (person, role) pairs of the titles that are kinds of ``title`` ('foreign
+        minister' of 'minister'), in the gazetteer's order; listed once per title."""
+        found = self._kinds.get(title)
+        if found is None:
+            found = self._kinds[title] = [(e, r) for t, hs in self.holders.items()
+                                          if t != title and is_kind_of(t, title)
+                                          for e, r in hs]
+        return found
 
     def name_holder(self, article: Article, span: Span, noun: Noun, state: Entry | None) -> None:
         """Mention the one a title names: its holder on the article's date; after 'deputy' or

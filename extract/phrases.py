@@ -29,15 +29,16 @@ def expand(token: Token) -> list[Token]:
         if human:
             token = _person_head(token)
     tokens = [token, *token.conjuncts]
+    children = list(token.children)  # read four times below: the Tokens are made once
     # "Ivan Sokolov and Pavel Orlov" parsed as one name: the first hangs on the second as a
     # modifier that holds the coordination
-    tokens += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+    tokens += [c for c in children if c.dep_ in ("nmod", "compound") and c.i < token.i
                and any(g.dep_ == "cc" for g in c.children)]
     # "the United Arab Emirates (UAE), Bahrain and Egypt": a list the parser hangs on its
     # first item as an apposition followed by conjuncts
-    listed = [t for c in token.children if c.dep_ == "appos" and c.conjuncts
+    listed = [t for c in children if c.dep_ == "appos" and c.conjuncts
               for t in (c, *c.conjuncts)]
-    named = [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    named = [t for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"
              for t in _name_words(c)]
     if token.tag_ == _PLURAL and named:
         tokens.remove(token)  # "two ministers, X and Y": X and Y, not "ministers"
@@ -50,7 +51,7 @@ def expand(token: Token) -> list[Token]:
     holders = [token, token.head] if token.dep_ == "nsubjpass" and \
         token.tag_ == _PLURAL else [token]
     if token.lemma_.lower() in _WORDS.quantity_nouns:  # "a total of 21 people, including X"
-        holders += [o for p in token.children if p.dep_ == "prep"
+        holders += [o for p in children if p.dep_ == "prep"
                     and p.lower_ in _WORDS.of_preps for o in p.children if o.dep_ == "pobj"]
     tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
                and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"

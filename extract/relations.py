@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.passages import text_of
 from actorgraph.extract.rules.catalog import FAMILIES
 from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
@@ -95,7 +96,7 @@ class RuleExtractor:
 
     def _matches(self, doc: Doc) -> Iterator[Match]:
         for type_, family, pattern, tokens in self.matcher(doc):
-            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, tokens, strict=True)}
+            nodes = {node["RIGHT_ID"]: t for node, t in zip(pattern, tokens, strict=True)}
             yield Match(type_, family, nodes["trigger"], nodes)
         for match_id, start, end in self.phrases(doc):
             type_, family = doc.vocab.strings[match_id].split(":")
@@ -141,7 +142,7 @@ def _ministry_of(body: Actor, state: Actor) -> bool:
 def _trimmed(sentence: Span) -> tuple[str, int, int]:
     """The sentence without surrounding white space, and its offsets (a blanked header or
     indentation before a paragraph's first sentence is not evidence)."""
-    text = sentence.text
+    text = text_of(sentence.doc)[sentence.start_char:sentence.end_char]  # = sentence.text
     start = sentence.start_char + len(text) - len(text.lstrip())
     text = text.strip()
     return text, start, start + len(text)

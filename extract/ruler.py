@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from actorgraph.extract.gazetteer import Entry, Gazetteer, default_gazetteer, fold_accents
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import NounIndex
+from actorgraph.extract.passages import text_of
 
 __all__ = ["ActorRuler"]
 
@@ -90,7 +91,8 @@ class ActorRuler:
         """The names matched as written, and with their accents dropped where the text has
         them and the gazetteer not ('Burkinabé', 'Kéita')."""
         found = [(m, start, end, doc[start:end].text) for m, start, end in self.matcher(doc)]
-        if doc.text.isascii() or unicodedata.is_normalized("NFKD", doc.text):
+        text = text_of(doc)
+        if text.isascii() or unicodedata.is_normalized("NFKD", text):
             return found  # no accent to drop (curly quotes and dashes stay as they are)
         words = [fold_accents(t.text) or t.text for t in doc]
         if all(w == t.text for w, t in zip(words, doc, strict=True)):

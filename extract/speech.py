@@ -107,7 +107,8 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
     actors = doc._.actors or {}
     want = _ANTECEDENT_KINDS[pronoun.lower_]
     subjects_only = "PERSON" not in want
-    stop = max(pronoun.sent.start - 40, 0)
+    sentence = pronoun.sent  # Token.sent walks the sentence: once, not once per word below
+    stop = max(sentence.start - 40, 0)
     things = _THINGS if pronoun.lower_ in _WORDS.body_pronouns else frozenset()
     # an object 'it' is not its own clause's subject but may be the speaker's: "Sudan said
     # Chad had threatened it"; other pronouns are never their speaker ("he said they ...")
@@ -118,16 +119,16 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         speaking = [m for m in speaking if getattr(actors.get(m.actor), "kind", None) in want]
         if speaking:
             return speaking[0]
-    if subjects_only and pronoun.dep_ == "nsubj" and pronoun.head.i == pronoun.sent.root.i \
-            and pronoun.sent.start > 0:
+    if subjects_only and pronoun.dep_ == "nsubj" and pronoun.head.i == sentence.root.i \
+            and sentence.start > 0:
         # "X said Y was stalling. It also warned ...": the main subject goes on, not Y
-        main = [index[t.i] for t in subject_of(doc[pronoun.sent.start - 1].sent.root)
+        main = [index[t.i] for t in subject_of(doc[sentence.start - 1].sent.root)
                 if t.i in index]
         main = [m for m in main if getattr(actors.get(m.actor), "kind", None) in want]
         if main:
             return main[0]
     for i in range(pronoun.i - 1, stop - 1, -1):
-        if i >= pronoun.sent.start and doc[i].lemma_.lower() in things and i not in index \
+        if i >= sentence.start and doc[i].lemma_.lower() in things and i not in index \
                 and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") and \
                 not doc[i].is_ancestor(pronoun):  # "sanctions on it": not its own phrase
             return None  # "condemned the move, saying that it violated ...": a thing

@@ -9,8 +9,9 @@ phrases go to a spaCy ``PhraseMatcher`` on lower-case text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
@@ -25,7 +26,8 @@ from actorgraph.extract.rules.registry import Family, Pattern
 
 __all__ = ["Matcher", "build_matcher", "phrase_matcher"]
 
-Compiled = list[tuple[int, str, list[tuple[str, Any]]]]
+Getter = Callable[[Token], Any]
+Compiled = list[tuple[int, str, list[tuple[Getter, Any]]]]
 
 
 @dataclass
@@ -46,6 +48,10 @@ class Matcher:
 
     def __post_init__(self) -> None:
         self._compiled = {key: _compile(p) for key, p in self.patterns.items()}
+        # each type's version: only the conditions in which it differs from the merged pattern
+        # (the match has met the others) are checked
+        self._variants = {key: [(type_, p, _narrower(p, self.patterns[key])) for type_, p in
+                                members] for key, members in self.variants.items()}
         # (LEMMA or LOWER, the word's hash) -> keys of the patterns anchored on that word
         self._by_hash: dict[tuple[str, int], list[str]] = {}
         self._open: list[str] = []  # keys whose anchor has no word list
@@ -59,17 +65,20 @@ class Matcher:
             for word in value["IN"] if isinstance(value, dict) else [value]:
                 self._by_hash.setdefault((attr, get_string_id(word)), []).append(key)
 
-    def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[int]]]:
-        """(type, family, that type's pattern, token indices) for every match."""
-        for key, tokens in self.matches(doc):
+    def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[Token]]]:
+        """(type, family, that type's pattern, its tokens in pattern order) for every match."""
+        for key, tokens in self._found(doc):
             family = key.split(":")[0]
-            for type_, pattern in self.variants[key]:
-                if all(_accepts(doc[i], node["RIGHT_ATTRS"]) for node, i in
-                       zip(pattern, tokens, strict=True)):
+            for type_, pattern, checks in self._variants[key]:
+                if _meets(tokens, checks):
                     yield type_, family, pattern, tokens
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, list[int]]]:
         """(key, token indices in pattern order), as the DependencyMatcher would give them."""
+        for key, tokens in self._found(doc):
+            yield key, [t.i for t in tokens]
+
+    def _found(self, doc: Doc) -> Iterator[tuple[str, list[Token]]]:
         by_hash = self._by_hash
         words = doc.to_array(["LEMMA", "LOWER"]).tolist()  # hashes: no Token for most words
         for i, (lemma, lower) in enumerate(words):
@@ -82,7 +91,7 @@ class Matcher:
                 compiled = self._compiled[key]
                 if _fits(token, compiled[0][2]):
                     for found in _extend(compiled, [token]):
-                        yield key, [t.i for t in found]
+                        yield key, found
 
     def dependency_matcher(self, vocab: Vocab) -> DependencyMatcher:
         """spaCy's DependencyMatcher over the same patterns (for comparison in tests)."""
@@ -92,18 +101,52 @@ class Matcher:
         return matcher
 
 
+# Token attributes as ids: the pattern's strings are turned into ids once, so a test reads an
+# integer and never looks a string up in the StringStore.
+_GETTERS = {"LEMMA": attrgetter("lemma"), "LOWER": attrgetter("lower"), "POS": attrgetter("pos"),
+            "DEP": attrgetter("dep"), "TAG": attrgetter("tag"), "IS_TITLE": attrgetter("is_title")}
+
+
+def _condition(value: Any) -> Any:
+    """A pattern value as the getters read it: strings as ids, word lists as sets of ids."""
+    if isinstance(value, dict):
+        return frozenset(_condition(v) for v in value["IN"])
+    return get_string_id(value) if isinstance(value, str) else value
+
+
 def _compile(pattern: Pattern) -> Compiled:
-    """Each node as (parent position, operator, [(attribute, set or value)])."""
+    """Each node as (parent position, operator, [(getter, set or value)])."""
     ids = [node["RIGHT_ID"] for node in pattern]
     return [(ids.index(node["LEFT_ID"]) if "LEFT_ID" in node else -1, node.get("REL_OP", ""),
-             [(a, set(v["IN"]) if isinstance(v, dict) else v)
-              for a, v in node["RIGHT_ATTRS"].items()]) for node in pattern]
+             [(_GETTERS[a], _condition(v)) for a, v in node["RIGHT_ATTRS"].items()])
+            for node in pattern]
 
 
-def _fits(token: Token, attrs: list[tuple[str, Any]]) -> bool:
-    for name, condition in attrs:
-        value = _GETTERS[name](token)
-        if value not in condition if isinstance(condition, set) else value != condition:
+def _narrower(pattern: Pattern, merged: Pattern) -> list[tuple[int, Getter, frozenset[Any]]]:
+    """(node position, getter, ids) of each word list of ``pattern`` that is not the merged
+    pattern's own: the rest of ``pattern`` is the merged one (``_merge``)."""
+    checks: list[tuple[int, Getter, frozenset[Any]]] = []
+    for position, (node, union) in enumerate(zip(pattern, merged, strict=True)):
+        for attr, value in node["RIGHT_ATTRS"].items():
+            condition = _condition(value)
+            if condition != _condition(union["RIGHT_ATTRS"][attr]):
+                checks.append((position, _GETTERS[attr], frozenset(
+                    condition if isinstance(condition, frozenset) else (condition,))))
+    return checks
+
+
+def _meets(tokens: list[Token], checks: list[tuple[int, Getter, frozenset[Any]]]) -> bool:
+    # a loop, not all() over a generator: this runs for every type of every match
+    for node, getter, words in checks:  # noqa: SIM110
+        if getter(tokens[node]) not in words:
+            return False
+    return True
+
+
+def _fits(token: Token, attrs: list[tuple[Getter, Any]]) -> bool:
+    for getter, condition in attrs:
+        value = getter(token)
+        if value not in condition if isinstance(condition, frozenset) else value != condition:
             return False
     return True
 
@@ -129,23 +172,8 @@ def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
     else:
         raise ValueError(f"operator {op!r} is not supported")
     for token in candidates:
-        if all(token.i != f.i for f in found) and _fits(token, attrs):
+        if _fits(token, attrs) and all(token.i != f.i for f in found):
             yield from _extend(compiled, [*found, token])
-
-
-_GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
-            "DEP": lambda t: t.dep_, "TAG": lambda t: t.tag_, "IS_TITLE": lambda t: t.is_title}
-
-
-def _accepts(token: Token, attrs: dict[str, Any]) -> bool:
-    for name, condition in attrs.items():
-        value = _GETTERS[name](token)
-        if isinstance(condition, dict):
-            if value not in condition["IN"]:
-                return False
-        elif value != condition:
-            return False
-    return True
 
 
 def _shape(pattern: Pattern) -> str:
