@@ -418,6 +418,8 @@ def test_a_denied_accusation_of_ones_own_is_not_made(parse: Any) -> None:
     "Peru called on Chile to stop its aggression.",
     "Peru demanded that Chile stop violating its airspace.",
     "Peru urged Chile to end its occupation of the islands.",
+    # a warning to stop a wrong accuses as much, and stays asserted
+    "Peru warned Chile to stop interfering in its internal affairs.",
 ])
 def test_asking_someone_to_stop_a_wrong_accuses_them(parse: Any, text: str) -> None:
     assert ("peru", "chile") in _found(parse(text))
@@ -729,3 +731,4 @@ def test_criticism_of_a_deed_done_to_someone_accuses_the_doer(
 def test_one_suspecting_is_not_accused_by_the_reporter(parse) -> None:
     doc = parse("Peru said Chile suspected Bolivian agents of the attack.")
     assert not [r for r in doc._.relations if r.type == "ACCUSE" and r.target == "chile"]
+

@@ -230,7 +230,8 @@ def _said_of_subject(ctx: Context, verb: Token) -> Roles | None:
     return Roles(sources, targets, mode_of(verb))
 
 
-_ASKING = frozenset([*_LEX.demand_verbs, *_LEX.types["REQUEST"].verbs])
+# asking or warning someone to stop: "urged X to stop", "warned X to stop interfering"
+_ASKING = frozenset([*_LEX.demand_verbs, *_LEX.types["REQUEST"].verbs, *_WORDS.threat_verbs])
 _WRONG_ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 
 
@@ -248,8 +249,9 @@ def _stop_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "peru", "chile")),
 ))
 def demand_stop(ctx: Context, m: Match) -> Roles | None:
-    """'X urged Y to stop interfering', 'X called on Y to end its aggression': asking someone
-    to stop a wrong accuses them of it; the one asked is the target."""
+    """'X urged Y to stop interfering', 'X called on Y to end its aggression', 'X warned Y to
+    stop meddling': asking someone to stop a wrong accuses them of it; the one asked is the
+    target."""
     stop, asking = m.trigger, m.nodes["asking"]
     acts = [c for c in stop.children if c.dep_ in ("dobj", "xcomp")]
     if not any(a.lemma_.lower() in DEEDS or a.lemma_.lower() in _WRONG_ACTS for a in acts):

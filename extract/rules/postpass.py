@@ -41,6 +41,8 @@ _VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs
 _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # "rejected X's accusations against Y", "will not tolerate X's provocation": to dismiss an
 # accusation, or to refuse to bear a wrong, is to say it was made
+# "warned X to stop interfering": the warning does not make the accusation unasserted
+_STOPPING = lexicon().words.stop_verbs
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -119,12 +121,15 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                and t.dep_ in ("advcl", "conj")}
     for relation, trigger in found:
         # a core event yields only to an event found; another type to any cue word; a demand
-        # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST
+        # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST,
+        # nor to a warning to stop a wrong
+        stopping = relation.type == "ACCUSE" and trigger.lemma_.lower() in _STOPPING
         governors = [(k, t) for k, t in asserted
                      if not (relation.type == "ACCUSE" and (k == "REQUEST" or (
-                         trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING)))] \
+                         trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING) or (
+                         k == "THREATEN" and stopping)))] \
             if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]
-        if relation.type in CORE and _infinitive(trigger):
+        if relation.type in CORE and _infinitive(trigger) and not stopping:
             # "the threats to break the pact with X": a threatened act, found as a threat or not
             governors += [(k, t) for k, t in cues if k == "THREATEN" and k != relation.type]
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
