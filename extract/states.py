@@ -18,6 +18,7 @@ __all__ = ["StateFinder", "left_start"]
 
 # Dependents of a head noun that may name its country ("Iran's", "US", "Iranian").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos"}
+_OBJECTS = ("dobj", "pobj")  # the object of a preposition the parser read as a clause
 _WORDS = lexicon().words
 
 
@@ -96,6 +97,10 @@ class StateFinder:
                 target = next((c for c in child.children if c.dep_ == "pobj"), child) \
                     if child.dep_ == "prep" else child
                 found = self.at(target.i, states, article)
+                if found is None and target is child and child.dep_ == "prep":
+                    # "from neighbouring Kenya" parsed as a clause: the state inside it
+                    found = next((f for t in child.subtree if t.dep_ in _OBJECTS
+                                  for f in (self.at(t.i, states, article),) if f), None)
                 if found is None and child.dep_ == "compound":  # "Turkish Kurd refugees"
                     found = next((f for c in child.children if c.dep_ in ("amod", "compound")
                                   for f in (self.at(c.i, states, article),) if f), None)

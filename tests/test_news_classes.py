@@ -179,3 +179,10 @@ def test_a_person_named_like_a_place_is_a_person(parse: Any, text: str, person: 
     doc = parse(text)
     assert place not in {m.actor for m in doc._.mentions}
     assert any(person in m.text for m in doc._.mentions)
+
+
+def test_a_group_from_a_neighbouring_state_is_of_that_state(parse: Any) -> None:
+    # "from neighbouring Kenya" is parsed as a clause of its own
+    doc = parse("Tanzania's president has warned activists from neighbouring Kenya that they will "
+                "be arrested.")
+    assert any(m.text == "activists" and m.actor == "kenya-activists" for m in doc._.mentions)
