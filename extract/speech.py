@@ -326,8 +326,9 @@ def speaker(doc: Doc, trigger: Token, index: dict[int, Mention],
             if found:
                 return found
         token = head
-    return voices(doc, _according_to(doc, trigger.sent, index)) or _paragraph_speaker(
-        doc, trigger.sent, index, speech_verbs, first_person)
+    sentence = trigger.sent
+    return voices(doc, _according_to(doc, sentence, index)) or _paragraph_speaker(
+        doc, sentence, index, speech_verbs, first_person)
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
