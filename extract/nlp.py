@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from actorgraph.extract.datelines import dateline_end
 from actorgraph.graph.errors import ArgumentError
+
+_MARKS = "‘´`"  # written for an apostrophe by some keyboards and sites
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "make_doc", "register_extensions"]
 
@@ -62,12 +65,24 @@ def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
         nlp = spacy.load(name)
     except OSError as err:
         raise ArgumentError(f"cannot load spaCy model {name!r}: {err}") from err
+    _possessive_marks(nlp)
     config = {"gazetteers": list(gazetteers)}
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     nlp.add_pipe("actorgraph_actor_ruler", after="ner", config=config)
     nlp.add_pipe("actorgraph_actor_resolver", config=config)
     nlp.add_pipe("actorgraph_relation_extractor", config={"extractor": extractor})
     return nlp
+
+
+def _possessive_marks(nlp: Language) -> None:
+    """A possessive typed with another mark for the apostrophe ('Israel‘s', 'Uganda`s',
+    'Algeria´s') splits off its name and reads as "'s", so the name is found."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    suffixes = [*(nlp.Defaults.suffixes or ()), rf"(?<=\w)[{_MARKS}][sS]"]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for mark in _MARKS:
+        for ending in ("s", "S"):
+            nlp.vocab[mark + ending].norm_ = "'s"
 
 
 @Language.component("actorgraph_paragraphs")

@@ -186,3 +186,13 @@ def test_a_group_from_a_neighbouring_state_is_of_that_state(parse: Any) -> None:
     doc = parse("Tanzania's president has warned activists from neighbouring Kenya that they will "
                 "be arrested.")
     assert any(m.text == "activists" and m.actor == "kenya-activists" for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The Qatari Prime Minister called Israel‘s actions state terrorism.",
+    "The Qatari Prime Minister called Israel`s actions state terrorism.",
+    "The Qatari Prime Minister called Israel´s actions state terrorism.",
+])
+def test_a_possessive_typed_with_another_mark_keeps_its_name(parse: Any, text: str) -> None:
+    doc = parse(text)
+    assert "israel" in {m.actor for m in doc._.mentions}
