@@ -81,8 +81,9 @@ def _possessive_marks(nlp: Language) -> None:
     suffixes = [*(nlp.Defaults.suffixes or ()), rf"(?<=\w)[{_MARKS}][sS]"]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for mark in _MARKS:
-        for ending in ("s", "S"):
-            nlp.vocab[mark + ending].norm_ = "'s"
+        ending = mark + "s"
+        for form in (ending, ending.upper()):
+            nlp.vocab[form].norm_ = "'s"
 
 
 @Language.component("actorgraph_paragraphs")
