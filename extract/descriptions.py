@@ -1,12 +1,13 @@
 """Definite descriptions: "the ministry", "the bloc", "the kingdom", "its neighbour".
 
-A reader takes such a phrase for an actor already named: the organisation whose name ends in
-the same head noun ("the commission" after "the European Commission", "the Turkish ministry"
-after "Turkey's foreign ministry"), the intergovernmental body named last ("the bloc"), the
-state named last ("the kingdom"), or, for a neighbour ("its neighbour", "the neighbouring
-country") and "the country" as the object of an act ("accusing the country of ..."), the state
-named last that is not the clause subject's own. A description with nothing fitting before it
-stays unresolved: never an unrelated actor.
+A reader takes such a phrase for an actor already named: the organisation whose name has the
+same head noun ("the commission" after "the European Commission", "the ministry" after "the
+Ministry of Foreign Affairs", "the Turkish ministry" after "Turkey's foreign ministry"), the
+intergovernmental body named last ("the bloc"), the state named last ("the kingdom"), the one
+state of a region the article names ("the West African nation", "the Gulf state"), or, for a
+neighbour ("its neighbour", "the neighbouring country") and "the country" as the object of an
+act ("accusing the country of ..."), the state named last that is not the clause subject's own.
+A description with nothing fitting, or with several, stays unresolved: never an unrelated actor.
 """
 
 from __future__ import annotations
