@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.attrs import ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -116,8 +117,9 @@ class Article:
                 last = name.split()[-1:]
                 if last and last[0][:1].isupper() and last[0].isalpha():
                     owners.setdefault(last[0], set()).add(ident)
-        strings = self.doc.vocab.strings
-        wanted = {strings.add(w): ids.pop() for w, ids in owners.items() if len(ids) == 1}
+        # by hash, as the Doc's array holds words: the StringStore is not grown per article
+        wanted = {get_string_id(w): next(iter(ids)) for w, ids in owners.items()
+                  if len(ids) == 1}
         if not wanted:
             return
         orths, pos = self.doc.to_array([ORTH, POS]).T.tolist()

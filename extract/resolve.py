@@ -5,7 +5,7 @@ title and group vocabularies ("the president", "Iranian officials", "protesters"
 speakers ("he said"). A name resolves through the gazetteer, then a longer name in the article;
 a title through its country and date ("the US president" in 2022), then the person last given
 it; a state noun to its government; an organisation or group noun to a country-scoped actor; a
-surname again to the one person it named (``coref``), "the bloc" as in ``descriptions``.
+surname again to the one person it named. Places, cited outlets and concepts get no actor.
 """
 
 from __future__ import annotations
