@@ -3,10 +3,12 @@
 A reader takes such a phrase for an actor already named: the organisation whose name has the
 same head noun ("the commission" after "the European Commission", "the ministry" after "the
 Ministry of Foreign Affairs", "the Turkish ministry" after "Turkey's foreign ministry"), the
-intergovernmental body named last ("the bloc"), the state named last ("the kingdom"), the one
-state of a region the article names ("the West African nation", "the Gulf state"), or, for a
-neighbour ("its neighbour", "the neighbouring country") and "the country" as the object of an
-act ("accusing the country of ..."), the state named last that is not the clause subject's own.
+intergovernmental body named last ("the bloc"), the organisation named last that is no office
+of state or news outlet and not the clause's own side ("the group"), the state named last
+("the kingdom"), the one state of a region the article names ("the West African nation", "the
+Gulf state"), or, for a neighbour ("its neighbour", "the neighbouring country") and "the
+country" as the object of an act ("accusing the country of ..."), the state named last that is
+not the clause subject's own.
 A description with nothing fitting, or with several, stays unresolved: never an unrelated actor.
 """
 
@@ -145,10 +147,24 @@ def _referent(article: Article, token: Token, before: list[Actor],
               and (country is None or a.country == country)]
     # "Chile's ministry ... Peru's ministry ... the ministry": which one is not said
     named = bodies[0] if len(bodies) == 1 else None
+    if named is None and lemma in _WORDS.group_nouns:
+        return _group(article, token, before)
     if named is None and token.tag_ == "NNS" and lemma not in _EVENTS and \
             any(c.lower_ in _WORDS.demonstratives for c in token.children):
         return _owner_before(article, token)
     return named
+
+
+def _group(article: Article, token: Token, before: list[Actor]) -> Actor | None:
+    """'the group', 'the movement': the organisation named last that is no office of state
+    or news outlet, and not the clause's own side when the group is acted on."""
+    if token.tag_ != "NN" or (not _acted_on(token) and any(
+            c.lower_ in _WORDS.of_preps for c in token.children)):
+        return None  # 'the groups', 'the group of experts': not one actor named before
+    own = set() if token.dep_ in ("nsubj", "nsubjpass") else _own_side(article, token)[0]
+    return next((a for a in before if a.kind not in ("PERSON", "GOVERNMENT")
+                 and a.sector != "MEDIA" and a.id not in own
+                 and _head_noun(a.label) not in _WORDS.official_heads), None)
 
 
 def _head_noun(name: str) -> str:

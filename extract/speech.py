@@ -294,7 +294,8 @@ def subject_of(verb: Token) -> list[Token]:
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):
                 return [t for s in passive for t in expand(s)]
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp":
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and \
+                head.head.i < head.i:  # not "[X refused ..., accusing Y], the report said"
             head = head.head
         elif token.dep_ == "conj" and head.dep_ == "ccomp" and _speech_lemma(token) and \
                 _speech_lemma(head.head):

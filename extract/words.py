@@ -29,6 +29,8 @@ class Words:
     asked_nouns: Words_
     prompting_marks: Words_
     absolute_preps: Words_
+    sequence_preps: Words_
+    separation_preps: Words_
     note_nouns: Words_
     handing_verbs: Words_
     recipient_preps: Words_
@@ -97,6 +99,8 @@ class Words:
     host_preps: Words_
     first_person: Words_
     bloc_nouns: Words_
+    group_nouns: Words_
+    official_heads: Words_
     kingdom_nouns: Words_
     neighbour_nouns: Words_
     neighbouring_words: Words_

@@ -732,3 +732,22 @@ def test_one_suspecting_is_not_accused_by_the_reporter(parse) -> None:
     doc = parse("Peru said Chile suspected Bolivian agents of the attack.")
     assert not [r for r in doc._.relations if r.type == "ACCUSE" and r.target == "chile"]
 
+
+
+def test_an_accusation_before_a_measure_is_made(parse: Any) -> None:
+    # 'after accusing': a deed done before the measure, not the measure's content
+    doc = parse("Ghana closed its border with Togo after accusing its neighbour of harbouring "
+                "rebels.")
+    assert ("ghana", "togo") in _found(doc)
+
+
+def test_a_participle_before_a_trailing_report_is_the_clause_subject_s(parse: Any) -> None:
+    doc = parse("Kenya has refused to recognise the new government, accusing Somalia of "
+                "arming militias, the report said.")
+    assert ("kenya", "somalia") in _found(doc)
+
+
+def test_the_body_someone_is_suspended_from_is_no_target(parse: Any) -> None:
+    doc = parse("ECOWAS suspended Guinea from the African Union on Monday.")
+    assert ("ecowas", "guinea") in _found(doc, "SANCTION")
+    assert ("ecowas", "african-union") not in _found(doc, "SANCTION")

@@ -216,3 +216,26 @@ def test_a_state_noun_with_a_person_in_apposition_is_the_person(parse) -> None:
 ])
 def test_a_plural_of_states_is_never_the_articles_own_country(parse, text: str) -> None:
     assert [m.text for m in parse(text)._.mentions] == ["Qatar"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hamas fired rockets on Monday. Egypt accused the group of breaking the truce.",
+     ("ACCUSE", "egypt", "hamas")),
+    # a news outlet named since reports; the group is still the one that acted
+    ("Hezbollah fired rockets, Reuters reported. Cyprus accused the group of smuggling arms.",
+     ("ACCUSE", "cyprus", "hezbollah")),
+])
+def test_the_group_is_the_organisation_named_last(parse, text: str,
+                                                  triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # an office of state is no group, and a group of people is not one actor named before
+    "Kenya's defence ministry spoke on Monday. Uganda accused the group of smuggling.",
+    "Hamas met mediators in Cairo. A group of lawyers condemned Egypt on Monday.",
+])
+def test_the_group_is_never_an_office_of_state_or_a_gathering(parse, text: str) -> None:
+    doc = parse(text)
+    assert not {t for k, s, t in _triples(doc) if k == "ACCUSE" and t != "egypt"}, text
+    assert not {s for k, s, t in _triples(doc) if s == "hamas"}, text

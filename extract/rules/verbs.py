@@ -152,7 +152,13 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
     Example("Kenya prohibited arms sales to Somalia.", ("SANCTION", "kenya", "somalia")),
 ))
 def verb_obj_prep(ctx: Context, m: Match) -> Roles | None:
-    """A preposition after the object names the target: 'threatened action against X'."""
+    """A preposition after the object names the target: 'threatened action against X'; not
+    when the object is itself an actor kept from something ('suspended X from the bloc': X is
+    the target)."""
+    prep = m.nodes["prep"]
+    if prep.head == m.trigger and prep.lower_ in _WORDS.separation_preps and \
+            actors_of(ctx.doc, expand(m.nodes["obj"]), ctx.index):
+        return None
     return verb_obj(ctx, m)
 
 
