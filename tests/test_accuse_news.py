@@ -751,3 +751,16 @@ def test_the_body_someone_is_suspended_from_is_no_target(parse: Any) -> None:
     doc = parse("ECOWAS suspended Guinea from the African Union on Monday.")
     assert ("ecowas", "guinea") in _found(doc, "SANCTION")
     assert ("ecowas", "african-union") not in _found(doc, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile cut ties with Bolivia, citing Bolivian intervention in its affairs.",
+    "Chile said it would end its border treaty with Bolivia, citing Bolivian intervention.",
+])
+def test_a_measure_citing_a_deed_by_its_owner_accuses_the_owner(parse: Any, text: str) -> None:
+    assert ("chile", "bolivia") in _found(parse(text)), text
+
+
+def test_a_measure_for_someone_s_citizens_accuses_no_one(parse: Any) -> None:
+    doc = parse("Chile suspended the visa-free regime for Bolivian diplomatic passport holders.")
+    assert not _found(doc)

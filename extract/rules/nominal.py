@@ -215,6 +215,7 @@ def _noun_light_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Australia imposed sanctions in response to Myanmar's coup.",
             ("SANCTION", "australia", "myanmar")),
     Example("Armenia issued a warning to Azerbaijan.", ("THREATEN", "armenia", "azerbaijan")),
+    Example("Ghana gave Togo a stern warning on Monday.", ("THREATEN", "ghana", "togo")),
 ))
 def noun_light(ctx: Context, m: Match) -> Roles | None:
     """'imposed sanctions on X', 'issued a threat in response to X's call'."""
@@ -224,7 +225,8 @@ def noun_light(ctx: Context, m: Match) -> Roles | None:
     if own and noun.lemma_.lower() not in ctx.look.light_nouns[m.type]:
         return None  # the noun's own prepositional target: noun_prep's match
     targets = [p for c in [*verb.children, *own] if c.dep_ in ("prep", "dative")
-               and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+               and c.lower_ in preps for p in c.children if p.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOMINAL]  # "gave X a warning"
     # "filed complaints with the WTO against X": the complaint is addressed to one, aimed at X
     aimed = [o for h in (verb, noun, *targets) for c in h.children if c.dep_ == "prep"
              and c.lower_ in ctx.lex.words.against_preps for o in c.children if o.dep_ == "pobj"]

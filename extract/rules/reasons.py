@@ -6,8 +6,9 @@ the target as the reason (PLOVER: the sanction and an ACCUSE). The reason is a p
 phrase, a participle or a reason clause of the measure whose words include a wrong (the
 lexicon's ``wrongs``, ``pejoratives``, ``evaluations``), a hostile act done ('for undermining
 democracy', 'saying they had funded the gangs': the ACCUSE ``acts`` as verbs) or an alleging
-adverb; or a deed the reason says the target did ('citing X's offensive', 'in response to X's
-actions', 'in protest after X hosted the rebels'): punishing someone for it accuses them.
+adverb; or a deed the reason says the target did ('citing X's offensive', 'citing US
+intervention', 'in response to X's actions', 'in protest after X hosted the rebels'): punishing
+someone for it accuses them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 # "in response to X's strikes", "in protest at X's decision": a measure's answer to a deed
 _ANSWERS = frozenset([*_WORDS.response_nouns, *_LEX.types["ACCUSE"].light_nouns])
 _DOERS = ("poss", "nsubj")
+_OWNING = ("compound", "amod")  # the owner named before a deed: 'US intervention'
+_EVENTS = frozenset([*_LEX.evaluated_nouns, *(n for c in _LEX.types.values() for n in c.nouns)])
 
 
 def stated_wrong(trigger: Token) -> bool:
@@ -53,15 +56,20 @@ def stated_deed(trigger: Token, target: str) -> bool:
     heads += [v for h in heads for p in h.children if p.dep_ == "prep"
               for v in p.children if v.dep_ == "pcomp"]
     reasons = [r for head in heads for r in [*_reasons(head), *_answers(head)]]
+    # a deed named by its owner ('citing US intervention') only in a clause or an answer: a
+    # measure's 'for' is also whom it covers ('the visa regime for Georgian passport holders')
+    clauses = {r.i for r in reasons if r.dep_ != "prep" or r.lower_ in _WORDS.response_preps}
 
     def within(token: Token, spans: list[tuple[int, int]]) -> bool:
         return any(start <= token.idx < end for start, end in spans)
 
-    def doer(token: Token) -> bool:
+    def doer(token: Token, reason: Token) -> bool:
         return token.dep_ in _DOERS or (token.dep_ == "pobj"
-                                        and token.head.lower_ in _WORDS.agent_preps)
+                                        and token.head.lower_ in _WORDS.agent_preps) or (
+            token.dep_ in _OWNING and token.head.lemma_.lower() in _EVENTS
+            and reason.i in clauses)  # "citing US intervention", not "US envoys"
 
-    return any((doer(t) and within(t, own)) or (t.dep_ == "poss" and within(t, bodies))
+    return any((doer(t, reason) and within(t, own)) or (t.dep_ == "poss" and within(t, bodies))
                for reason in reasons for t in reason.subtree)
 
 
