@@ -534,3 +534,9 @@ def test_the_victims_of_the_deed_a_measure_punishes_are_not_its_targets(parse) -
     assert ("canada", "israel-settlers") in _pairs(doc, "SANCTION")
     assert not {p for k in ("SANCTION", "ACCUSE") for p in _pairs(doc, k)
                 if p[1] == "palestine-people"}
+
+
+def test_a_measure_targeting_no_known_actor_is_read_without_failing(parse) -> None:
+    # the participle names the target, with no preposition to read a reason from
+    doc = parse("Estonia's sanctions targeting the oil trade took effect on Monday.")
+    assert not [r for r in doc._.relations if r.type == "SANCTION" and r.mode == "asserted"]

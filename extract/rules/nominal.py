@@ -112,16 +112,17 @@ def noun_prep(ctx: Context, m: Match) -> Roles | None:
         # "criticism of the overthrow of X": of whoever overthrew X, not of X
         return Roles(owner(ctx, m.trigger, m.type), owners(ctx.doc, ctx.index, target),
                      match_mode(m, m.trigger))
+    prep = m.nodes.get("prep")  # none after a participle ('sanctions targeting X')
     targets = aimed or actors_of(ctx.doc, expand(target), ctx.index)
-    if not targets and m.nodes["prep"].lower_ in ctx.lex.words.reason_preps:
+    if not targets and prep is not None and prep.lower_ in ctx.lex.words.reason_preps:
         # "sanctions over X's invasion", "a protest over the shelling by X": whoever did the
         # deed, never those it was done to ("for violence against Y")
         targets = actors_of(ctx.doc, [t for t in target.subtree if t.dep_ == "poss" or (
             t.dep_ == "pobj" and t.head.lower_ in ctx.lex.words.agent_preps)], ctx.index)
     elif not targets:
         targets = object_actors(ctx, target, nearest=True, deps=NOMINAL_DEPS)
-    if m.type == "ACCUSE" and not aimed and m.nodes["prep"].lower_ not in \
-            ctx.lex.words.against_preps:
+    if m.type == "ACCUSE" and not aimed and (prep is None or prep.lower_ not in
+                                             ctx.lex.words.against_preps):
         targets = _not_forums(ctx, targets)  # "a complaint with the UN": heard, not accused
     noun = m.nodes.get("head", m.trigger)  # "halted mediation efforts": the head's fate
     return Roles(owner(ctx, noun, m.type), targets, match_mode(m, noun))
