@@ -42,7 +42,9 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
     token, via, came = trigger, "", trigger
     for _ in range(4):
         if has_negator(token):
-            return NEGATED
+            # "never stopped its hostile actions": an event not ended goes on
+            return ASSERTED if via in _COMPLEMENTS and token.lemma_.lower() in \
+                _WORDS.halt_verbs else NEGATED
         if via == "dobj" and came.lemma_.lower() in _SAID:
             return ASSERTED  # "rejected X's accusations": X did accuse
         if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs and \

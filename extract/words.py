@@ -18,6 +18,7 @@ class Words:
     """Words read around actors and events (``words.json``; each entry says what it is for)."""
 
     cancel_verbs: Words_
+    halt_verbs: Words_
     irrealis_verbs: Words_
     negators: Words_
     no_longer: tuple[str, ...]

@@ -58,6 +58,14 @@ def test_lifted_sanctions_are_not_imposed(parse) -> None:
     assert ("SANCTION", "japan", "china") not in _relations(doc, negated=False)
 
 
+@pytest.mark.parametrize("text", [
+    "Japan has not lifted its sanctions on China.",
+    "Japan never stopped its sanctions on China.",
+])
+def test_a_measure_not_ended_goes_on(parse, text: str) -> None:
+    assert ("SANCTION", "japan", "china") in _relations(parse(text), negated=False), text
+
+
 def test_event_inside_a_condition_is_hypothetical(parse) -> None:
     doc = parse("If Spain sanctions Morocco, trade will suffer.")
     assert ("SANCTION", "spain", "morocco") in _relations(doc, negated=True)
