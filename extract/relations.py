@@ -21,6 +21,7 @@ from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
 from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
 from actorgraph.extract.rules.registry import Context, Family, Lookups, Match, Roles
+from actorgraph.extract.rules.voice import spoken_by
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import Actor, Evidence, Mention, Relation
@@ -81,6 +82,7 @@ class RuleExtractor:
             roles = family.fill(ctx, match)
             if roles is None:
                 continue
+            roles = spoken_by(ctx, match, roles)
             for relation in _relations(doc, match, roles, family.confidence):
                 key = (relation.evidence.start, relation.type, relation.source,
                        relation.target, relation.negated)

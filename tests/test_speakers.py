@@ -72,3 +72,18 @@ def test_the_nearest_speaker_reports_a_pronoun_s_clause(parse) -> None:
     doc = parse("Chile's foreign minister Ana Lopes announced that she will cut the number of "
                 "Peruvian envoys in Santiago, Infobae.ar reported.")
     assert {r.source for r in doc._.relations if r.target == "peru"} == {"ana-lopes"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Ana Rojas said Chile condemned Peru's raid on the border post.",
+    '"Chile condemns the raid by Peru," Chilean Foreign Minister Ana Rojas said.',
+])
+def test_the_person_speaking_for_a_state_makes_its_accusation_too(parse, text: str) -> None:
+    found = _triples(parse(text))
+    assert {("ACCUSE", "chile", "peru"), ("ACCUSE", "ana-rojas", "peru")} <= found, text
+
+
+def test_a_speaker_reporting_another_state_s_accusation_makes_none(parse) -> None:
+    found = _triples(parse("Chilean Foreign Minister Ana Rojas said Bolivia condemned Peru's "
+                           "raid on the border post."))
+    assert ("ACCUSE", "ana-rojas", "peru") not in found
