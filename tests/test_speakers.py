@@ -87,3 +87,15 @@ def test_a_speaker_reporting_another_state_s_accusation_makes_none(parse) -> Non
     found = _triples(parse("Chilean Foreign Minister Ana Rojas said Bolivia condemned Peru's "
                            "raid on the border post."))
     assert ("ACCUSE", "ana-rojas", "peru") not in found
+
+
+def test_a_state_office_s_accusation_is_its_state_s(parse) -> None:
+    found = _triples(parse("Santiago hosted the talks. Chile's foreign ministry condemned "
+                           "Peru's raid on the border post."))
+    assert {("ACCUSE", "chile", "peru"), ("ACCUSE", "chile-foreign-ministry", "peru")} <= found
+
+
+def test_a_person_is_not_taken_for_their_state(parse) -> None:
+    found = _triples(parse("Chilean Foreign Minister Ana Rojas condemned Peru's raid."))
+    assert ("ACCUSE", "ana-rojas", "peru") in found
+    assert ("ACCUSE", "chile", "peru") not in found
