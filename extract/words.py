@@ -31,6 +31,7 @@ class Words:
     prompting_marks: Words_
     absolute_preps: Words_
     sequence_preps: Words_
+    pondering_preps: Words_
     separation_preps: Words_
     note_nouns: Words_
     handing_verbs: Words_

@@ -539,3 +539,14 @@ def test_held_responsible_for_someones_safety_is_a_warning_not_a_charge(parse: A
     assert ("ecowas", "mali-armed-forces") in _threats(doc)
     assert not [r for r in doc._.relations if r.target == "ibrahim-boubacar-keita"]
     assert not [r for r in doc._.relations if r.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is considering countermeasures against Togo.",
+    "Ghana's president said he was mulling over a response to Togo's decision to close the "
+    "border.",
+])
+def test_weighing_a_response_threatens_whom_it_answers(parse, text: str) -> None:
+    found = {(r.source, r.target) for r in parse(text)._.relations
+             if r.type == "THREATEN" and r.mode == "asserted"}
+    assert any(t == "togo" for _, t in found), text

@@ -236,7 +236,13 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
     answer = {"LEMMA": in_([*cues.response_nouns, *cues.countermeasures]), "DEP": "dobj"}
     said = {"DEP": "ccomp", "POS": in_(VERB)}
+    weighing = {"LEMMA": in_(_WORDS.plan_verbs), "POS": in_(VERB)}
     return [
+        # "is considering countermeasures", "mulling over a response to X's decision"
+        [node("trigger", weighing), node("answer", answer, "trigger")],
+        [node("trigger", weighing),
+         node("over", {"DEP": "prep", "LOWER": in_(_WORDS.pondering_preps)}, "trigger"),
+         node("answer", {**answer, "DEP": "pobj"}, "over")],
         [node("trigger", promise), node("answer", answer, "trigger")],  # "vowed a response"
         [node("trigger", promise), node("action", {"DEP": "xcomp", "POS": in_(VERB)}, "trigger"),
          node("answer", answer, "action")],  # "vowed to take measures"
@@ -255,11 +261,13 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Chad shelled a border post. Sudan vowed a firm response.",
             ("THREATEN", "sudan", "chad")),
     Example("Niger vowed to take action against Mali.", ("THREATEN", "niger", "mali")),
+    Example("Ghana is considering countermeasures against Togo.", ("THREATEN", "ghana", "togo")),
 ))
 def response(ctx: Context, m: Match) -> Roles | None:
-    """'vowed a firm response', 'vowed to retaliate': the target is named ('against X', 'in
-    response to X's move', 'if X ...'), else it is whoever last acted against the speaker; a
-    countermeasure ('take action', 'take measures') threatens only a named target."""
+    """'vowed a firm response', 'vowed to retaliate', 'is weighing a response': the target is
+    named ('against X', 'in response to X's move', 'if X ...'), else it is whoever last acted
+    against the speaker; a countermeasure ('take action', 'take measures') threatens only a
+    named target."""
     answer, action = m.nodes["answer"], m.nodes.get("action", m.trigger)
     sources = source(ctx, m.trigger)
     mine = {s.actor for s in sources}
