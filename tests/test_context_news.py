@@ -423,3 +423,12 @@ def test_a_deed_judged_later_is_the_one_accused_of_it(parse, text: str) -> None:
 def test_a_response_answers_the_accusation_not_the_deed(parse) -> None:
     doc = parse("Chile accused Peru of issuing a hostile statement. Peru vowed a stern response.")
     assert ("THREATEN", "peru", "chile") in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile held naval exercises near the border on Monday. Peru called the drills a provocation.",
+    "Chile held naval exercises near the border on Monday. Peru condemned the manoeuvres.",
+])
+def test_judging_an_earlier_military_act_accuses_whoever_did_it(parse, text: str) -> None:
+    assert ("ACCUSE", "peru", "chile") in {(r.type, r.source, r.target) for r in
+                                           parse(text)._.relations if r.mode == "asserted"}
