@@ -181,6 +181,7 @@ class Words:
     engagement_nouns: Words_
     origin_verbs: Words_
     plain_futures: Words_
+    reported_futures: Words_
     example_preps: Words_
     comparison_verbs: Words_
     comparison_preps: Words_

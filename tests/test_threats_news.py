@@ -550,3 +550,12 @@ def test_weighing_a_response_threatens_whom_it_answers(parse, text: str) -> None
     found = {(r.source, r.target) for r in parse(text)._.relations
              if r.type == "THREATEN" and r.mode == "asserted"}
     assert any(t == "togo" for _, t in found), text
+
+
+def test_a_measure_said_to_be_coming_is_taken_and_threatened(parse) -> None:
+    # PLOVER codes the reported decision as the measure; its announcement also threatens
+    found = {(r.type, r.source, r.target) for r in parse(
+        "The ministry said Lisbon would bar the Angolan general from entering Portugal."
+    )._.relations if r.mode == "asserted"}
+    assert {("SANCTION", "portugal", "angolan-general"),
+            ("THREATEN", "portugal", "angolan-general")} <= found

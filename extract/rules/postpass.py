@@ -30,6 +30,7 @@ __all__ = ["Retyping", "matrix_events", "retyped"]
 _PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an event
 _PLAIN_FUTURE = lexicon().words.plain_futures
+_REPORTED_FUTURE = lexicon().words.reported_futures
 # Acts whose promise in the threatener's own infinitive is a threat: "vowed to intensify the
 # offensive against X", "threatened to arrest X" (PLOVER: THREATEN)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -156,6 +157,11 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             # "EU to freeze funds to X": announced, not in force (PLOVER: THREATEN)
             found_here = [replace(relation, mode=HYPOTHETICAL),
                           retyped(replace(relation, mode=ASSERTED), "THREATEN")]
+        elif relation.type == "SANCTION" and relation.mode == ASSERTED and not embedded and \
+                _announced(trigger, _REPORTED_FUTURE):
+            # "said it would prohibit aid to X": a decision reported (PLOVER: the measure),
+            # whose announcement also threatens X
+            found_here.append(retyped(relation, "THREATEN"))
         modals = MODALS if relation.type == "REQUEST" else _OBLIGED  # "X must"
         if embedded or (relation.type not in CORE and is_future(trigger, modals)) or \
                 (relation.type == "SANCTION" and _announced(trigger)):
@@ -167,12 +173,12 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     return list(kept.values())
 
 
-def _announced(trigger: Token) -> bool:
+def _announced(trigger: Token, futures: frozenset[str] = _PLAIN_FUTURE) -> bool:
     """'Canada will impose a tariff on X': a measure not yet in force is not taken (PLOVER
     codes the announcement as a threat)."""
     verb = trigger.head if trigger.pos_ not in ("VERB", "AUX") and \
         trigger.dep_ in ("dobj", "nsubjpass") else trigger
-    return verb.pos_ in ("VERB", "AUX") and is_future(verb, _PLAIN_FUTURE)
+    return verb.pos_ in ("VERB", "AUX") and is_future(verb, futures)
 
 
 def _infinitive(trigger: Token) -> bool:
