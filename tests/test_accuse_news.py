@@ -764,3 +764,8 @@ def test_a_measure_citing_a_deed_by_its_owner_accuses_the_owner(parse: Any, text
 def test_a_measure_for_someone_s_citizens_accuses_no_one(parse: Any) -> None:
     doc = parse("Chile suspended the visa-free regime for Bolivian diplomatic passport holders.")
     assert not _found(doc)
+
+
+def test_a_doer_hung_on_the_object_of_a_condemned_act_is_accused(parse: Any) -> None:
+    # "the raid on X by Y": the parser hangs "by Y" on X
+    assert ("chile", "peru") in _found(parse("Chile condemned the raid on its embassy by Peru."))

@@ -73,6 +73,11 @@ def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
                for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in thing.children if c.dep_ == "acl" for a in c.children
                 if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # "the raid on the embassy by Y": the parser hangs the doer on the object of the act
+    objects += [o for c in thing.children if c.dep_ == "prep" for p in c.children
+                if p.dep_ == "pobj" for b in p.children
+                if b.dep_ == "prep" and b.lower_ in _WORDS.agent_preps
+                for o in b.children if o.dep_ == "pobj"]
     # "the coup, in which General X ousted the president": the doer the clause names
     objects += [s for c in thing.children if c.dep_ == "relcl" and any(
         p.dep_ == "prep" and p.i < c.i for p in c.children) for s in c.children
