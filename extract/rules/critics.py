@@ -1,11 +1,14 @@
 """Criticism said by an adjective: being critical of someone accuses them.
 
 - ``critical_of``  "X has been critical of Y", "X was sharply critical of Y's plan", "X is
-                   critical of the pact between Y and Z": the one critical (the copula's
-                   subject) accuses Y, or the owner of what is criticised
+                   critical of the pact between Y and Z", "X made comments critical of Y": the
+                   one critical (the copula's subject, the comments' maker) accuses Y, or the
+                   owner of what is criticised
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import either, mode_of
@@ -22,6 +25,7 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import source
 from actorgraph.extract.speech import actors_of, expand
+from actorgraph.graph.model import Mention
 
 __all__ = ["critical_of"]
 
@@ -43,6 +47,8 @@ def _critical_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "chile", "bolivia")),
     Example("Ghana, long critical of Togo's border policy, closed the crossing.",
             ("ACCUSE", "ghana", "togo")),
+    Example("Chile made comments critical of Peru.", ("ACCUSE", "chile", "peru")),
+    Example("Chile is one of the states most critical of Peru.", ("ACCUSE", "chile", "peru")),
 ))
 def critical_of(ctx: Context, m: Match) -> Roles | None:
     """'X has been critical of Y': X accuses Y, or the owner of the thing criticised."""
@@ -51,8 +57,23 @@ def critical_of(ctx: Context, m: Match) -> Roles | None:
     # "X has been critical of Y"; "X, long critical of Y, ...": the adjective's noun
     sources = source(ctx, head) if word.dep_ != "amod" and head.pos_ in ("AUX", "VERB") \
         else actors_of(ctx.doc, [head], ctx.index) if word.dep_ == "amod" else []
+    if not sources and word.dep_ == "amod":
+        sources = _makers(ctx, head)  # "made comments critical of Y", "one of the states
+        # most critical of Y"
     mine = {s.actor for s in sources}
     targets = actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
         owners(ctx.doc, ctx.index, thing)
     return Roles(sources, [t for t in targets if t.actor not in mine],
                  either(mode_of(word), mode_of(head)))
+
+
+def _makers(ctx: Context, noun: Token) -> list[Mention]:
+    """Who made or is the unnamed thing a critical adjective describes: the subject of the
+    verb it is the object or complement of, through 'one of the ...'."""
+    for _ in range(3):
+        if noun.dep_ in ("dobj", "attr"):
+            return source(ctx, noun.head)
+        if noun.dep_ not in ("pobj", "prep"):
+            break
+        noun = noun.head
+    return []
