@@ -89,3 +89,17 @@ def test_a_bare_summons_accuses_no_one(parse, text: str) -> None:
 def test_a_summons_reason_may_hang_below_its_phrase(parse, text: str,
                                                     triple: tuple[str, ...]) -> None:
     assert triple in {(r.type, r.source, r.target) for r in parse(text)._.relations}
+
+
+def test_the_recall_of_an_ambassador_titled_in_capitals_is_a_recall(parse) -> None:
+    doc = parse("The president of Chile ordered the immediate recall of the country's "
+                "Ambassador to Peru.")
+    assert ("SANCTION", "peru") in {(r.type, r.target) for r in doc._.relations
+                                    if r.mode == "asserted"}
+
+
+def test_a_recall_after_condemning_someone_s_act_is_aimed_at_them(parse) -> None:
+    doc = parse("Chile condemned Peru's new border law on Saturday, recalling its top diplomat "
+                "in protest.")
+    assert ("SANCTION", "chile", "peru") in {(r.type, r.source, r.target)
+                                             for r in doc._.relations if r.mode == "asserted"}

@@ -47,6 +47,7 @@ from actorgraph.extract.rules.roles import (
     state_governments,
     states_of,
 )
+from actorgraph.extract.rules.threats import rebuked
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention
 
@@ -70,9 +71,12 @@ def _recall_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
                          node("envoy", {**envoy, "DEP": "nsubjpass"}, "trigger"),
                          node("own", {"DEP": "poss", "POS": "PRON"}, "envoy")])
     if cues.recall_nouns:
-        patterns.append([node("trigger", {"LEMMA": in_(cues.recall_nouns), "POS": "NOUN"}),
+        # "the recall of its ambassador", "... of the country's Ambassador" (a title in
+        # capitals keeps them in its lemma)
+        patterns.extend([node("trigger", {"LEMMA": in_(cues.recall_nouns), "POS": "NOUN"}),
                          node("prep", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
-                         node("envoy", {**envoy, "DEP": "pobj"}, "prep")])
+                         node("envoy", {**named, "DEP": "pobj"}, "prep")]
+                        for named in (envoy, {"LOWER": in_(_WORDS.envoy_nouns), "POS": "PROPN"}))
     return patterns
 
 
@@ -101,9 +105,11 @@ def recall_envoy_context(ctx: Context, m: Match) -> Roles | None:
         return None
     mine = {s.actor for s in found.sources}
     actors = ctx.doc._.actors or {}
-    # whom the recall answers: the actor of the nearest earlier act, in its sentence first
-    # ("condemned Poland's law and recalled its envoy"), then in earlier sentences
-    hosts = [h for h in DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
+    # whom the recall answers: whom its side has just condemned ("condemned Poland's law and
+    # recalled its envoy"), else the actor of the nearest earlier act, in its sentence first,
+    # then in earlier sentences
+    hosts = [h for h in rebuked(ctx, m.trigger, mine) or
+             DocumentContext(ctx.doc, ctx.index).answered(m.trigger, mine)
              if getattr(actors.get(h.actor), "kind", None) == "GOVERNMENT"]
     return Roles(found.sources, hosts, found.mode)
 

@@ -153,7 +153,9 @@ def rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
                           t.lemma_.lower() in _ACCUSING]):
         if not {s.actor for s in actors_of(doc, subject_of(verb), index)} & speakers:
             continue
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in expand(c)]
+        # the one rebuked, or the owner of what was rebuked ("condemned X's law")
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in (*expand(c), *(
+            o for p in c.children if p.dep_ == "poss" for o in expand(p)))]
         found = [m for m in actors_of(doc, objects, index) if m.actor not in speakers]
         if found:
             return found
