@@ -540,3 +540,14 @@ def test_a_measure_targeting_no_known_actor_is_read_without_failing(parse) -> No
     # the participle names the target, with no preposition to read a reason from
     doc = parse("Estonia's sanctions targeting the oil trade took effect on Monday.")
     assert not [r for r in doc._.relations if r.type == "SANCTION" and r.mode == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Canada imposed duties on Chinese steel last year.", ("canada", "china")),
+    ("The European Commission imposed a fine on Hungary on Monday.",
+     ("european-commission", "hungary")),
+])
+def test_duties_and_fines_imposed_on_someone_sanction_them(parse, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert ("SANCTION", *pair) in {(r.type, r.source, r.target) for r in parse(text)._.relations
+                                   if r.mode == "asserted"}, text
