@@ -31,6 +31,10 @@ class Words:
     prompting_marks: Words_
     absolute_preps: Words_
     sequence_preps: Words_
+    channel_verbs: Words_
+    channel_nouns: Words_
+    channel_preps: Words_
+    issuing_verbs: Words_
     pondering_preps: Words_
     separation_preps: Words_
     note_nouns: Words_
@@ -181,6 +185,7 @@ class Words:
     engagement_nouns: Words_
     origin_verbs: Words_
     plain_futures: Words_
+    possible_modals: Words_
     reported_futures: Words_
     example_preps: Words_
     comparison_verbs: Words_

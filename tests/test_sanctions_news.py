@@ -551,3 +551,18 @@ def test_duties_and_fines_imposed_on_someone_sanction_them(parse, text: str,
                                                           pair: tuple[str, str]) -> None:
     assert ("SANCTION", *pair) in {(r.type, r.source, r.target) for r in parse(text)._.relations
                                    if r.mode == "asserted"}, text
+
+
+def test_a_measure_that_may_come_is_a_threat_not_the_measure(parse) -> None:
+    found = {(r.type, r.source, r.target) for r in parse(
+        "Chile said it may suspend joint projects with Peru next month.")._.relations
+        if r.mode == "asserted"}
+    assert ("THREATEN", "chile", "peru") in found
+    assert ("SANCTION", "chile", "peru") not in found
+
+
+def test_a_closure_beside_an_absolute_clause_closes_nothing_to_its_subject(parse) -> None:
+    found = {(r.type, r.target) for r in parse(
+        "Chile is closing its embassy in Lima, with Peru's foreign minister accusing Chile of "
+        "spying.")._.relations if r.type == "SANCTION"}
+    assert ("SANCTION", "peru-foreign-ministry") not in found

@@ -31,6 +31,7 @@ _PROMISABLE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _OBLIGED = MODALS | lexicon().words.deontic_modals  # "X must withdraw": not an event
 _PLAIN_FUTURE = lexicon().words.plain_futures
 _REPORTED_FUTURE = lexicon().words.reported_futures
+_POSSIBLE = lexicon().words.possible_modals
 # Acts whose promise in the threatener's own infinitive is a threat: "vowed to intensify the
 # offensive against X", "threatened to arrest X" (PLOVER: THREATEN)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -153,8 +154,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             # subversive activities"
             found_here.append(retyped(relation, "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and (
-                planned(trigger) or _announced(trigger)):
-            # "EU to freeze funds to X": announced, not in force (PLOVER: THREATEN)
+                planned(trigger) or _announced(trigger) or _announced(trigger, _POSSIBLE)):
+            # "EU to freeze funds to X", "may stop supplies to X": announced or possible, not
+            # in force (PLOVER: THREATEN)
             found_here = [replace(relation, mode=HYPOTHETICAL),
                           retyped(replace(relation, mode=ASSERTED), "THREATEN")]
         elif relation.type == "SANCTION" and relation.mode == ASSERTED and not embedded and \

@@ -1,7 +1,10 @@
-"""Trade measures named by the goods they hit, not by a party.
+"""Trade and travel measures named by what they stop, not by a party.
 
-- ``goods_origin``  "banned imports of maize grown in X", "duties on Chinese-made cars",
-                    "banned Israeli-flagged ships from docking": the state the goods come from
+- ``goods_origin``     "banned imports of maize grown in X", "duties on Chinese-made cars",
+                       "banned Israeli-flagged ships from docking": the state the goods come
+                       from
+- ``closed_channel``   "shut its borders with X", "paused flights to X", "stopped issuing
+                       visas to X": the state a channel between them is closed to
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import match_mode, owner, source, union
+from actorgraph.extract.rules.threats import others
 from actorgraph.extract.speech import actors_of, expand
 
-__all__ = ["goods_origin"]
+__all__ = ["closed_channel", "goods_origin"]
 
 _WORDS = lexicon().words
 
@@ -102,3 +106,36 @@ def _is_origin(token: Token, trigger: Token) -> bool:
     if prep.lower_ in _WORDS.exclusion_preps:
         return held.pos_ in NOMINAL or held.lemma_.lower() in _WORDS.origin_verbs
     return prep.lower_ in _WORDS.locative_preps and held.lemma_.lower() in _WORDS.origin_verbs
+
+
+def _channel_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    words = lex.words
+    closing = {"LEMMA": in_(words.channel_verbs), "POS": in_(VERB)}
+    channel = {"LEMMA": in_(words.channel_nouns), "DEP": "dobj"}
+    prep = {"DEP": "prep", "LOWER": in_(words.channel_preps)}
+    issuing = {"LEMMA": in_(words.issuing_verbs), "DEP": "xcomp", "TAG": "VBG"}
+    return [[node("trigger", closing), node("channel", channel, "trigger"),
+             node("prep", prep, holder), node("target", {"DEP": "pobj"}, "prep")]
+            for holder in ("channel", "trigger")] + [
+            [node("trigger", closing), node("act", issuing, "trigger"),
+             node("channel", channel, "act"), node("prep", prep, holder),
+             node("target", {"DEP": "pobj"}, "prep")] for holder in ("channel", "act")]
+
+
+@family("closed_channel", patterns=_channel_patterns, confidence=0.50, examples=(
+    Example("Chile has shut all land and sea borders with Peru.",
+            ("SANCTION", "chile", "peru")),
+    Example("Chile paused flights to Bolivia on Monday.", ("SANCTION", "chile", "bolivia")),
+    Example("Chile stopped issuing visas to Bolivia in March.",
+            ("SANCTION", "chile", "bolivia")),
+))
+def closed_channel(ctx: Context, m: Match) -> Roles | None:
+    """A border, flights, visas or aid closed or stopped to a state: that state."""
+    target = m.nodes["target"]
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in target.children):
+        return None  # "closing its embassy, with its minister accusing X": a clause beside
+    sources = source(ctx, m.trigger)
+    targets = actors_of(ctx.doc, expand(target), ctx.index)
+    return Roles(sources, others(ctx, sources, targets), match_mode(m, m.trigger))
