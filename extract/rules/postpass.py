@@ -134,9 +134,12 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if relation.type in CORE and _infinitive(trigger) and not stopping:
             # "the threats to break the pact with X": a threatened act, found as a threat or not
             governors += [(k, t) for k, t in cues if k == "THREATEN" and k != relation.type]
+        # "condemned the suspension of the pact by X": what is condemned was done
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
                        and (relation.type, other.lemma_.lower()) not in light
-                       for _, other in governors)
+                       and not (kind == "ACCUSE" and trigger.head == other
+                                and trigger.dep_ == "dobj")
+                       for kind, other in governors)
         found_here = [relation]
         # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"
         if not embedded and relation.type in _PROMISABLE and is_future(trigger) and \

@@ -116,12 +116,13 @@ def _channel_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     channel = {"LEMMA": in_(words.channel_nouns), "DEP": "dobj"}
     prep = {"DEP": "prep", "LOWER": in_(words.channel_preps)}
     issuing = {"LEMMA": in_(words.issuing_verbs), "DEP": "xcomp", "TAG": "VBG"}
-    return [[node("trigger", closing), node("channel", channel, "trigger"),
-             node("prep", prep, holder), node("target", {"DEP": "pobj"}, "prep")]
-            for holder in ("channel", "trigger")] + [
-            [node("trigger", closing), node("act", issuing, "trigger"),
-             node("channel", channel, "act"), node("prep", prep, holder),
-             node("target", {"DEP": "pobj"}, "prep")] for holder in ("channel", "act")]
+    closed = [node("trigger", closing), node("channel", channel, "trigger")]
+    issued = [node("trigger", closing), node("act", issuing, "trigger"),  # "stopped issuing"
+              node("channel", channel, "act")]
+    # the preposition on the channel ("flights to X") or on the verb ("shut borders with X")
+    return [[*start, node("prep", prep, holder), node("target", {"DEP": "pobj"}, "prep")]
+            for start in (closed, issued) for holder in (start[-1]["RIGHT_ID"],
+                                                          start[-2]["RIGHT_ID"])]
 
 
 @family("closed_channel", patterns=_channel_patterns, confidence=0.50, examples=(
