@@ -566,3 +566,8 @@ def test_a_closure_beside_an_absolute_clause_closes_nothing_to_its_subject(parse
         "Chile is closing its embassy in Lima, with Peru's foreign minister accusing Chile of "
         "spying.")._.relations if r.type == "SANCTION"}
     assert ("SANCTION", "peru-foreign-ministry") not in found
+
+
+def test_condemned_sanctions_were_imposed(parse) -> None:
+    doc = parse("Bolivia condemned the new sanctions imposed by Chile against Peru.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION")
