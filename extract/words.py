@@ -31,6 +31,8 @@ class Words:
     prompting_marks: Words_
     absolute_preps: Words_
     sequence_preps: Words_
+    obstructing_verbs: Words_
+    accession_nouns: Words_
     channel_verbs: Words_
     channel_nouns: Words_
     channel_preps: Words_

@@ -9,6 +9,7 @@
 - ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
 - ``suspend_engagement``  "suspended the next round of talks until X ...": the one other party
 - ``hit_with``           "X was hit with sanctions by Y", "Y slapped X with new tariffs"
+- ``blocked_bid``        "Y blocked X's accession talks", "vetoed X's membership bid"
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from actorgraph.extract.rules.roles import (
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["designation", "excluded_from", "hit_with", "is_punitive_list",
+__all__ = ["blocked_bid", "designation", "excluded_from", "hit_with", "is_punitive_list",
            "listing", "listing_noun", "suspend_engagement", "unwelcome", "withdraw_engagement"]
 
 _WORDS = lexicon().words
@@ -243,6 +244,37 @@ def excluded_from(ctx: Context, m: Match) -> Roles | None:
                          modifiers=False)
     targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
     return Roles(body, targets, match_mode(m, m.trigger))
+
+
+def _blocked_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    verb = {"LEMMA": in_(lex.words.obstructing_verbs), "POS": in_(VERB)}
+    accession = {"LEMMA": in_(lex.words.accession_nouns)}
+    held = {"DEP": in_(["dobj", "nsubjpass"])}
+    return [[node("trigger", verb), node("bid", {**accession, **held}, "trigger")],
+            # "X's accession talks", "X's membership bid": the kind of the noun before it
+            [node("trigger", verb), node("bid", held, "trigger"),
+             node("kind", {**accession, "DEP": "compound"}, "bid")]]
+
+
+@family("blocked_bid", patterns=_blocked_patterns, confidence=0.50, examples=(
+    Example("Greece blocked Albania's accession talks with the EU.",
+            ("SANCTION", "greece", "albania")),
+    Example("Bulgaria vetoed North Macedonia's membership bid on Tuesday.",
+            ("SANCTION", "bulgaria", "north-macedonia")),
+))
+def blocked_bid(ctx: Context, m: Match) -> Roles | None:
+    """'blocked X's accession talks', 'vetoed X's membership bid': whose way in is barred."""
+    bid = m.nodes["bid"]
+    owners = [t for c in bid.children if c.dep_ == "poss" for t in expand(c)]
+    if not owners:
+        return None
+    sources = passive_agents(ctx, m.trigger) if bid.dep_ == "nsubjpass" else \
+        source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, owners, ctx.index) if t.actor not in mine]
+    return Roles(sources, targets, match_mode(m, m.trigger))
 
 
 def _withdraw_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
