@@ -267,7 +267,9 @@ def _blocked_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def blocked_bid(ctx: Context, m: Match) -> Roles | None:
     """'blocked X's accession talks', 'vetoed X's membership bid': whose way in is barred."""
     bid = m.nodes["bid"]
-    owners = [t for c in bid.children if c.dep_ == "poss" for t in expand(c)]
+    # "X's membership bid": the possessor may hang on the noun before the head
+    holders = [bid, *(c for c in bid.children if c.dep_ == "compound")]
+    owners = [t for h in holders for c in h.children if c.dep_ == "poss" for t in expand(c)]
     if not owners:
         return None
     sources = passive_agents(ctx, m.trigger) if bid.dep_ == "nsubjpass" else \
