@@ -31,8 +31,7 @@ __all__ = ["resolve_descriptions"]
 
 _WORDS = lexicon().words
 # nouns of acts and statements: 'these sanctions' is an event, not a group of people
-_EVENTS = frozenset(lexicon().evaluated_nouns) | {n for c in lexicon().types.values()
-                                                   for n in c.nouns}
+_EVENTS = lexicon().event_nouns()
 _CORE_VERBS = frozenset(v for t in ("ACCUSE", "THREATEN", "SANCTION")
                         for v in lexicon().types[t].verbs)
 _CAPITALISED = _WORDS.kingdom_nouns | _WORDS.bloc_nouns  # "the Kingdom", "the Bloc"

@@ -99,6 +99,12 @@ class Lexicon:
     evaluated_nouns: tuple[str, ...]
     patient_nouns: tuple[str, ...]
 
+    def event_nouns(self) -> frozenset[str]:
+        """Nouns of acts and statements: the evaluated nouns and every type's cue nouns ('these
+        sanctions', 'the intervention' name an event, not a group of people)."""
+        return frozenset([*self.evaluated_nouns,
+                          *(n for cues in self.types.values() for n in cues.nouns)])
+
 
 def _fail(where: str, message: str) -> InputError:
     return InputError(f"{where}: {message}")

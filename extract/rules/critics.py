@@ -57,9 +57,8 @@ def critical_of(ctx: Context, m: Match) -> Roles | None:
     # "X has been critical of Y"; "X, long critical of Y, ...": the adjective's noun
     sources = source(ctx, head) if word.dep_ != "amod" and head.pos_ in ("AUX", "VERB") \
         else actors_of(ctx.doc, [head], ctx.index) if word.dep_ == "amod" else []
-    if not sources and word.dep_ == "amod":
-        sources = _makers(ctx, head)  # "made comments critical of Y", "one of the states
-        # most critical of Y"
+    if not sources and word.dep_ == "amod":  # "made comments critical of Y"
+        sources = _makers(ctx, head)
     mine = {s.actor for s in sources}
     targets = actors_of(ctx.doc, expand(thing), ctx.index, modifiers=False) or \
         owners(ctx.doc, ctx.index, thing)

@@ -28,7 +28,7 @@ _ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 _ANSWERS = frozenset([*_WORDS.response_nouns, *_LEX.types["ACCUSE"].light_nouns])
 _DOERS = ("poss", "nsubj")
 _OWNING = ("compound", "amod")  # the owner named before a deed: 'US intervention'
-_EVENTS = frozenset([*_LEX.evaluated_nouns, *(n for c in _LEX.types.values() for n in c.nouns)])
+_EVENTS = _LEX.event_nouns()
 
 
 def stated_wrong(trigger: Token) -> bool:

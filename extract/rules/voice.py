@@ -42,7 +42,8 @@ def spoken_by(ctx: Context, m: Match, roles: Roles) -> Roles:
         added = added if len(added) == 1 else []
     else:
         return roles
-    own = {a.id for a in actors.values() if a.kind == _STATE and a.country == source.country}
-    if not added or any(t.actor in own for t in roles.targets):
-        return roles
+    if not added or any(getattr(actors.get(t.actor), "kind", None) == _STATE and
+                        getattr(actors.get(t.actor), "country", None) == source.country
+                        for t in roles.targets):
+        return roles  # a state's own body or speaker never acts on that state
     return replace(roles, sources=[*roles.sources, *added])
