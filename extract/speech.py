@@ -290,12 +290,13 @@ def subject_of(verb: Token) -> list[Token]:
             if made:  # "the incident prompted X to recall its envoy": X recalls
                 return [t for c in made for t in (*expand(c), *_companions(c, token))] + \
                     _companions(head, token) + _companions(token, token)
-        if token.dep_ in ("advcl", "xcomp"):
+        reported = token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" \
+            and head.head.i < head.i  # "X said [Y was expelled, accusing Y of ...]": X
+        if token.dep_ in ("advcl", "xcomp") and not reported:
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in head.children):
                 return [t for s in passive for t in expand(s)]
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and \
-                head.head.i < head.i:  # not "[X refused ..., accusing Y], the report said"
+        if reported:  # not "[X refused ..., accusing Y], the report said"
             head = head.head
         elif token.dep_ == "conj" and head.dep_ == "ccomp" and _speech_lemma(token) and \
                 _speech_lemma(head.head):

@@ -41,6 +41,8 @@ class Words:
     separation_preps: Words_
     note_nouns: Words_
     handing_verbs: Words_
+    conveying_verbs: Words_
+    addressee_preps: Words_
     recipient_preps: Words_
     additive_focus: Words_
     reciprocal_objects: Words_
@@ -168,6 +170,8 @@ class Words:
     objection_nouns: Words_
     complementizers: Words_
     complicity_acts: Words_
+    duty_verbs: Words_
+    fact_nouns: Words_
     anger_manners: Words_
     reaction_verbs: Words_
     reaction_preps: Words_

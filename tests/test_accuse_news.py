@@ -769,3 +769,57 @@ def test_a_measure_for_someone_s_citizens_accuses_no_one(parse: Any) -> None:
 def test_a_doer_hung_on_the_object_of_a_condemned_act_is_accused(parse: Any) -> None:
     # "the raid on X by Y": the parser hangs "by Y" on X
     assert ("chile", "peru") in _found(parse("Chile condemned the raid on its embassy by Peru."))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Kenya said that Uganda was not respecting the rules on trade.", ("kenya", "uganda")),
+    ("Peru said Bolivia had not fulfilled its obligations under the treaty.", ("peru", "bolivia")),
+    ("Ghana said Togo never honoured the border agreement.", ("ghana", "togo")),
+])
+def test_saying_someone_failed_a_duty_accuses_them(parse: Any, text: str,
+                                                  relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said that Uganda was respecting the rules on trade.",  # kept, not failed
+    "Kenya said that Uganda will not respect the ruling.",  # a refusal announced, not a wrong
+])
+def test_a_duty_kept_or_refused_ahead_accuses_no_one(parse: Any, text: str) -> None:
+    assert ("kenya", "uganda") not in _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile conveyed its concerns to Peru over the incident.", ("chile", "peru")),
+    ("Kenya raised concerns with Uganda about the arrests.", ("kenya", "uganda")),
+    ("Ghana conveyed its concern to Togo over remarks by Nakato Museveni.",
+     ("ghana", "nakato-museveni")),
+])
+def test_a_concern_conveyed_to_someone_accuses_them_or_whom_it_is_about(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    found = _found(parse(text))
+    assert relation in found
+    assert len({target for _, target in found}) == 1  # about someone: not the one told too
+
+
+def test_a_doer_the_parser_hangs_on_the_regretting_verb_owns_the_act(parse: Any) -> None:
+    assert ("rwanda", "burundi") in _found(parse("Rwanda regrets the border closure by Burundi."))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Guyana denounced what it said was an incursion by Venezuela.", ("guyana", "venezuela")),
+    ("Japan protested the fact that South Korea built a heliport on the island.",
+     ("japan", "south-korea")),
+    ("Chile said the repeated violations of its airspace by Peru would not be tolerated.",
+     ("chile", "peru")),
+])
+def test_a_wrong_named_in_a_hedge_a_fact_or_speech_accuses_its_doer(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_a_participle_after_a_reported_passive_is_the_reporter_s(parse: Any) -> None:
+    doc = parse("Moscow said that Latvia's ambassador had been given two weeks to leave, "
+                "accusing Riga of Russophobia.")
+    assert ("russia", "latvia") in _found(doc)
+    assert not any(source != "russia" for source, _ in _found(doc))

@@ -4,6 +4,9 @@
                    critical of the pact between Y and Z", "X made comments critical of Y": the
                    one critical (the copula's subject, the comments' maker) accuses Y, or the
                    owner of what is criticised
+- ``deplored_fact``  "X protested the fact that Y built a heliport on the island", "X
+                   condemned the fact that Y had not been consulted": whoever did what the
+                   fact says is accused
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import either, mode_of
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
+    VERB,
     Context,
     Example,
     Match,
@@ -23,11 +27,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import source
+from actorgraph.extract.rules.roles import actors_of_act, is_future, source
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["critical_of"]
+__all__ = ["critical_of", "deplored_fact"]
 
 _WORDS = lexicon().words
 
@@ -76,3 +80,32 @@ def _makers(ctx: Context, noun: Token) -> list[Mention]:
             break
         noun = noun.head
     return []
+
+
+def _fact_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    cues = lex.types[type_]  # "condemned the fact", "protested the fact"
+    verbs = [*cues.verbs, *cues.light_nouns, *cues.concerns]
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("fact", {"LEMMA": in_(_WORDS.fact_nouns), "DEP": "dobj"}, "trigger"),
+             node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])}, "fact"),
+             node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
+
+
+@family("deplored_fact", patterns=_fact_patterns, confidence=0.50, examples=(
+    Example("Chile protested the fact that Peru built a base on the island.",
+            ("ACCUSE", "chile", "peru")),
+    Example("Kenya condemned the fact that Uganda had detained its citizens.",
+            ("ACCUSE", "kenya", "uganda")),
+))
+def deplored_fact(ctx: Context, m: Match) -> Roles | None:
+    """'X protested the fact that Y built a base': what the fact says Y did is what X
+    protests, an accusation of Y (not a feared act: 'the fact that Y could ...')."""
+    clause = m.nodes["clause"]
+    if is_future(clause):
+        return None
+    sources = source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in actors_of_act(ctx, clause) if t.actor not in mine],
+                 mode_of(m.trigger))

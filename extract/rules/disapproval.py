@@ -269,15 +269,21 @@ def demand_stop(ctx: Context, m: Match) -> Roles | None:
 def _what_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
-    return [[node("trigger", {"LEMMA": in_(lex.types[type_].verbs), "POS": in_(VERB)}),
+    verb = {"LEMMA": in_(lex.types[type_].verbs), "POS": in_(VERB)}
+    return [[node("trigger", verb),
              node("called", {"LEMMA": in_(lex.label_verbs), "DEP": "ccomp"}, "trigger"),
-             node("what", {"TAG": "WP", "DEP": "dobj"}, "called")]]
+             node("what", {"TAG": "WP", "DEP": "dobj"}, "called")],
+            # "denounced what it said was an incursion by Y"
+            [node("trigger", verb), node("said", {"LEMMA": in_(lex.claim_verbs)}, "trigger"),
+             node("called", {"LEMMA": in_(_WORDS.copulas), "DEP": "ccomp"}, "said"),
+             node("what", {"TAG": "WP", "DEP": "nsubj"}, "called")]]
 
 
 @family("condemned_what", patterns=_what_patterns, confidence=0.50, examples=(
     Example("Peru condemned what it called Chile's aggression.", ("ACCUSE", "peru", "chile")),
     Example("Peru denounced what it described as Chilean provocations.",
             ("ACCUSE", "peru", "chile")),
+    Example("Peru denounced what it said was an incursion by Chile.", ("ACCUSE", "peru", "chile")),
 ))
 def condemned_what(ctx: Context, m: Match) -> Roles | None:
     """'X condemned what it called Y's aggression': the thing named ('Y's aggression', 'a

@@ -3,6 +3,8 @@
 - ``protest_note``  "handed X's ambassador a protest note over Y's remarks", "sent a note of
                     protest to X": a protest accuses whom it is about, else the state it is
                     handed to (CAMEO's formal complaint, PLOVER ACCUSE)
+- ``conveyed_concern``  "conveyed its concerns to X over the incident", "raised concerns with X":
+                    a concern conveyed to someone accuses whom it is about, else them
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import match_mode, source, states_of
 from actorgraph.extract.speech import actors_of, expand
 
-__all__ = ["protest_note"]
+__all__ = ["conveyed_concern", "protest_note"]
 
 _WORDS = lexicon().words
 _PROTESTS = frozenset(lexicon().types["ACCUSE"].light_nouns)  # protest, demarche
@@ -71,6 +73,37 @@ def protest_note(ctx: Context, m: Match) -> Roles | None:
                    and c.lower_ in _WORDS.recipient_preps for o in c.children if o.dep_ == "pobj"]
         targets = states_of(ctx, actors_of(ctx.doc, [t for o in handed for t in expand(o)],
                                          ctx.index))
+    return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
+
+
+def _conveyed_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    concerns = lex.types[type_].concerns
+    if type_ != "ACCUSE" or not concerns:
+        return []
+    return [[node("verb", {"LEMMA": in_(_WORDS.conveying_verbs), "POS": in_(VERB)}),
+             node("trigger", {"LEMMA": in_(concerns), "POS": "NOUN", "DEP": "dobj"}, "verb")]]
+
+
+@family("conveyed_concern", patterns=_conveyed_patterns, confidence=0.50, examples=(
+    Example("Chile conveyed its concerns to Peru over the incident.", ("ACCUSE", "chile", "peru")),
+    Example("Kenya raised concerns with Uganda about remarks by Nakato Museveni.",
+            ("ACCUSE", "kenya", "nakato-museveni")),
+))
+def conveyed_concern(ctx: Context, m: Match) -> Roles | None:
+    """'conveyed its concerns to X over the incident': a concern put to someone accuses the
+    owner of what it is about, else the one it is put to (as a protest note does)."""
+    verb, concern = m.nodes["verb"], m.trigger
+    heads = (verb, concern)
+    about = [o for h in heads for c in h.children if c.dep_ == "prep"
+             and c.lower_ in _WORDS.concern_preps for o in c.children if o.dep_ == "pobj"]
+    addressed = [o for h in heads for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in _WORDS.addressee_preps for o in c.children if o.dep_ == "pobj"]
+    if not addressed:
+        return None  # "voiced concern over X's remarks": the concern family's
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = [t for o in about for t in owners(ctx.doc, ctx.index, o)] or states_of(
+        ctx, actors_of(ctx.doc, [t for o in addressed for t in expand(o)], ctx.index))
     return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
 
 

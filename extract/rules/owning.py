@@ -78,6 +78,12 @@ def owners(doc: Doc, index: dict[int, Mention], thing: Token) -> list[Mention]:
                 if p.dep_ == "pobj" for b in p.children
                 if b.dep_ == "prep" and b.lower_ in _WORDS.agent_preps
                 for o in b.children if o.dep_ == "pobj"]
+    # "regrets the closure by Y": the parser hangs the doer on the active verb of the object
+    verb = thing.head
+    if thing.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in
+                                        verb.children):
+        objects += [o for b in verb.children if b.dep_ == "prep" and b.i > thing.i and
+                    b.lower_ in _WORDS.agent_preps for o in b.children if o.dep_ == "pobj"]
     # "the coup, in which General X ousted the president": the doer the clause names
     objects += [s for c in thing.children if c.dep_ == "relcl" and any(
         p.dep_ == "prep" and p.i < c.i for p in c.children) for s in c.children

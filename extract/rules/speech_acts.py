@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.negation import ASSERTED, either, mode_of
+from actorgraph.extract.negation import ASSERTED, either, has_negator, mode_of
 from actorgraph.extract.passages import quoted
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
@@ -48,8 +48,8 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of, voices
 
-__all__ = ["allegation_clause", "claim_act", "demand", "demand_action", "dismissal", "pejorative",
-           "quoted_act", "speech_act"]
+__all__ = ["allegation_clause", "broken_duty", "claim_act", "demand", "demand_action", "dismissal",
+           "pejorative", "quoted_act", "speech_act"]
 
 _WORDS = lexicon().words
 _CLAUSES = ("acl", "ccomp", "relcl")  # what a claim says
@@ -108,6 +108,32 @@ def speech_act(ctx: Context, m: Match) -> Roles | None:
                                                        if c.dep_ == "poss"], ctx.index)}
     targets = [t for t in actors_of_act(ctx, act) if t.actor not in principals]
     return Roles(sources, targets, either(mode_of(act), mode_of(speech)))
+
+
+def _broken_duty_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    return [[node("trigger", {"LEMMA": in_(lex.words.duty_verbs), "POS": in_(VERB),
+                              "DEP": in_(["ccomp", "conj", "advcl"])}),
+             node("speech", {"LEMMA": in_(lex.claim_verbs), "POS": in_(VERB)}, "trigger", "<<")]]
+
+
+@family("broken_duty", patterns=_broken_duty_patterns, confidence=0.5, examples=(
+    Example("Chile said that Peru was not respecting the treaty.", ("ACCUSE", "chile", "peru")),
+    Example("Ghana said Togo had never honoured the border deal.",
+            ("ACCUSE", "ghana", "togo")),
+))
+def broken_duty(ctx: Context, m: Match) -> Roles | None:
+    """'A said B was not respecting the rules', 'B has not fulfilled its obligations': A says
+    B failed a duty, an accusation as in ``speech_act`` ('will not honour' is B's refusal)."""
+    act, speech = m.trigger, m.nodes["speech"]
+    if not has_negator(act) or not complement_of(act, speech) or is_future(act):
+        return None
+    sources = voices(ctx.doc, actors_of(ctx.doc, subject_of(speech), ctx.index)) or \
+        speaker(ctx.doc, speech, ctx.index, ctx.look.speech)
+    mine = {s.actor for s in sources}
+    return Roles(sources, [t for t in actors_of_act(ctx, act) if t.actor not in mine],
+                 mode_of(speech))
 
 
 def _hostile(ctx: Context, act: Token) -> bool:
