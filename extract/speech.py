@@ -196,13 +196,15 @@ def _clause_top(pronoun: Token) -> Token:
     return head
 
 
-def _doers_around(verb: Token) -> list[Token]:
+def _doers_around(verb: Token, prep: Token) -> list[Token]:
     """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
     on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
-    sanctioning X' Y too; of an accusation's deed the one accused ('accused Y of killing')."""
+    sanctioning X' Y too; of an accusation's deed the one accused ('accused Y of killing'),
+    and so of a deed its verb's object is warned against or kept from ('warned Y against
+    threatening X', 'barred Y from entering X')."""
     accused = [c for c in verb.children if c.dep_ == "dobj"]
-    if accused and verb.lemma_.lower() in _ACCUSING:  # "X accused Y of killing ...": Y
-        return [t for c in accused for t in expand(c)]
+    if accused and (verb.lemma_.lower() in _ACCUSING or prep.lower_ in _WORDS.control_preps):
+        return [t for c in accused for t in expand(c)]  # "X accused Y of killing ...": Y
     if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _ACCUSING:
         return expand(verb)  # the parser hangs "of killing" on the one accused
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -277,7 +279,7 @@ def subject_of(verb: Token) -> list[Token]:
         if quoted_one is not None:  # "X quoted the official as saying": the official
             return expand(quoted_one)
         if token.dep_ == "pcomp" and head.dep_ == "prep":
-            return _doers_around(head.head)
+            return _doers_around(head.head, head)
         if token.dep_ in ("relcl", "acl"):
             if token.dep_ == "acl" and any(c.dep_ == "poss" for c in head.children):
                 return expand(head)  # "condemned Y's decision to impose sanctions": Y's act

@@ -559,3 +559,23 @@ def test_a_measure_said_to_be_coming_is_taken_and_threatened(parse) -> None:
     )._.relations if r.mode == "asserted"}
     assert {("SANCTION", "portugal", "angolan-general"),
             ("THREATEN", "portugal", "angolan-general")} <= found
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ('Chile said that Peru\'s decision would "not go unanswered."', ("chile", "peru")),
+    ('Ghana warned that Togo will "pay a heavy price" for the raid.', ("ghana", "togo")),
+])
+def test_a_quoted_phrase_of_threat_is_still_the_phrase(parse: Any, text: str,
+                                                       relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_refusing_to_rule_out_a_measure_threatens(parse: Any) -> None:
+    assert ("chile", "peru") in _threats(parse("Chile refused to rule out sanctions against Peru."))
+
+
+def test_whom_someone_is_warned_against_threatening_is_threatened_by_them(parse: Any) -> None:
+    doc = parse("The European Union warned Turkey against threatening Cyprus.")
+    assert ("european-union", "cyprus") not in {(r.source, r.target) for r in doc._.relations}
+    assert ("turkey", "cyprus") in {(r.source, r.target) for r in doc._.relations
+                                    if r.type == "THREATEN"}

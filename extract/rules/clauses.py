@@ -205,10 +205,12 @@ def _not_ruled_out_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Turkey has not ruled out military action against Syria.",
             ("THREATEN", "turkey", "syria")),
     Example("India did not rule out a strike on Pakistan.", ("THREATEN", "india", "pakistan")),
+    Example("Chile refused to rule out sanctions against Peru.", ("THREATEN", "chile", "peru")),
 ))
 def not_ruled_out(ctx: Context, m: Match) -> Roles | None:
-    """'has not ruled out military action against X': the negation makes the threat."""
-    if not has_negator(m.trigger):
+    """'has not ruled out military action against X', 'refused to rule out sanctions on X':
+    the negation makes the threat."""
+    if mode_of(m.trigger) != NEGATED:
         return None
     targets = object_actors(ctx, m.nodes["obj"], nearest=True, deps=NOMINAL_DEPS)
     mode = HYPOTHETICAL if in_condition(m.trigger) else ASSERTED

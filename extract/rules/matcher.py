@@ -3,7 +3,8 @@
 Families register their patterns (``registry.py``); this module compiles them once. Types
 share pattern shapes and differ only in their word lists, so there is one pattern per shape
 (word lists united) and each type's own version is checked on the matched tokens. Multiword
-phrases go to a spaCy ``PhraseMatcher`` on lower-case text.
+phrases go to a spaCy token ``Matcher`` on lower-case words, a quotation mark allowed between
+them ('would "not go unanswered"').
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher
+from spacy.matcher import Matcher as TokenMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -226,14 +228,17 @@ def build_matcher(lex: Lexicon | None = None, families: Iterable[Family] | None 
 
 
 def phrase_matcher(nlp: Language, lex: Lexicon | None = None,
-                   families: Iterable[Family] | None = None) -> PhraseMatcher:
-    """The families' multiword phrases on lower-case text; match ids are ``type:family``."""
+                   families: Iterable[Family] | None = None) -> TokenMatcher:
+    """The families' multiword phrases on lower-case words, with quotation marks allowed
+    between them; match ids are ``type:family``."""
     lex = lex or lexicon()
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher = TokenMatcher(nlp.vocab)
     found: dict[str, list[str]] = {}
     for type_, name, pattern in _patterns(lex, families or FAMILIES.values()):
         if isinstance(pattern, str):
             found.setdefault(f"{type_}:{name}", []).append(pattern)
+    quote = {"IS_QUOTE": True, "OP": "?"}
     for key, phrases in found.items():
-        matcher.add(key, [nlp.make_doc(p) for p in phrases])
+        matcher.add(key, [[*(w for t in nlp.make_doc(p) for w in (quote, {"LOWER": t.lower_}))
+                           ][1:] for p in phrases])
     return matcher

@@ -45,6 +45,7 @@ _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # accusation, or to refuse to bear a wrong, is to say it was made
 # "warned X to stop interfering": the warning does not make the accusation unasserted
 _STOPPING = lexicon().words.stop_verbs
+_CANCELLING = lexicon().words.cancel_verbs
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -134,8 +135,12 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if relation.type in CORE and _infinitive(trigger) and not stopping:
             # "the threats to break the pact with X": a threatened act, found as a threat or not
             governors += [(k, t) for k, t in cues if k == "THREATEN" and k != relation.type]
+        # "refused to rule out sanctions": a refusal the event's own reading took as a negator
+        # ('not ruled out' threatens) does not embed it
+        negating = relation.mode == ASSERTED and mode_of(trigger) == NEGATED
         # "condemned the suspension of the pact by X": what is condemned was done
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
+                       and not (negating and other.lemma_.lower() in _CANCELLING)
                        and (relation.type, other.lemma_.lower()) not in light
                        and not (kind == "ACCUSE" and trigger.head == other
                                 and trigger.dep_ == "dobj")

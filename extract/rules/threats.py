@@ -378,7 +378,8 @@ def _verb_of(token: Token) -> Token:
 def _answering(ctx: Context, m: Match) -> bool:
     """Is the phrase a consequence that answers someone ('will not go unanswered', 'as a
     declaration of war'), whose target the article names before when the sentence does not?"""
-    text = ctx.doc[m.nodes["start"].i:m.nodes["end"].i + 1].text.lower()
+    span = ctx.doc[m.nodes["start"].i:m.nodes["end"].i + 1]
+    text = "".join(t.text_with_ws for t in span if not t.is_quote).strip().lower()
     return text in ctx.lex.types[m.type].consequence_phrases
 
 
