@@ -196,6 +196,9 @@ def _clause_top(pronoun: Token) -> Token:
     return head
 
 
+_NAMING = ("PROPN", "PRON")  # an object that names someone, not a thing ("won praise")
+
+
 def _doers_around(verb: Token, prep: Token) -> list[Token]:
     """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
     on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
@@ -203,7 +206,10 @@ def _doers_around(verb: Token, prep: Token) -> list[Token]:
     and so of a deed its verb's object is warned against or kept from ('warned Y against
     threatening X', 'barred Y from entering X')."""
     accused = [c for c in verb.children if c.dep_ == "dobj"]
-    if accused and (verb.lemma_.lower() in _ACCUSING or prep.lower_ in _WORDS.control_preps):
+    # "criticised Y for imposing ...": Y imposed (not "won praise for ...")
+    blamed = prep.lower_ in _WORDS.factive_preps and all(c.pos_ in _NAMING for c in accused)
+    if accused and (verb.lemma_.lower() in _ACCUSING or prep.lower_ in _WORDS.control_preps
+                    or blamed):
         return [t for c in accused for t in expand(c)]  # "X accused Y of killing ...": Y
     if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _ACCUSING:
         return expand(verb)  # the parser hangs "of killing" on the one accused

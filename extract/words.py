@@ -171,6 +171,7 @@ class Words:
     complementizers: Words_
     complicity_acts: Words_
     duty_verbs: Words_
+    factive_preps: Words_
     control_preps: Words_
     fact_nouns: Words_
     anger_manners: Words_

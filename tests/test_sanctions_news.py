@@ -571,3 +571,13 @@ def test_a_closure_beside_an_absolute_clause_closes_nothing_to_its_subject(parse
 def test_condemned_sanctions_were_imposed(parse) -> None:
     doc = parse("Bolivia condemned the new sanctions imposed by Chile against Peru.")
     assert ("chile", "peru") in _pairs(doc, "SANCTION")
+
+
+def test_a_measure_someone_is_criticised_for_was_taken(parse) -> None:
+    doc = parse("Ghana criticised Togo for imposing visa restrictions on Ghana.")
+    assert ("togo", "ghana") in _pairs(doc, "SANCTION")
+
+
+def test_a_measure_someone_is_accused_of_is_only_charged(parse) -> None:
+    doc = parse("Ghana accused Togo of imposing visa restrictions on Ghana.")
+    assert ("togo", "ghana") not in _pairs(doc, "SANCTION")

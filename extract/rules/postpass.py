@@ -46,6 +46,7 @@ _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # "warned X to stop interfering": the warning does not make the accusation unasserted
 _STOPPING = lexicon().words.stop_verbs
 _CANCELLING = lexicon().words.cancel_verbs
+_WORDS = lexicon().words
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -106,6 +107,19 @@ def _key(relation: Relation) -> tuple[Any, ...]:
             relation.negated)
 
 
+def _condemned(trigger: Token, verb: Token) -> bool:
+    """Is the event what an accusing verb condemns ('condemned the suspension of X', 'criticised
+    X for imposing sanctions'), which was done, not the content of a charge ('accused X of
+    imposing sanctions')?"""
+    if trigger.dep_ == "dobj" and trigger.head == verb:
+        return True
+    if trigger.dep_ == "dobj":  # "for imposing sanctions": the measure is the verb's object
+        trigger = trigger.head
+    prep = trigger.head
+    return trigger.dep_ == "pcomp" and prep.lower_ in _WORDS.factive_preps and (
+        prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb))
+
+
 def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Token]],
                   light: frozenset[tuple[str, str]]) -> list[Relation]:
     """One sentence, one reading: an event embedded as the content of another type's cue
@@ -142,8 +156,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
                        and not (negating and other.lemma_.lower() in _CANCELLING)
                        and (relation.type, other.lemma_.lower()) not in light
-                       and not (kind == "ACCUSE" and trigger.head == other
-                                and trigger.dep_ == "dobj")
+                       and not (kind == "ACCUSE" and _condemned(trigger, other))
                        for kind, other in governors)
         found_here = [relation]
         # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"
