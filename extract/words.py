@@ -36,6 +36,7 @@ class Words:
     channel_verbs: Words_
     channel_nouns: Words_
     channel_preps: Words_
+    closing_nouns: Words_
     issuing_verbs: Words_
     pondering_preps: Words_
     separation_preps: Words_

@@ -581,3 +581,20 @@ def test_a_measure_someone_is_criticised_for_was_taken(parse) -> None:
 def test_a_measure_someone_is_accused_of_is_only_charged(parse) -> None:
     doc = parse("Ghana accused Togo of imposing visa restrictions on Ghana.")
     assert ("togo", "ghana") not in _pairs(doc, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile announced the indefinite closure of its border with Peru.", ("chile", "peru")),
+    ("Chile ordered the suspension of flights to Bolivia.", ("chile", "bolivia")),
+    ("The World Bank terminated all new loans meant for Uganda.", ("world-bank", "uganda")),
+])
+def test_a_channel_closed_by_name_or_held_by_a_participle_sanctions(parse, text: str,
+                                                                     pair: tuple) -> None:
+    assert pair in _pairs(parse(text), "SANCTION")
+
+
+def test_people_declared_personae_non_gratae_as_a_list_are_each_barred(parse) -> None:
+    doc = parse("Chile declared Luis Mora and Pedro Castillo Soto, Peru's ministers, as "
+                "personae non gratae.")
+    assert ("chile", "luis-mora") in _pairs(doc, "SANCTION")
+    assert ("chile", "peru") not in _pairs(doc, "SANCTION")  # the apposition names no one

@@ -70,10 +70,13 @@ def unwelcome(ctx: Context, m: Match) -> Roles | None:
     an envoy so expels the envoy (COERCE)."""
     verb, word = m.nodes["verb"], m.trigger
     held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if word.i < verb.i or (verb not in (word.head, word.head.head) and not held):
+    above = [word.head, word.head.head, *(  # "declared X as personae non gratae"
+        [word.head.head.head] if word.head.head.lower_ in _WORDS.as_preps else [])]
+    if word.i < verb.i or (verb not in above and not held):
         return None
     # the parser splits "declared X persona non grata" many ways: X lies between the two
-    named = [t for h in held for t in expand(h)] or list(ctx.doc[verb.i + 1: word.i])
+    named = [t for h in held for t in expand(h)] or [
+        t for t in ctx.doc[verb.i + 1: word.i] if t.lower_ not in _WORDS.as_preps]  # "as"
     if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in named):
         return None  # "declared that the claims were unwelcome": a judgement, not a status
     targets = _heads(ctx, named)
@@ -102,7 +105,14 @@ def _diplomatic(word: str) -> bool:
 
 def _heads(ctx: Context, tokens: list[Token]) -> list[Mention]:
     """The actors a noun phrase list names, one per coordinated phrase: its last mention
-    ("Mexico's President X": X, not Mexico)."""
+    ("Mexico's President X": X, not Mexico), none of an apposition ("X and Y, Israel's
+    ministers": not Israel)."""
+    apposed = {t.i for a in tokens if a.dep_ == "appos" for t in a.subtree}
+    return _last_of_each(ctx, [t for t in tokens if t.i not in apposed]) or \
+        _last_of_each(ctx, tokens)  # "Ana Soto, first secretary at the Zambian embassy"
+
+
+def _last_of_each(ctx: Context, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     last: Mention | None = None
     for token in [*tokens, None]:

@@ -4,7 +4,8 @@
                        "banned Israeli-flagged ships from docking": the state the goods come
                        from
 - ``closed_channel``   "shut its borders with X", "paused flights to X", "stopped issuing
-                       visas to X": the state a channel between them is closed to
+                       visas to X", "the closure of its border with X", "ended loans meant
+                       for X": the state a channel between them is closed to
 """
 
 from __future__ import annotations
@@ -119,10 +120,20 @@ def _channel_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     closed = [node("trigger", closing), node("channel", channel, "trigger")]
     issued = [node("trigger", closing), node("act", issuing, "trigger"),  # "stopped issuing"
               node("channel", channel, "act")]
+    # "the closure of its border with X"
+    closure = [node("trigger", {"LEMMA": in_(words.closing_nouns), "POS": "NOUN"}),
+               node("of", {"DEP": "prep", "LOWER": in_(words.of_preps)}, "trigger"),
+               node("channel", {"LEMMA": in_(words.channel_nouns), "DEP": "pobj"}, "of")]
     # the preposition on the channel ("flights to X") or on the verb ("shut borders with X")
-    return [[*start, node("prep", prep, holder), node("target", {"DEP": "pobj"}, "prep")]
-            for start in (closed, issued) for holder in (start[-1]["RIGHT_ID"],
-                                                          start[-2]["RIGHT_ID"])]
+    patterns = [[*start, node("prep", prep, holder), node("target", {"DEP": "pobj"}, "prep")]
+                for start in (closed, issued) for holder in (start[-1]["RIGHT_ID"],
+                                                              start[-2]["RIGHT_ID"])]
+    # "loans meant for X", "flights bound for X": on a participle of the channel
+    patterns += [[*start, node("held", {"DEP": "acl", "TAG": "VBN"}, "channel"),
+                  node("prep", prep, "held"), node("target", {"DEP": "pobj"}, "prep")]
+                 for start in (closed, issued, closure)]
+    return [*patterns, [*closure, node("prep", prep, "channel"),
+                        node("target", {"DEP": "pobj"}, "prep")]]
 
 
 @family("closed_channel", patterns=_channel_patterns, confidence=0.50, examples=(
@@ -131,12 +142,16 @@ def _channel_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Chile paused flights to Bolivia on Monday.", ("SANCTION", "chile", "bolivia")),
     Example("Chile stopped issuing visas to Bolivia in March.",
             ("SANCTION", "chile", "bolivia")),
+    Example("Chile announced the closure of its border with Peru.",
+            ("SANCTION", "chile", "peru")),
+    Example("Chile ended all loans meant for Bolivia.", ("SANCTION", "chile", "bolivia")),
 ))
 def closed_channel(ctx: Context, m: Match) -> Roles | None:
     """A border, flights, visas or aid closed or stopped to a state: that state."""
     target = m.nodes["target"]
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in target.children):
         return None  # "closing its embassy, with its minister accusing X": a clause beside
-    sources = source(ctx, m.trigger)
+    trigger = m.trigger
+    sources = owner(ctx, trigger) if trigger.pos_ == "NOUN" else source(ctx, trigger)
     targets = actors_of(ctx.doc, expand(target), ctx.index)
-    return Roles(sources, others(ctx, sources, targets), match_mode(m, m.trigger))
+    return Roles(sources, others(ctx, sources, targets), match_mode(m, trigger))
