@@ -103,25 +103,21 @@ def _diplomatic(word: str) -> bool:
     return word.lower() in _WORDS.envoy_nouns or word.lower() in _WORDS.mission_nouns
 
 
-def _heads(ctx: Context, tokens: list[Token]) -> list[Mention]:
+def _heads(ctx: Context, tokens: list[Token], appositions: bool = False) -> list[Mention]:
     """The actors a noun phrase list names, one per coordinated phrase: its last mention
     ("Mexico's President X": X, not Mexico), none of an apposition ("X and Y, Israel's
-    ministers": not Israel)."""
-    apposed = {t.i for a in tokens if a.dep_ == "appos" for t in a.subtree}
-    return _last_of_each(ctx, [t for t in tokens if t.i not in apposed]) or \
-        _last_of_each(ctx, tokens)  # "Ana Soto, first secretary at the Zambian embassy"
-
-
-def _last_of_each(ctx: Context, tokens: list[Token]) -> list[Mention]:
+    ministers": not Israel) unless only it names one ("Ana Soto, envoy of X")."""
+    apposed = set() if appositions else {t.i for a in tokens if a.dep_ == "appos"
+                                         for t in a.subtree}
     found: list[Mention] = []
     last: Mention | None = None
-    for token in [*tokens, None]:
+    for token in [*(t for t in tokens if t.i not in apposed), None]:
         if token is None or token.pos_ in ("CCONJ", "PUNCT"):
             found += [last] if last is not None else []
             last = None
         elif token.i in ctx.index:
             last = ctx.index[token.i]
-    return union(found)
+    return union(found) or ([] if appositions else _heads(ctx, tokens, True))
 
 
 def is_punitive_list(noun: Token) -> bool:
