@@ -33,6 +33,7 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_WORDS.body_pronouns, frozenset({"GOVERNMENT", "ORGANIZATION"}))}
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
+_NAMING = ("PROPN", "PRON")  # an object that names someone ("criticised Y for ...")
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
@@ -119,11 +120,13 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         speaking = [m for m in speaking if getattr(actors.get(m.actor), "kind", None) in want]
         if speaking:
             return speaking[0]
-    if subjects_only and pronoun.dep_ == "nsubj" and pronoun.head.i == sentence.root.i \
-            and sentence.start > 0:
-        # "X said Y was stalling. It also warned ...": the main subject goes on, not Y
-        main = [index[t.i] for t in subject_of(doc[sentence.start - 1].sent.root)
-                if t.i in index]
+    if pronoun.dep_ == "nsubj" and pronoun.head.i == sentence.root.i and sentence.start > 0:
+        # "X said Y was stalling. It also warned ...": the main subject goes on, not Y; and
+        # "X summoned Y's envoy, the ministry said. He expressed ...": a subject, not Y
+        before = doc[sentence.start - 1].sent
+        main = [index[t.i] for t in subject_of(before.root) if t.i in index] + (
+            [] if subjects_only else
+            [index[t.i] for t in before if t.dep_ == "nsubj" and t.i in index])
         main = [m for m in main if getattr(actors.get(m.actor), "kind", None) in want]
         if main:
             return main[0]
@@ -196,9 +199,6 @@ def _clause_top(pronoun: Token) -> Token:
     return head
 
 
-_NAMING = ("PROPN", "PRON")  # an object that names someone, not a thing ("won praise")
-
-
 def _doers_around(verb: Token, prep: Token) -> list[Token]:
     """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
     on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
@@ -206,7 +206,7 @@ def _doers_around(verb: Token, prep: Token) -> list[Token]:
     and so of a deed its verb's object is warned against or kept from ('warned Y against
     threatening X', 'barred Y from entering X')."""
     accused = [c for c in verb.children if c.dep_ == "dobj"]
-    # "criticised Y for imposing ...": Y imposed (not "won praise for ...")
+    # "criticised Y for imposing ...": Y imposed (not "won praise for ...": no one named)
     blamed = prep.lower_ in _WORDS.factive_preps and all(c.pos_ in _NAMING for c in accused)
     if accused and (verb.lemma_.lower() in _ACCUSING or prep.lower_ in _WORDS.control_preps
                     or blamed):

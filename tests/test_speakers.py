@@ -99,3 +99,10 @@ def test_a_person_is_not_taken_for_their_state(parse) -> None:
     found = _triples(parse("Chilean Foreign Minister Ana Rojas condemned Peru's raid."))
     assert ("ACCUSE", "ana-rojas", "peru") in found
     assert ("ACCUSE", "chile", "peru") not in found
+
+
+def test_a_sentence_opening_he_continues_a_subject_not_the_one_acted_on(parse) -> None:
+    doc = parse('"Minister Ana Lima summoned the envoy Pedro Castillo Soto," the ministry said. '
+                "He accused Bolivia of spying.")
+    sources = {source for type_, source, _ in _triples(doc) if type_ == "ACCUSE"}
+    assert "ana-lima" in sources and "pedro-castillo-soto" not in sources

@@ -383,6 +383,8 @@ def _court_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("ACCUSE", "guyana", "venezuela")),
     Example("Kenya's opposition took the government to court.",
             ("ACCUSE", "kenya-opposition", "kenya")),
+    Example("Chile referred Peru to the International Court of Justice.",
+            ("ACCUSE", "chile", "peru")),
 ))
 def taken_to_court(ctx: Context, m: Match) -> Roles | None:
     """'X took Y to court': a lawsuit against Y accuses it (CAMEO 115, PLOVER ACCUSE)."""
