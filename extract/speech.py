@@ -54,9 +54,10 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
         if mention is None:  # "the terrorist group Al-Shabaab": the name in apposition
             mention = next((index[c.i] for c in token.children
                             if c.dep_ == "appos" and c.i in index), None)
-        if mention is None and modifiers and not _former(token):
-            # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's
-            # (not "Gabon's former president": he no longer speaks for Gabon)
+        if mention is None and modifiers and not _former(token) and \
+                token.lemma_.lower() not in _WORDS.opponent_nouns:
+            # the modifier nearest the head: "bin Laden's al-Qaeda network" is al-Qaeda's (not
+            # "Gabon's former president", no longer Gabon's voice; "X's opponents", not X)
             mention = next((index[c.i] for c in sorted(token.children, key=lambda c: -c.i)
                             if c.i in index and c.dep_ in _MODIFIERS), None)
         if mention is None and modifiers and (token.lemma_.lower() in _WORDS.member_nouns or
@@ -203,10 +204,9 @@ def _doers_around(verb: Token, prep: Token) -> list[Token]:
     """'Kenya retaliated by expelling X': the named doer of the verb a gerund's phrase hangs
     on (not a participle's: 'a plot aimed at threatening X' names none), and of 'joined Y in
     sanctioning X' Y too; of an accusation's deed the one accused ('accused Y of killing'),
-    and so of a deed its verb's object is warned against or kept from ('warned Y against
-    threatening X', 'barred Y from entering X')."""
+    so of a deed its verb's object is warned against, kept from or named as criticised for
+    ('warned Y against threatening X', 'barred Y from entering X', 'criticised Y for ...')."""
     accused = [c for c in verb.children if c.dep_ == "dobj"]
-    # "criticised Y for imposing ...": Y imposed (not "won praise for ...": no one named)
     blamed = prep.lower_ in _WORDS.factive_preps and all(c.pos_ in _NAMING for c in accused)
     if accused and (verb.lemma_.lower() in _ACCUSING or prep.lower_ in _WORDS.control_preps
                     or blamed):

@@ -82,6 +82,7 @@ class Words:
     group_pronouns: Words_
     body_pronouns: Words_
     member_nouns: Words_
+    opponent_nouns: Words_
     member_preps: Words_
     body_heads: Words_
     document_nouns: Words_

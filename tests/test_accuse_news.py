@@ -823,3 +823,13 @@ def test_a_participle_after_a_reported_passive_is_the_reporter_s(parse: Any) -> 
                 "accusing Riga of Russophobia.")
     assert ("russia", "latvia") in _found(doc)
     assert not any(source != "russia" for source, _ in _found(doc))
+
+
+@pytest.mark.parametrize("noun", ["opponents", "critics", "rivals", "lawyers"])
+def test_someone_s_opponents_are_not_that_someone(parse: Any, noun: str) -> None:
+    from actorgraph.extract.relations import mention_index
+    from actorgraph.extract.speech import actors_of
+
+    doc = parse(f"Yoweri Museveni's {noun} met in Nairobi on Monday.")
+    token = next(t for t in doc if t.lower_ == noun)
+    assert not actors_of(doc, [token], mention_index(doc))
