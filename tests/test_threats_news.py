@@ -579,3 +579,13 @@ def test_whom_someone_is_warned_against_threatening_is_threatened_by_them(parse:
     assert ("european-union", "cyprus") not in {(r.source, r.target) for r in doc._.relations}
     assert ("turkey", "cyprus") in {(r.source, r.target) for r in doc._.relations
                                     if r.type == "THREATEN"}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile said it would not tolerate any attempt by Peru to seize the islands.",
+     ("chile", "peru")),
+    ("Peru seized a Chilean trawler. Chile said it would not stand idly by.", ("chile", "peru")),
+])
+def test_refusing_to_bear_an_act_threatens_its_doer(parse: Any, text: str,
+                                                    relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
