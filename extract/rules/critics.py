@@ -93,7 +93,8 @@ def _fact_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
 
 
-@family("deplored_fact", patterns=_fact_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 2/2
+@family("deplored_fact", patterns=_fact_patterns, confidence=0.75, examples=(
     Example("Chile protested the fact that Peru built a base on the island.",
             ("ACCUSE", "chile", "peru")),
     Example("Kenya condemned the fact that Uganda had detained its citizens.",

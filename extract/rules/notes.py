@@ -84,7 +84,8 @@ def _conveyed_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("trigger", {"LEMMA": in_(concerns), "POS": "NOUN", "DEP": "dobj"}, "verb")]]
 
 
-@family("conveyed_concern", patterns=_conveyed_patterns, confidence=0.50, examples=(
+# confidence: (right + 1) / (found + 2), news dev 3/5
+@family("conveyed_concern", patterns=_conveyed_patterns, confidence=0.57, examples=(
     Example("Chile conveyed its concerns to Peru over the incident.", ("ACCUSE", "chile", "peru")),
     Example("Kenya raised concerns with Uganda about remarks by Nakato Museveni.",
             ("ACCUSE", "kenya", "nakato-museveni")),

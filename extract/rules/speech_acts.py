@@ -118,7 +118,8 @@ def _broken_duty_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("speech", {"LEMMA": in_(lex.claim_verbs), "POS": in_(VERB)}, "trigger", "<<")]]
 
 
-@family("broken_duty", patterns=_broken_duty_patterns, confidence=0.5, examples=(
+# confidence: (right + 1) / (found + 2), news dev 3/3
+@family("broken_duty", patterns=_broken_duty_patterns, confidence=0.80, examples=(
     Example("Chile said that Peru was not respecting the treaty.", ("ACCUSE", "chile", "peru")),
     Example("Ghana said Togo had never honoured the border deal.",
             ("ACCUSE", "ghana", "togo")),
