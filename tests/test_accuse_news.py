@@ -833,3 +833,13 @@ def test_someone_s_opponents_are_not_that_someone(parse: Any, noun: str) -> None
     doc = parse(f"Yoweri Museveni's {noun} met in Nairobi on Monday.")
     token = next(t for t in doc if t.lower_ == noun)
     assert not actors_of(doc, [token], mention_index(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced a new round of sanctions against Peru for its aggression.",
+    "Chile said it is imposing an entry ban and other sanctions on Peru, for interfering in "
+    "its internal affairs.",
+])
+def test_the_reason_of_a_round_or_a_list_of_measures_accuses_the_target(parse: Any,
+                                                                        text: str) -> None:
+    assert ("chile", "peru") in _found(parse(text))

@@ -168,12 +168,13 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if vow is not None and _key(retyped(relation, "THREATEN")) not in stated:
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
-        if relation.type in _MEASURES and not embedded and not relation.negated and \
+        if relation.type in _MEASURES and not embedded and relation.mode != NEGATED and \
                 (relation.source, trigger.i) not in reasons and (
                     stated_wrong(trigger) or stated_deed(trigger, relation.target)):
             # "cut ties with X, citing terrorism", "expelled X's diplomats for alleged
-            # subversive activities"
-            found_here.append(retyped(relation, "ACCUSE"))
+            # subversive activities"; a measure to come says its reason now ("will impose
+            # tariffs on X, citing X's refusal")
+            found_here.append(retyped(replace(relation, mode=ASSERTED), "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and (
                 planned(trigger) or _announced(trigger) or _announced(trigger, _POSSIBLE)):
             # "EU to freeze funds to X", "may stop supplies to X": announced or possible, not

@@ -74,6 +74,12 @@ def stated_deed(trigger: Token, target: str) -> bool:
 
 
 def _heads(trigger: Token) -> list[Token]:
+    while trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":  # "a ban and sanctions"
+        trigger = trigger.head
+    prep = trigger.head  # "a new round of sanctions on X for ...": the round's reason
+    if trigger.dep_ == "pobj" and prep.lower_ in _WORDS.of_preps and \
+            prep.head.lemma_.lower() in _WORDS.quantity_nouns:
+        trigger = prep.head
     heads = [trigger]
     if trigger.pos_ not in ("VERB", "AUX") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)
