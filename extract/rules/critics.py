@@ -27,7 +27,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import actors_of_act, is_future, source
+from actorgraph.extract.rules.roles import actors_of_act, is_future, source, that_clause
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
@@ -89,8 +89,7 @@ def _fact_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verbs = [*cues.verbs, *cues.light_nouns, *cues.concerns]
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
              node("fact", {"LEMMA": in_(_WORDS.fact_nouns), "DEP": "dobj"}, "trigger"),
-             node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])}, "fact"),
-             node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
+             *that_clause("fact")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/2

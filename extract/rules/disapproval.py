@@ -46,6 +46,7 @@ from actorgraph.extract.rules.roles import (
     quote_inside,
     reported,
     source,
+    that_clause,
 )
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
@@ -84,9 +85,7 @@ def concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("about", {"DEP": "prep", "LOWER": in_(_WORDS.reaction_preps)}, "verb"),
          node("thing", {"DEP": "pobj"}, "about")],
         # "disappointment that Y has not shared evidence", "concerned that Y deployed troops"
-        [node("trigger", word), node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])},
-                                     "trigger"),
-         node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]]
+        [node("trigger", word), *that_clause("trigger")]]
 
 
 @family("concern", patterns=concern_patterns, confidence=0.50, examples=(

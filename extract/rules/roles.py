@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, in_condition, mode_of
 from actorgraph.extract.passages import quoted_at, text_of
-from actorgraph.extract.rules.registry import Context, Match
+from actorgraph.extract.rules.registry import VERB, Context, Match, Pattern, in_, node
 from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
@@ -21,7 +21,7 @@ __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "comple
            "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
            "reported", "response_actors", "safekeeping", "source", "speaker_or_subject",
-           "state_governments", "states_of", "threat_mode", "union", "wrongdoers"]
+           "state_governments", "states_of", "that_clause", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -370,3 +370,10 @@ def states_of(ctx: Context, found: list[Mention]) -> list[Mention]:
     governments = state_governments(ctx, found)
     return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
             for m in found]
+
+
+def that_clause(parent: str) -> Pattern:
+    """The nodes of a clause of what was done, opened by 'that', under node ``parent``:
+    'concerned that Y deployed troops', 'protested the fact that Y built a base'."""
+    return [node("clause", {"POS": in_(VERB), "DEP": in_(["acl", "ccomp"])}, parent),
+            node("that", {"DEP": "mark", "LOWER": in_(_WORDS.complementizers)}, "clause")]
