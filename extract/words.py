@@ -173,6 +173,7 @@ class Words:
     complementizers: Words_
     complicity_acts: Words_
     duty_verbs: Words_
+    opening_quotes: Words_
     factive_preps: Words_
     control_preps: Words_
     fact_nouns: Words_

@@ -3,7 +3,7 @@
 Families register their patterns (``registry.py``); this module compiles them once. Types
 share pattern shapes and differ only in their word lists, so there is one pattern per shape
 (word lists united) and each type's own version is checked on the matched tokens. Multiword
-phrases go to a spaCy token ``Matcher`` on lower-case words, a quotation mark allowed between
+phrases go to a spaCy ``PhraseMatcher`` on lower-case text, also with a quotation opening inside
 them ('would "not go unanswered"').
 """
 
@@ -16,8 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
-from spacy.matcher import Matcher as TokenMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -228,17 +227,18 @@ def build_matcher(lex: Lexicon | None = None, families: Iterable[Family] | None 
 
 
 def phrase_matcher(nlp: Language, lex: Lexicon | None = None,
-                   families: Iterable[Family] | None = None) -> TokenMatcher:
-    """The families' multiword phrases on lower-case words, with quotation marks allowed
-    between them; match ids are ``type:family``."""
+                   families: Iterable[Family] | None = None) -> PhraseMatcher:
+    """The families' multiword phrases on lower-case text, also with a quotation opening
+    inside them ('would "not go unanswered"'); match ids are ``type:family``."""
     lex = lex or lexicon()
-    matcher = TokenMatcher(nlp.vocab)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     found: dict[str, list[str]] = {}
     for type_, name, pattern in _patterns(lex, families or FAMILIES.values()):
         if isinstance(pattern, str):
             found.setdefault(f"{type_}:{name}", []).append(pattern)
-    quote = {"IS_QUOTE": True, "OP": "?"}
     for key, phrases in found.items():
-        matcher.add(key, [[*(w for t in nlp.make_doc(p) for w in (quote, {"LOWER": t.lower_}))
-                           ][1:] for p in phrases])
+        words = [[t.text for t in nlp.make_doc(p)] for p in phrases]
+        quoted = [[*w[:i], mark, *w[i:]] for w in words for i in range(1, len(w))
+                  for mark in lex.words.opening_quotes]
+        matcher.add(key, [Doc(nlp.vocab, words=w) for w in (*words, *quoted)])
     return matcher
