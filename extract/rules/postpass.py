@@ -44,9 +44,8 @@ _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # "rejected X's accusations against Y", "will not tolerate X's provocation": to dismiss an
 # accusation, or to refuse to bear a wrong, is to say it was made
 # "warned X to stop interfering": the warning does not make the accusation unasserted
-_STOPPING = lexicon().words.stop_verbs
-_CANCELLING = lexicon().words.cancel_verbs
 _WORDS = lexicon().words
+_STOPPING = _WORDS.stop_verbs
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -154,7 +153,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         negating = relation.mode == ASSERTED and mode_of(trigger) == NEGATED
         # "condemned the suspension of the pact by X": what is condemned was done
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
-                       and not (negating and other.lemma_.lower() in _CANCELLING)
+                       and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
                        and (relation.type, other.lemma_.lower()) not in light
                        and not (kind == "ACCUSE" and _condemned(trigger, other))
                        for kind, other in governors)
@@ -168,13 +167,12 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if vow is not None and _key(retyped(relation, "THREATEN")) not in stated:
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
-        if relation.type in _MEASURES and not embedded and relation.mode != NEGATED and \
+        if relation.type in _MEASURES and not embedded and not relation.negated and \
                 (relation.source, trigger.i) not in reasons and (
                     stated_wrong(trigger) or stated_deed(trigger, relation.target)):
             # "cut ties with X, citing terrorism", "expelled X's diplomats for alleged
-            # subversive activities"; a measure to come says its reason now ("will impose
-            # tariffs on X, citing X's refusal")
-            found_here.append(retyped(replace(relation, mode=ASSERTED), "ACCUSE"))
+            # subversive activities"
+            found_here.append(retyped(relation, "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and (
                 planned(trigger) or _announced(trigger) or _announced(trigger, _POSSIBLE)):
             # "EU to freeze funds to X", "may stop supplies to X": announced or possible, not
