@@ -1,5 +1,6 @@
 """Which tokens a role's phrase stands for: its conjuncts, the members it names, the
-antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ...")."""
+antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ..."), and the
+verb a noun phrase hangs from."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["expand"]
+__all__ = ["expand", "governing_verb"]
 
 _WORDS = lexicon().words
 _PLURAL = "NNS"
@@ -72,3 +73,16 @@ def _person_head(token: Token) -> Token:
             break
         token = token.head
     return token if token.ent_type_ == "PERSON" else start
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from: 'issued a series of statements' -> issued."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in ("dobj", "pobj", "prep", "attr", "appos", "conj") or \
+                token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import paragraph, previous_paragraph, quoted
-from actorgraph.extract.phrases import expand
+from actorgraph.extract.phrases import expand, governing_verb
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
-__all__ = ["actors_of", "expand", "governing_verb", "speaker", "subject_of", "voices"]
+__all__ = ["actors_of", "expand", "speaker", "subject_of", "voices"]
 
 _WORDS = lexicon().words
 _SPEECH = lexicon().speech_verbs
@@ -34,6 +34,7 @@ _ANTECEDENT_KINDS: dict[str, frozenset[str]] = {
 _DOWN_PHRASE = ("pcomp", "pobj", "prep", "attr", "acomp", "dobj", "oprd")
 _REPORTING = "MEDIA"  # the sector of outlets: they report what others say and do
 _NAMING = ("PROPN", "PRON")  # an object that names someone ("criticised Y for ...")
+_OBJECTS = ("dobj", "pobj", "dative")
 
 
 def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
@@ -143,10 +144,12 @@ def _antecedent(doc: Doc, pronoun: Token, index: dict[int, Mention]) -> Mention 
         if subjects_only and doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
         # "Kenyan officials said ... They accused X": a body named in the plural is 'they',
-        # and so are coordinated actors ("Chad and Niger cut ties with X, which they accuse")
+        # and so are coordinated actors ("Chad and Niger cut ties with X, which they accuse"),
+        # people too as an object ("X and Y ... the state, which accuses them")
         plural = pronoun.lower_ in _WORDS.group_pronouns and (
             doc[i].tag_ in ("NNS", "NNPS") or bool(doc[i].conjuncts))
-        if actor is not None and (actor.kind in want or (plural and actor.kind != "PERSON")):
+        if actor is not None and (actor.kind in want or (plural and (
+                actor.kind != "PERSON" or pronoun.dep_ in _OBJECTS))):
             return mention
     return None
 
@@ -157,8 +160,9 @@ def _members(doc: Doc, mention: Mention, index: dict[int, Mention]) -> list[Ment
     head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if head is None:
         return []
-    if head.root.conjuncts:
-        return [index[t.i] for t in expand(head.root) if t.i in index]
+    joined = next((t for t in head if t.conjuncts), None)  # the root may be a title word
+    if joined is not None:
+        return [index[t.i] for t in expand(joined) if t.i in index]
     return [index[t.i] for c in head.root.children if c.dep_ == "appos" for t in expand(c)
             if t.i in index and (doc._.actors or {}).get(index[t.i].actor) is not None
             and doc._.actors[index[t.i].actor].kind == "PERSON"]
@@ -215,23 +219,10 @@ def _doers_around(verb: Token, prep: Token) -> list[Token]:
         return expand(verb)  # the parser hangs "of killing" on the one accused
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         return subject_of(verb.head)  # "took the step of closing X's consulates"
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if doers and verb.lemma_.lower() in _WORDS.joining_verbs:
-        doers += [c for c in verb.children if c.dep_ == "dobj"]
-    return [t for c in doers for t in expand(c)]
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb a noun phrase hangs from: 'issued a series of statements' -> issued."""
-    token = noun
-    for _ in range(4):
-        if token.dep_ not in ("dobj", "pobj", "prep", "attr", "appos", "conj") or \
-                token.head == token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    doers = [t for c in verb.children if c.dep_ == "nsubj" for t in expand(c)]
+    if doers and verb.lemma_.lower() in _WORDS.joining_verbs:  # not what the parser hung after
+        doers += [t for c in verb.children if c.dep_ == "dobj" for t in expand(c) if t.i < prep.i]
+    return doers
 
 
 def _speech_lemma(token: Token) -> bool:

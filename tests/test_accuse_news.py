@@ -541,6 +541,9 @@ def test_taking_someone_to_court_accuses_them(parse, text: str,
     ("Peru protested against Chile's decision to close the border.", ("peru", "chile")),
     ("Chile recalled its envoy in protest at Peru's decision.", ("chile", "peru")),
     ("Kenya withdrew from the talks in protest over Uganda's remarks.", ("kenya", "uganda")),
+    # what the protest is over was said: it accuses its own target
+    ("Chile recalled its envoy in protest over Peru's hostile remarks against Chile.",
+     ("peru", "chile")),
 ])
 def test_an_allegation_or_a_protest_accuses_whatever_it_says(parse: Any, text: str,
                                                              relation: tuple[str, str]) -> None:
@@ -739,6 +742,13 @@ def test_an_accusation_before_a_measure_is_made(parse: Any) -> None:
     doc = parse("Ghana closed its border with Togo after accusing its neighbour of harbouring "
                 "rebels.")
     assert ("ghana", "togo") in _found(doc)
+
+
+def test_an_accusation_before_a_call_for_action_is_made(parse: Any) -> None:
+    # the call's complement is wanted, not done; the deed before the call is done
+    doc = parse("Peru called for talks on Monday, hours after accusing Chile of spying.")
+    assert [r for r in doc._.relations if r.type == "ACCUSE" and r.source == "peru"
+            and r.target == "chile" and r.mode == "asserted"]
 
 
 def test_a_participle_before_a_trailing_report_is_the_clause_subject_s(parse: Any) -> None:

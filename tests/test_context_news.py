@@ -319,6 +319,25 @@ def test_they_is_each_of_coordinated_actors_named_before(parse) -> None:
     assert {("ACCUSE", "ghana", "mali"), ("ACCUSE", "togo", "mali")} <= triples, triples
 
 
+def test_them_is_each_of_coordinated_people_named_before(parse) -> None:
+    doc = parse("The ministers John Miller and David Brown may no longer enter Estonia, "
+                "which accuses them of spreading hatred.")
+    triples = _triples(doc)
+    assert {("ACCUSE", "estonia", "john-miller"),
+            ("ACCUSE", "estonia", "david-brown")} <= triples, triples
+
+
+def test_a_clause_said_of_a_name_keeps_its_own_polarity(parse) -> None:
+    # the relative clause on a name asserts its own event; a restrictive one on a refused
+    # thing stays refused
+    doc = parse("The two senators were not allowed to enter Latvia, which accuses them of "
+                "inciting violence.")
+    assert [r for r in doc._.relations if r.type == "ACCUSE" and r.source == "latvia"
+            and r.mode == "asserted"]
+    doc = parse("Chile would not tolerate any moves that would impose sanctions on Peru.")
+    assert ("SANCTION", "chile", "peru") not in _triples(doc)
+
+
 # -- the owner of an unowned act: who did it, never who suffered it or merely was someone ----
 
 def test_being_someone_is_no_act_that_owns_a_later_decision(parse) -> None:

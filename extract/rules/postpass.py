@@ -115,7 +115,8 @@ def _condemned(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ == "dobj":  # "for imposing sanctions": the measure is the verb's object
         trigger = trigger.head
     prep = trigger.head
-    return trigger.dep_ == "pcomp" and prep.lower_ in _WORDS.factive_preps and (
+    # "condemned X over its sanctions", "in protest over X's remarks against Y": a deed done
+    return trigger.dep_ in ("pcomp", "pobj") and prep.lower_ in _WORDS.factive_preps and (
         prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb))
 
 
