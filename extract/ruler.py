@@ -66,6 +66,7 @@ class ActorRuler:
             by_label.setdefault(_LABELS[gazetteer.entries[min(ids)].kind], []).append(name)
         for label, names in by_label.items():
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
+        self.groups = NounIndex({}, gazetteer.groups)
         titles = NounIndex(gazetteer.titles, {})
         self.title_words = {w for phrase in titles.phrases for w in phrase} | _HONORIFICS
         demonyms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms})
@@ -76,6 +77,7 @@ class ActorRuler:
         for match_id, start, end, text in self._matches(doc):
             label = doc.vocab.strings[match_id]
             found.append(Span(doc, start, end, label=label, kb_id=self.owner.get(text, "")))
+        found = [s for s in found if not self._group_word(s)]
         named = [e for e in doc.ents if self._names_organization(e, found) or
                  _names_place(e, found) or _names_part(e, found) or
                  self._names_namesake(e, found) or _names_person(e, found)]
@@ -102,6 +104,15 @@ class ActorRuler:
             if not doc[start:end].text.isascii():
                 found.append((m, start, end, folded[start:end].text))
         return found
+
+    def _group_word(self, span: Span) -> bool:
+        """A name ending in a common word that begins a longer group noun: 'Mali's military'
+        in "Mali's military rulers" names Mali's rulers, not its army."""
+        last = span[-1]
+        if not last.is_lower or span.end >= len(span.doc):
+            return False
+        group = self.groups.match(span.doc, span.end)
+        return group is not None and group[0] < span.end
 
     def _whole_name(self, ent: Span) -> Span:
         """A model PERSON of a lone surname with the first name it left out: 'Ana [Lopes]' is

@@ -119,6 +119,20 @@ def test_an_office_of_a_state_is_that_states(parse, text: str, span: str, ident:
     assert _actor_at(parse(text), span).id == ident
 
 
+@pytest.mark.parametrize(("text", "rulers", "army"), [
+    # a known name that ends in the first word of a group noun does not take that word
+    ("Chad's military rulers expelled the envoy. Chad's military shelled the camp.",
+     "Chad's military rulers", "Chad's military shelled"),
+    ("Niger’s military junta cut ties with Benin. Niger’s military patrols the border.",
+     "Niger’s military junta", "Niger’s military patrols"),
+])
+def test_military_rulers_are_the_state_not_its_army(parse, text: str, rulers: str,
+                                                    army: str) -> None:
+    doc = parse(text)
+    assert _actor_at(doc, rulers).kind == "GOVERNMENT"
+    assert _actor_at(doc, army).sector == "MIL"
+
+
 def _resolved_with_entity(nlp, text: str, at: str, words: str, label: str | None):
     """Run the pipeline with the entity of ``words`` (found at ``at``) tagged ``label`` (or
     untagged when ``label`` is None), as the statistical model sometimes tags a name."""
