@@ -213,3 +213,9 @@ class Words:
     leaving_nouns: Words_
     leaving_preps: Words_
     leaving_particles: Words_
+    defiance_preps: Words_
+    defying_verbs: Words_
+    defiance_nouns: Words_
+    defied_warnings: Words_
+    defied_objections: Words_
+    warner_preps: Words_

@@ -853,3 +853,21 @@ def test_someone_s_opponents_are_not_that_someone(parse: Any, noun: str) -> None
 def test_the_reason_of_a_round_or_a_list_of_measures_accuses_the_target(parse: Any,
                                                                         text: str) -> None:
     assert ("chile", "peru") in _found(parse(text))
+
+
+# -- acting against an objection: whoever objected accused whoever acted ---------------------
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Three Russian warships docked in Tartus despite Turkish objections.", ("turkey", "russia")),
+    ("Ghana, ignoring Togo's protests, closed the border.", ("togo", "ghana")),
+    ("Despite Peru's repeated protests, Chile has built a second outpost on the island.",
+     ("peru", "chile")),
+])
+def test_acting_despite_an_objection_was_accused_by_the_objector(parse: Any, text: str,
+                                                                 relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text)), text
+
+
+def test_acting_despite_the_opposition_party_accuses_no_one(parse: Any) -> None:
+    doc = parse("Despite the Chilean opposition, the government signed the pact with Peru.")
+    assert not _found(doc)

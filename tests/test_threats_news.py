@@ -589,3 +589,22 @@ def test_whom_someone_is_warned_against_threatening_is_threatened_by_them(parse:
 def test_refusing_to_bear_an_act_threatens_its_doer(parse: Any, text: str,
                                                     relation: tuple[str, str]) -> None:
     assert relation in _threats(parse(text))
+
+
+# -- acting against a warning: whoever warned threatened whoever acted -----------------------
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile began drilling in the disputed area in defiance of an earlier warning by Peru's "
+     "energy minister Rosa Quispe.", ("rosa-quispe", "chile")),
+    ("Ghana will open the crossing next week, President John Mensah said, despite warnings "
+     "from Togo.", ("togo", "ghana")),
+    ("Bolivia, defying Peru's ultimatum, kept its troops at the border.", ("peru", "bolivia")),
+])
+def test_acting_despite_a_warning_was_threatened_by_the_warner(parse: Any, text: str,
+                                                               relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text)), text
+
+
+def test_a_warning_to_do_something_asks_and_does_not_threaten(parse: Any) -> None:
+    doc = parse("Ghana held the vote despite Togolese warnings to respect the court's ruling.")
+    assert not _threats(doc)

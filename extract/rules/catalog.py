@@ -10,6 +10,7 @@ from actorgraph.extract.rules import (
     clauses,
     consequences,
     critics,
+    defiance,
     diplomacy,
     disapproval,
     evaluation,
@@ -31,5 +32,5 @@ __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
            notes, measures, trade, implicit, disapproval, consequences, resolution, unowned,
-           critics)
+           critics, defiance)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -157,6 +157,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                        and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
                        and (relation.type, other.lemma_.lower()) not in light
                        and not (kind == "ACCUSE" and _condemned(trigger, other))
+                       and other.lemma_.lower() not in _WORDS.defying_verbs  # a deed done
                        for kind, other in governors)
         found_here = [relation]
         # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"

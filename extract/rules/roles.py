@@ -337,6 +337,8 @@ def embeds(outer: Token, inner: Token) -> bool:
             return False  # "cut ties, with its leader calling X a criminal": a clause beside
         if token.dep_ == "pcomp" and token.head.lower_ in _WORDS.sequence_preps:
             return False  # "closed the border after accusing X": a deed before, not content
+        if token.dep_ == "pobj" and token.head.lower_ in _WORDS.defiance_preps:
+            return False  # "recognised X despite Y's warnings": warnings given, not content
         infinitive = token.dep_ in ("advcl", "acl") and any(
             c.lower_ in _WORDS.infinitive_markers and c.dep_ == "aux" for c in token.children)
         if token.head == token or not (token.dep_ in _EMBEDDING or token.dep_ == "conj"
