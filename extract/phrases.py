@@ -39,6 +39,10 @@ def expand(token: Token) -> list[Token]:
     # first item as an apposition followed by conjuncts
     listed = [t for c in children if c.dep_ == "appos" and c.conjuncts
               for t in (c, *c.conjuncts)]
+    # "Mali, Burkina Faso, and Niger": a list whose second item the parser took for a name in
+    # apposition to the first
+    if not listed and any(c.dep_ == "conj" for c in children):
+        listed = [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     named = [t for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"
              for t in _name_words(c)]
     if token.tag_ == _PLURAL and named:

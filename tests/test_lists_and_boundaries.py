@@ -28,6 +28,14 @@ def test_every_listed_source_sanctions(parse, text: str) -> None:
                s == "congo" for s, _ in found), found
 
 
+def test_a_list_item_parsed_as_an_apposition_is_a_member(parse) -> None:
+    # "Ghana, Sierra Leone, and Togo": the parser hangs the second item on the first as an
+    # apposition and the last as a conjunct
+    found = _triples(parse("Ghana, Sierra Leone, and Togo recalled their ambassadors to "
+                           "Liberia."), "SANCTION")
+    assert {("ghana", "liberia"), ("sierra-leone", "liberia"), ("togo", "liberia")} <= found
+
+
 def test_relations_cut_with_a_coordinated_object_still_name_the_target(parse) -> None:
     found = _triples(parse("Kenya and Uganda have cut diplomatic relations and all air "
                            "contacts with Burundi."), "SANCTION")
