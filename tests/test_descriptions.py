@@ -40,6 +40,9 @@ def test_a_definite_description_is_the_actor_named_before(parse, text: str,
      ("ACCUSE", "egypt", "qatar")),
     ("Guatemala arrested three Honduran officials. Honduras recalled its ambassador from the "
      "Central American country.", ("SANCTION", "honduras", "guatemala")),
+    # an island state is the one island state named: not the continental one
+    ("Australia, Vanuatu and China held talks. Australia later accused the island nation of "
+     "hosting a spy ship.", ("ACCUSE", "australia", "vanuatu")),
 ])
 def test_a_state_described_by_its_region_is_the_one_named_there(parse, text: str,
                                                                  triple: tuple[str, ...]) -> None:
