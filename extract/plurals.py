@@ -5,7 +5,7 @@ UAE and Bahrain cut ties with Qatar ... The four countries accused Doha of ...".
 noun of states ("countries", "governments", "neighbours") with a count ("two" ... "ten",
 "both") stands for the governments of a list of exactly that many: the list in apposition to
 it ("four states, A, B, C and D"), else the nearest such list before it (this sentence and
-the two before), else in the sentence after it (a lede that counts before it names). No list
+the three before), else in the sentence after it (a lede that counts before it names). No list
 of that size: no actors, never a guess.
 """
 
@@ -22,7 +22,7 @@ __all__ = ["listed_states"]
 _WORDS = lexicon().words
 _COUNTS = {**{word: n for n, word in enumerate(_WORDS.count_words, start=2)},
            **dict.fromkeys(_WORDS.pair_words, 2)}
-_BEFORE = 2  # sentences before the description searched for its list
+_BEFORE = 3  # sentences before the description searched for its list
 
 
 def listed_states(doc: Doc, token: Token, index: dict[int, Mention]) -> list[Mention]:

@@ -751,6 +751,13 @@ def test_an_accusation_before_a_call_for_action_is_made(parse: Any) -> None:
             and r.target == "chile" and r.mode == "asserted"]
 
 
+def test_a_gerund_the_parser_hangs_on_a_noun_is_done_by_the_verbs_subject(parse: Any) -> None:
+    # "by accusing" is the manner of 'triggered', wherever the parser hangs it
+    doc = parse("Chile had set a 60-day deadline for the return of sanctions by accusing Peru "
+                "of breaking the deal.")
+    assert ("chile", "peru") in _found(doc)
+
+
 def test_a_participle_before_a_trailing_report_is_the_clause_subject_s(parse: Any) -> None:
     doc = parse("Kenya has refused to recognise the new government, accusing Somalia of "
                 "arming militias, the report said.")

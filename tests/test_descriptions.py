@@ -171,6 +171,11 @@ def test_a_demonstrative_state_with_several_candidates_and_no_side_stays_unresol
     "Three West African states, Ghana, Togo and Benin, accused Mali of harbouring militants.",
     "Three West African nations accused Mali of harbouring militants. Ghana, Togo and Benin "
     "said the militants had crossed their borders.",
+    # counted members or powers, and a list three sentences back
+    "Ghana, Togo and Benin met in Accra. The talks were long. The three members accused Mali "
+    "of harbouring militants.",
+    "Ghana, Togo and Benin met in Accra. The talks were long. The weather was mild. The three "
+    "powers accused Mali of harbouring militants.",
 ])
 def test_a_counted_plural_state_is_each_state_of_a_list_of_that_many(parse, text: str) -> None:
     found = _triples(parse(text))
