@@ -101,9 +101,14 @@ class Article:
         return titled_in is None and self.actors[ident].country == country
 
     def by_surname(self, words: list[str]) -> Actor | None:
-        """The one person already named here whose longer name ends with these words."""
+        """The one person already named here whose longer name ends with these words, else
+        whose name begins with this one word: a family name written first ('Xing Haiming ...
+        Xing said'), or a given name after a title ('Samia Suluhu Hassan ... President Samia')."""
         found = [ident for ident, names in self.person_names.items() if any(
             len(n.split()) > len(words) and n.split()[-len(words):] == words for n in names)]
+        if not found and len(words) == 1:
+            found = [ident for ident, names in self.person_names.items()
+                     if any(len(n.split()) > 1 and n.split()[0] == words[0] for n in names)]
         return self.actors[found[0]] if len(found) == 1 else None
 
     def names_again(self) -> None:

@@ -84,7 +84,7 @@ class ActorRuler:
         keep = [s for s in filter_spans(found)
                 if not any(e.start <= s.start and s.end <= e.end for e in named)]
         taken = {i for span in keep for i in range(span.start, span.end)}
-        model = [self._whole_name(_trimmed(e)) for e in doc.ents
+        model = [_hyphenated(self._whole_name(_trimmed(e))) for e in doc.ents
                  if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted([*keep, *model], key=lambda s: s.start)
         return doc
@@ -216,6 +216,15 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_,
                                            kb_id=ent.kb_id_)
+
+
+def _hyphenated(ent: Span) -> Span:
+    """A model PERSON cut at a hyphen takes the rest of its word: 'Park Sung[-woo]'."""
+    doc, end = ent.doc, ent.end
+    while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and \
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _headline(ent: Span) -> bool:

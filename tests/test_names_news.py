@@ -119,6 +119,23 @@ def test_an_office_of_a_state_is_that_states(parse, text: str, span: str, ident:
     assert _actor_at(parse(text), span).id == ident
 
 
+@pytest.mark.parametrize(("text", "later", "ident"), [
+    ("Chinese ambassador Liang Weiming spoke in Hanoi on Monday. Liang accused Vietnam of "
+     "siding with Washington.", "Liang accused", "liang-weiming"),
+    ("Foreign Minister Park Sung-woo met envoys in Seoul on Monday. Park accused Japan of "
+     "distorting history.", "Park accused", "park-sung-woo"),
+])
+def test_a_family_name_written_first_is_the_one_person_it_begins(
+        parse, text: str, later: str, ident: str) -> None:
+    assert _actor_at(parse(text), later).id == ident
+
+
+def test_a_family_name_two_people_share_is_neither(parse) -> None:
+    doc = parse("Kim Jong Un met Kim Yo Jong in Pyongyang. Kim accused Seoul of provocations.")
+    assert _actor_at(doc, "Kim accused") is None or \
+        _actor_at(doc, "Kim accused").id not in ("kim-jong-un", "kim-yo-jong")
+
+
 @pytest.mark.parametrize(("text", "rulers", "army"), [
     # a known name that ends in the first word of a group noun does not take that word
     ("Chad's military rulers expelled the envoy. Chad's military shelled the camp.",
