@@ -106,13 +106,16 @@ class ActorRuler:
         return found
 
     def _group_word(self, span: Span) -> bool:
-        """A name ending in a common word that begins a longer group noun: 'Mali's military'
-        in "Mali's military rulers" names Mali's rulers, not its army."""
+        """A name ending in a common word that modifies the noun after it: 'Mali's military'
+        in "Mali's military rulers" names Mali's rulers, in "the Israeli military offensive"
+        Israel's offensive, not the army."""
         last = span[-1]
         if not last.is_lower or span.end >= len(span.doc):
             return False
         group = self.groups.match(span.doc, span.end)
-        return group is not None and group[0] < span.end
+        after = span.doc[span.end]
+        return (group is not None and group[0] < span.end) or (
+            last.pos_ == "ADJ" and last.dep_ == "amod" and last.head == after)
 
     def _whole_name(self, ent: Span) -> Span:
         """A model PERSON of a lone surname with the first name it left out: 'Ana [Lopes]' is

@@ -142,6 +142,9 @@ def test_a_family_name_two_people_share_is_neither(parse) -> None:
      "Chad's military rulers", "Chad's military shelled"),
     ("Niger’s military junta cut ties with Benin. Niger’s military patrols the border.",
      "Niger’s military junta", "Niger’s military patrols"),
+    # an adjective before the noun it modifies: the state's offensive, not the army
+    ("Ghana condemned the Malian military offensive. The Malian military denied it.",
+     "Malian military offensive", "Malian military denied"),
 ])
 def test_military_rulers_are_the_state_not_its_army(parse, text: str, rulers: str,
                                                     army: str) -> None:
