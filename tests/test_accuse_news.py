@@ -878,3 +878,13 @@ def test_acting_despite_an_objection_was_accused_by_the_objector(parse: Any, tex
 def test_acting_despite_the_opposition_party_accuses_no_one(parse: Any) -> None:
     doc = parse("Despite the Chilean opposition, the government signed the pact with Peru.")
     assert not _found(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # a quoted label the parser hangs on the object as an apposition
+    ("Kenyan President William Ruto called Prime Minister Abiy Ahmed a “warmonger” who has "
+     "dragged the region into war.", ("william-ruto", "abiy-ahmed")),
+])
+def test_a_quoted_label_after_the_object_accuses_it(parse: Any, text: str,
+                                                   relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text)), text

@@ -59,7 +59,11 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
          node("named", {"DEP": in_(["oprd", "attr", "xcomp", "ccomp"]), "POS": "NOUN"},
               "trigger"),
-         node("label", {**label, "DEP": in_(["amod", "compound", "pobj"])}, "named", ">>")]]
+         node("label", {**label, "DEP": in_(["amod", "compound", "pobj"])}, "named", ">>")],
+        # 'called Judge X a "dictator"': a quoted label parsed as the object's apposition
+        [node("trigger", verb),
+         node("target", {"DEP": in_(["dobj", "oprd", "dative"])}, "trigger"),
+         node("label", {**label, "DEP": "appos"}, "target")]]
 
 
 @family("label", patterns=_label_patterns, confidence=0.83, examples=(  # 4/4
