@@ -888,3 +888,11 @@ def test_acting_despite_the_opposition_party_accuses_no_one(parse: Any) -> None:
 def test_a_quoted_label_after_the_object_accuses_it(parse: Any, text: str,
                                                    relation: tuple[str, str]) -> None:
     assert relation in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Peru's blockade of the port was counterproductive.",
+    "Chile said Peru was useless as a mediator.",
+])
+def test_a_disparaging_judgement_in_speech_accuses(parse: Any, text: str) -> None:
+    assert ("chile", "peru") in _found(parse(text)), text
