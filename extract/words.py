@@ -219,3 +219,5 @@ class Words:
     defied_warnings: Words_
     defied_objections: Words_
     warner_preps: Words_
+    attack_verbs: Words_
+    attack_nouns: Words_

@@ -896,3 +896,12 @@ def test_a_quoted_label_after_the_object_accuses_it(parse: Any, text: str,
 ])
 def test_a_disparaging_judgement_in_speech_accuses(parse: Any, text: str) -> None:
     assert ("chile", "peru") in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said Togo's soldiers opened fire on its border post.",
+    "Ghana claimed that Togo had launched an offensive against its villages.",
+])
+def test_an_attack_named_by_its_noun_in_speech_accuses_the_attacker(parse: Any,
+                                                                    text: str) -> None:
+    assert any(s == "ghana" and t.startswith("togo") for s, t in _found(parse(text))), text

@@ -78,6 +78,11 @@ def _speech_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         # "claimed that Y is working with Z to overthrow the government": also its purpose
         [node("trigger", {**act, "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])}),
          node("speech", speech, "trigger", "<<")],
+        # "said X opened fire on its outpost", "claimed X launched strikes": an attack
+        [node("trigger", {"LEMMA": in_(lex.words.attack_verbs), "POS": in_(VERB),
+                          "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])}),
+         node("attack", {"LEMMA": in_(lex.words.attack_nouns), "DEP": "dobj"}, "trigger"),
+         node("speech", speech, "trigger", "<<")],
         # "..., falsely attributing the killings to X, the group said": a wrong by its manner
         [node("manner", {"DEP": "advmod", "LOWER": in_(lex.wrong_manners)}),
          node("trigger", {"POS": in_(VERB), "DEP": in_(["ccomp", "conj", "xcomp", "advcl"])},
