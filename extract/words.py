@@ -221,3 +221,9 @@ class Words:
     warner_preps: Words_
     attack_verbs: Words_
     attack_nouns: Words_
+    tie_nouns: Words_
+    tie_preps: Words_
+    worsening_words: Words_
+    consequence_nouns: Words_
+    burden_preps: Words_
+    bearing_verbs: Words_

@@ -608,3 +608,25 @@ def test_acting_despite_a_warning_was_threatened_by_the_warner(parse: Any, text:
 def test_a_warning_to_do_something_asks_and_does_not_threaten(parse: Any) -> None:
     doc = parse("Ghana held the vote despite Togolese warnings to respect the court's ruling.")
     assert not _threats(doc)
+
+
+# -- a relationship put at stake threatens the other side -----------------------------------
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Bolivia said its ties with Chile would suffer.", ("bolivia", "chile")),
+    ('"Our relations with Bolivia may become much more strained if they do not act," the '
+     "Chilean president Ana Rojas said.", ("ana-rojas", "bolivia")),
+    ('"The ruling will have consequences for our relationship with Peru," Chile said.',
+     ("chile", "peru")),
+])
+def test_a_relationship_said_to_suffer_threatens_the_partner(parse: Any, text: str,
+                                                             relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia said its ties with Chile had suffered for years.",
+    "Bolivia said its ties with Chile would improve.",
+])
+def test_a_past_or_better_relationship_threatens_no_one(parse: Any, text: str) -> None:
+    assert not _threats(parse(text)), text

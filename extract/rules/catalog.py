@@ -21,6 +21,7 @@ from actorgraph.extract.rules import (
     notes,
     resolution,
     speech_acts,
+    strain,
     threats,
     trade,
     unowned,
@@ -32,5 +33,5 @@ __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
            notes, measures, trade, implicit, disapproval, consequences, resolution, unowned,
-           critics, defiance)
+           critics, defiance, strain)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))
