@@ -46,7 +46,8 @@ def _defied_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
              node("anchor", {"LEMMA": in_(_WORDS.defiance_nouns)}, "of", "<")]]
 
 
-@family("defied", patterns=_defied_patterns, confidence=0.55, examples=(
+# confidence: (right + 1) / (found + 2), news dev 5/10 (all types)
+@family("defied", patterns=_defied_patterns, confidence=0.50, examples=(
     Example("Ireland recognised Kosovo despite warnings from the Serbian government.",
             ("THREATEN", "serbia", "ireland")),
     Example("Chile started drilling in defiance of a warning by Peru.",

@@ -45,6 +45,7 @@ def _strain_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("target", {"DEP": "pobj"}, "for")]]
 
 
+# confidence: 0.5, found fewer than three times on news dev (2/2)
 @family("strained_ties", patterns=_strain_patterns, confidence=0.50, examples=(
     Example("Bolivia said its ties with Chile would suffer.", ("THREATEN", "bolivia", "chile")),
     Example('"Our relations with Bolivia may become much more strained," the Chilean '
