@@ -602,3 +602,9 @@ def test_an_organisations_leaders_are_the_organisation(parse) -> None:
 def test_regional_leaders_are_no_one_state(parse) -> None:
     doc = parse("Guinea's junta met the envoys. Regional leaders then decided to suspend Guinea.")
     assert not [m for m in doc._.mentions if m.text == "leaders"]
+
+
+def test_a_border_service_is_the_states_security_forces(parse) -> None:
+    doc = parse("The Tajik border service said Kyrgyz troops shelled its posts.")
+    actor = _actor_at(doc, "Tajik border service")
+    assert actor.country == "TJK" and actor.kind == "ORGANIZATION"
