@@ -34,7 +34,8 @@ _WORDS = lexicon().words
 _EVENTS = lexicon().event_nouns()
 _CORE_VERBS = frozenset(v for t in ("ACCUSE", "THREATEN", "SANCTION")
                         for v in lexicon().types[t].verbs)
-_CAPITALISED = _WORDS.kingdom_nouns | _WORDS.bloc_nouns  # "the Kingdom", "the Bloc"
+# "the Kingdom", "the Bloc", "the North"
+_CAPITALISED = _WORDS.kingdom_nouns | _WORDS.bloc_nouns | _WORDS.compass_nouns
 _REFERRING = ("pronoun", "description")  # mentions that take up an actor named before
 _DEICTIC = _WORDS.definite_articles | _WORDS.body_pronouns | _WORDS.group_pronouns | \
     _WORDS.demonstratives
@@ -82,7 +83,9 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
             continue
         before = _named_before(article, named, token.idx)
         regional = _regional(article, token, before, states_of, regions, region_words)
-        if regional is None:
+        if token.lower_ in _WORDS.compass_nouns:
+            actor = _compass(article, token, states_of)
+        elif regional is None:
             actor = _referent(article, token, before, states_of, styles)
         else:  # a region that fits several states named, or none, says not which
             actor = regional[0] if len(regional) == 1 else None
@@ -114,6 +117,17 @@ def _regional(article: Article, token: Token, before: list[Actor],
         if fitting:
             break
     return list(fitting.values())
+
+
+def _compass(article: Article, token: Token,
+             states_of: Callable[[list[Actor]], Iterator[Actor]]) -> Actor | None:
+    """'the North', 'the south' standing alone: the one state the article names whose name
+    begins with that word ('North Korea', 'South Sudan'); not 'the South China Sea'."""
+    if token.dep_ in ("amod", "nmod", "compound"):
+        return None
+    fitting = {a.id: a for a in states_of(list(article.actors.values()))
+               if a.label.lower().split()[:1] == [token.lower_]}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 def _referent(article: Article, token: Token, before: list[Actor],

@@ -227,3 +227,4 @@ class Words:
     consequence_nouns: Words_
     burden_preps: Words_
     bearing_verbs: Words_
+    compass_nouns: Words_

@@ -247,3 +247,20 @@ def test_the_group_is_never_an_office_of_state_or_a_gathering(parse, text: str) 
     doc = parse(text)
     assert not {t for k, s, t in _triples(doc) if k == "ACCUSE" and t != "egypt"}, text
     assert not {s for k, s, t in _triples(doc) if s == "hamas"}, text
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("North Korea flew drones over the border. Seoul condemned the North for the flights.",
+     ("ACCUSE", "south-korea", "north-korea")),
+    ("Sudan and South Sudan clashed. Khartoum said the south was arming rebels.",
+     ("ACCUSE", "sudan", "south-sudan")),
+])
+def test_the_north_or_the_south_is_the_one_state_named_so(parse, text: str,
+                                                         triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_a_compass_word_before_a_name_is_no_state(parse) -> None:
+    doc = parse("North Korea and China met. Vietnam accused China of blocking the South China "
+                "Sea.")
+    assert "north-korea" not in {m.actor for m in doc._.mentions if m.text.startswith("South")}
