@@ -219,6 +219,10 @@ def _doers_around(verb: Token, prep: Token) -> list[Token]:
         return expand(verb)  # the parser hangs "of killing" on the one accused
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         return subject_of(verb.head)  # "took the step of closing X's consulates"
+    if verb.lemma_.lower() in _WORDS.blame_adjectives:  # "held X responsible for attacking"
+        return expand(verb.head) if verb.dep_ == "amod" else [
+            t for c in verb.head.children if c.dep_ == "dobj" for t in expand(c)] or \
+            subject_of(verb.head)
     governor = governing_verb(verb) if verb.pos_ == "NOUN" else None
     if governor is not None and prep.lower_ in _WORDS.agent_preps:
         return subject_of(governor)  # "triggered the return of sanctions by accusing X"

@@ -228,3 +228,4 @@ class Words:
     burden_preps: Words_
     bearing_verbs: Words_
     compass_nouns: Words_
+    blame_adjectives: Words_

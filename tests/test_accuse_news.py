@@ -905,3 +905,12 @@ def test_a_disparaging_judgement_in_speech_accuses(parse: Any, text: str) -> Non
 def test_an_attack_named_by_its_noun_in_speech_accuses_the_attacker(parse: Any,
                                                                     text: str) -> None:
     assert any(s == "ghana" and t.startswith("togo") for s, t in _found(parse(text))), text
+
+
+def test_a_blame_predicate_parsed_as_a_modifier_still_labels_and_names_the_doer(
+        parse: Any) -> None:
+    doc = parse("The Supreme Military Council ruled Niger. “We hold the military council "
+                "responsible for killing protesters,” said Amadou Issa.")
+    assert ("amadou-issa", "supreme-military-council") in _found(doc)
+    killers = {r.source for r in doc._.relations if r.type == "ASSAULT"}
+    assert "amadou-issa" not in killers

@@ -60,10 +60,14 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("named", {"DEP": in_(["oprd", "attr", "xcomp", "ccomp"]), "POS": "NOUN"},
               "trigger"),
          node("label", {**label, "DEP": in_(["amod", "compound", "pobj"])}, "named", ">>")],
-        # 'called Judge X a "dictator"': a quoted label parsed as the object's apposition
+        # 'called Judge X a "dictator"': a quoted label parsed as the object's apposition,
+        # 'hold the council responsible for ...': a predicate parsed as its modifier
         [node("trigger", verb),
          node("target", {"DEP": in_(["dobj", "oprd", "dative"])}, "trigger"),
-         node("label", {**label, "DEP": "appos"}, "target")]]
+         node("label", {**label, "DEP": "appos"}, "target")],
+        [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
+         node("label", {"LEMMA": in_(set(labels) & lex.words.blame_adjectives),
+                        "DEP": "amod"}, "target")]]
 
 
 @family("label", patterns=_label_patterns, confidence=0.83, examples=(  # 4/4
