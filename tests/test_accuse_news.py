@@ -544,6 +544,9 @@ def test_taking_someone_to_court_accuses_them(parse, text: str,
     # what the protest is over was said: it accuses its own target
     ("Chile recalled its envoy in protest over Peru's hostile remarks against Chile.",
      ("peru", "chile")),
+    # a deed named by its noun
+    ("Nepal objected to the opening of the new road by India.", ("nepal", "india")),
+    ("Peru protested Chile's construction of a fence on the border.", ("peru", "chile")),
 ])
 def test_an_allegation_or_a_protest_accuses_whatever_it_says(parse: Any, text: str,
                                                              relation: tuple[str, str]) -> None:
