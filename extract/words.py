@@ -229,3 +229,4 @@ class Words:
     bearing_verbs: Words_
     compass_nouns: Words_
     blame_adjectives: Words_
+    holder_preps: Words_

@@ -630,3 +630,9 @@ def test_a_relationship_said_to_suffer_threatens_the_partner(parse: Any, text: s
 ])
 def test_a_past_or_better_relationship_threatens_no_one(parse: Any, text: str) -> None:
     assert not _threats(parse(text)), text
+
+
+def test_a_threatened_act_on_a_thing_of_the_target_threatens_it(parse: Any) -> None:
+    # "veto membership for X": the object names its target through a preposition
+    doc = parse("Greece renewed its threat to veto membership for Albania.")
+    assert ("greece", "albania") in _threats(doc)

@@ -295,9 +295,11 @@ def _hostile_objects(ctx: Context, act: Token, force: set[str]) -> bool:
     """Are the act's direct objects, if any, actors or hostile ('strike X', 'use force',
     'impose sanctions'), not a deal or a dispute?"""
     hostile = _hostile(ctx) | force
-    named = ("amod", "compound", "poss", "nmod")  # "Bolivian diplomats", not "... with X"
+    named = ("amod", "compound", "poss", "nmod")  # "Bolivian diplomats", "X's membership"
     return all(c.lemma_.lower() in hostile or any(
-        t.i in ctx.index for t in (c, *(k for k in c.children if k.dep_ in named)))
+        t.i in ctx.index for t in (c, *(k for k in c.children if k.dep_ in named), *(
+            o for p in c.children if p.dep_ == "prep" and p.lower_ in ctx.lex.words.holder_preps
+            for o in p.children if o.dep_ == "pobj")))  # "membership for X"
         for c in act.children if c.dep_ == "dobj")
 
 
