@@ -81,14 +81,15 @@ def resolve_descriptions(article: Article, doc: Doc, nouns: NounIndex | None = N
                 not any(c.dep_ in ("det", "poss") and c.lower_ in _DEICTIC
                         for c in token.lefts):
             continue
-        before = _named_before(article, named, token.idx)
-        regional = _regional(article, token, before, states_of, regions, region_words)
         if token.lower_ in _WORDS.compass_nouns:
             actor = _compass(article, token, states_of)
-        elif regional is None:
-            actor = _referent(article, token, before, states_of, styles)
-        else:  # a region that fits several states named, or none, says not which
-            actor = regional[0] if len(regional) == 1 else None
+        else:
+            before = _named_before(article, named, token.idx)
+            regional = _regional(article, token, before, states_of, regions, region_words)
+            if regional is None:
+                actor = _referent(article, token, before, states_of, styles)
+            else:  # a region that fits several states named, or none, says not which
+                actor = regional[0] if len(regional) == 1 else None
         if actor is not None:
             article.add(token, actor, "description", actor.label)
 

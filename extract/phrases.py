@@ -1,14 +1,16 @@
 """Which tokens a role's phrase stands for: its conjuncts, the members it names, the
-antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ..."), and the
-verb a noun phrase hangs from."""
+antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ..."), the objects
+of a phrase's prepositions, and the verb a noun phrase hangs from."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["expand", "governing_verb"]
+__all__ = ["expand", "governing_verb", "objects_of"]
 
 _WORDS = lexicon().words
 _PLURAL = "NNS"
@@ -90,3 +92,10 @@ def governing_verb(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def objects_of(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hung on any of ``heads``: 'warnings [from
+    X]', 'ties [with X]', 'a note [to X] [over Y]'."""
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon
 from actorgraph.extract.negation import in_condition, mode_of
+from actorgraph.extract.phrases import objects_of
 from actorgraph.extract.rules.registry import (
     NOMINAL,
     VERB,
@@ -297,9 +298,8 @@ def _hostile_objects(ctx: Context, act: Token, force: set[str]) -> bool:
     hostile = _hostile(ctx) | force
     named = ("amod", "compound", "poss", "nmod")  # "Bolivian diplomats", "X's membership"
     return all(c.lemma_.lower() in hostile or any(
-        t.i in ctx.index for t in (c, *(k for k in c.children if k.dep_ in named), *(
-            o for p in c.children if p.dep_ == "prep" and p.lower_ in ctx.lex.words.holder_preps
-            for o in p.children if o.dep_ == "pobj")))  # "membership for X"
+        t.i in ctx.index for t in (c, *(k for k in c.children if k.dep_ in named),
+                                   *objects_of([c], ctx.lex.words.holder_preps)))  # "... for X"
         for c in act.children if c.dep_ == "dobj")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.phrases import objects_of
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -64,9 +65,8 @@ def defied(ctx: Context, m: Match) -> Roles | None:
     if m.type == "THREATEN" and after.lower_ in _WORDS.infinitive_markers and \
             after.head.pos_ in VERB:  # wherever the parser hangs the infinitive
         return None
-    warners = [c for c in noun.children if c.dep_ in _OWNERS] + [
-        o for p in noun.children if p.dep_ == "prep" and p.lower_ in _WORDS.warner_preps
-        for o in p.children if o.dep_ == "pobj"]
+    warners = [c for c in noun.children if c.dep_ in _OWNERS] + \
+        objects_of([noun], _WORDS.warner_preps)
     own = ctx.index.get(noun.i)  # "despite the opposition": a party, not an objection's owner
     sources = [s for s in actors_of(ctx.doc, [t for w in warners for t in expand(w)], ctx.index)
                if own is None or s.actor != own.actor]

@@ -9,11 +9,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.phrases import objects_of
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
     VERB,
@@ -64,13 +63,13 @@ def protest_note(ctx: Context, m: Match) -> Roles | None:
     mine = {s.actor for s in sources}
     # "a note of protest to X over Y": the parser may hang the phrases on 'protest'
     heads = (verb, note, *(t for t in note.subtree if t.lemma_.lower() in _PROTESTS))
-    targets = [t for o in _objects(heads, _WORDS.concern_preps)
+    targets = [t for o in objects_of(heads, _WORDS.concern_preps)
                for t in owners(ctx.doc, ctx.index, o)]
     if not targets:
         handed = [m.nodes["handed"]] if "handed" in m.nodes else []
         handed += [o for c in verb.children if c.dep_ == "dative" for o in
                   ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
-        handed += _objects(heads, _WORDS.recipient_preps)
+        handed += objects_of(heads, _WORDS.recipient_preps)
         targets = states_of(ctx, actors_of(ctx.doc, [t for o in handed for t in expand(o)],
                                          ctx.index))
     return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
@@ -94,21 +93,15 @@ def conveyed_concern(ctx: Context, m: Match) -> Roles | None:
     """'conveyed its concerns to X over the incident': a concern put to someone accuses the
     owner of what it is about, else the one it is put to (as a protest note does)."""
     verb, concern = m.nodes["verb"], m.trigger
-    addressed = _objects((verb, concern), _WORDS.addressee_preps)
+    addressed = objects_of((verb, concern), _WORDS.addressee_preps)
     if not addressed:
         return None  # "voiced concern over X's remarks": the concern family's
     sources = source(ctx, verb)
     mine = {s.actor for s in sources}
-    targets = [t for o in _objects((verb, concern), _WORDS.concern_preps)
+    targets = [t for o in objects_of((verb, concern), _WORDS.concern_preps)
                for t in owners(ctx.doc, ctx.index, o)] or states_of(
         ctx, actors_of(ctx.doc, [t for o in addressed for t in expand(o)], ctx.index))
     return Roles(sources, [t for t in targets if t.actor not in mine], match_mode(m, verb))
-
-
-def _objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
-    """The objects of the prepositions ``preps`` hung on any of ``heads``."""
-    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-            for o in c.children if o.dep_ == "pobj"]
 
 
 def _of_protest(note: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.phrases import objects_of
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -23,7 +24,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import is_future, source, threat_mode
-from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.speech import actors_of, expand
 
 __all__ = ["strained_ties"]
 
@@ -68,7 +69,7 @@ def strained_ties(ctx: Context, m: Match) -> Roles | None:
     elif verb.lemma_.lower() not in _WORDS.bearing_verbs:
         return None
     targets = actors_of(ctx.doc, _partners(target), ctx.index, modifiers=False)
-    sources = source(ctx, verb) or speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    sources = source(ctx, verb)  # the subject's side ("our ties"), else the speaker
     mine = {s.actor for s in sources}
     return Roles(sources, [t for t in targets if t.actor not in mine], threat_mode(verb))
 
@@ -77,5 +78,4 @@ def _partners(target: Token) -> list[Token]:
     """The one a relationship is with ('for our relationship with X': X), or the target."""
     if target.lemma_.lower() not in _WORDS.tie_nouns:
         return expand(target)
-    return [t for p in target.children if p.dep_ == "prep" and p.lower_ in _WORDS.tie_preps
-            for o in p.children if o.dep_ == "pobj" for t in expand(o)]
+    return [t for o in objects_of([target], _WORDS.tie_preps) for t in expand(o)]
