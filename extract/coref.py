@@ -7,6 +7,7 @@ module holds the article's actors and mentions and answers those look-backs.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.attrs import ORTH, POS
 from spacy.strings import get_string_id
@@ -115,7 +116,9 @@ class Article:
         """A person named once is named again by the last word of that name: every
         capitalised proper noun no mention covers that is one person's surname ('Ana Rojas
         ... Rojas's allies', 'Rojas ... Rojas') becomes a mention of that person. A name
-        that follows a first name of its own ('Luis Rojas') is someone else."""
+        that follows a first name of its own ('Luis Rojas') is someone else. A surname
+        named before the full name is that person too (:meth:`_surnames_forward`)."""
+        self._surnames_forward()
         owners: dict[str, set[str]] = {}
         for ident, names in self.person_names.items():
             for name in names:
@@ -140,6 +143,34 @@ class Article:
             actor = self.actors.get(wanted[orth])
             if actor is not None:
                 self.add(token, actor, "surname")
+
+    def _surnames_forward(self) -> None:
+        """A person named by one word before being named in full ('Nichols said ... Brian
+        Nichols') is the one person whose fuller name ends with that word: the earlier
+        mentions join the full name's actor."""
+        for ident, names in list(self.person_names.items()):
+            actor = self.actors.get(ident)
+            if actor is None or len(names) != 1 or len(actor.label.split()) != 1:
+                continue
+            fuller = [other for other, its in self.person_names.items() if other != ident and any(
+                len(n.split()) > 1 and n.split()[-1] == actor.label for n in its)]
+            if len(fuller) == 1 and fuller[0] in self.actors:
+                self._join(ident, fuller[0])
+
+    def _join(self, ident: str, into: str) -> None:
+        """Every mention of actor ``ident`` becomes one of actor ``into``."""
+        old, new = self.actors.pop(ident), self.actors[into]
+        self.person_names.pop(ident, None)
+        self.mentions = [replace(m, actor=into) if m.actor == ident else m
+                         for m in self.mentions]
+        self.at = {i: into if a == ident else a for i, a in self.at.items()}
+        self.titled = {k: into if a == ident else a for k, a in self.titled.items()}
+        self.holders = {k: {into if a == ident else a for a in v} for k, v in self.holders.items()}
+        aliases = new.aliases if old.label in new.aliases else (*new.aliases, old.label)
+        self.actors[into] = replace(
+            new, aliases=aliases, mentions=new.mentions + old.mentions,
+            merged_from=(*new.merged_from, (old.label, "surname")),
+            country=new.country or old.country)
 
     def last_person(self, before: int, unquoted: bool = False) -> Actor | None:
         """The person of the nearest non-pronoun mention before character ``before``
@@ -183,15 +214,23 @@ class Article:
         reporters' is Y's, not X's."""
         sents = sentences_before(pronoun, _LOOKBACK)
         start = sents[0].start_char if sents else pronoun.sent.start_char
+        found: list[tuple[int, Token, Actor]] = []
         for mention in reversed(self.mentions):
             actor = self.actors.get(mention.actor)
             if not start <= mention.start < pronoun.idx or mention.reason == "pronoun" or \
                     actor is None or actor.kind != "PERSON" or self.quoted(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _subject_rank(self.doc, mention, span.sent) < 2:
-                return actor
-        return None
+            if span is None:
+                continue
+            if found and span.sent != found[0][1].sent:
+                break  # the latest sentence with a subject decides
+            rank = _subject_rank(self.doc, mention, span.sent)
+            if rank < 2:
+                found.append((rank, span.root, actor))
+        # "X said Y should stop ...": X, who speaks, not Y, who is talked about
+        speaking = [f for f in found if _subject_head(f[1]).lemma_.lower() in SPEECH_VERBS]
+        return (speaking or found)[0][2] if found else None
 
     def _people(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Named or titled people mentioned between two character offsets, in text order."""
@@ -217,6 +256,11 @@ def _subject_rank(doc: Doc, mention: Mention, sent: Span) -> int:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return 2
     return 0 if root.head.i == sent.root.i else 1
+
+
+def _subject_head(root: Token) -> Token:
+    """The verb a subject (or a subject's apposition) is the subject of."""
+    return root.head.head if root.dep_ == "appos" else root.head
 
 
 def _offsets(span: Span | Token) -> tuple[int, int]:

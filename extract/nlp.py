@@ -65,7 +65,7 @@ def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
         nlp = spacy.load(name)
     except OSError as err:
         raise ArgumentError(f"cannot load spaCy model {name!r}: {err}") from err
-    _possessive_marks(nlp)
+    _marks_against_names(nlp)
     config = {"gazetteers": list(gazetteers)}
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     nlp.add_pipe("actorgraph_actor_ruler", after="ner", config=config)
@@ -74,12 +74,16 @@ def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
     return nlp
 
 
-def _possessive_marks(nlp: Language) -> None:
+def _marks_against_names(nlp: Language) -> None:
     """A possessive typed with another mark for the apostrophe ('Israel‘s', 'Uganda`s',
-    'Algeria´s') splits off its name and reads as "'s", so the name is found."""
+    'Algeria´s') splits off its name and reads as "'s", so the name is found; so does a dash
+    written against a name ('(Reuters) -Somalia')."""
     tokenizer: Tokenizer = nlp.tokenizer
     suffixes = [*(nlp.Defaults.suffixes or ()), rf"(?<=\w)[{_MARKS}][sS]"]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "(Reuters) -Somalia said": a dash written against the name after a dateline
+    prefixes = [*(nlp.Defaults.prefixes or ()), r"(?:-+|[—–])(?=[A-Z][a-z])"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     for mark in _MARKS:
         ending = mark + "s"
         for form in (ending, ending.upper()):

@@ -608,3 +608,18 @@ def test_a_border_service_is_the_states_security_forces(parse) -> None:
     doc = parse("The Tajik border service said Kyrgyz troops shelled its posts.")
     actor = _actor_at(doc, "Tajik border service")
     assert actor.country == "TJK" and actor.kind == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text", [
+    'Pardo was summoned on Monday.\n\nChile accused Luis Pardo of spying.',
+    'Chile said Pardo had lied. "Luis Pardo is a criminal," Ana Rojas said.',
+])
+def test_a_surname_before_the_full_name_is_that_person(parse, text: str) -> None:
+    doc = parse(text)
+    assert _actor_at(doc, "Pardo").id == "luis-pardo"
+    assert "pardo" not in doc._.actors
+
+
+def test_a_surname_two_full_names_end_with_stays_apart(parse) -> None:
+    doc = parse("Pardo was summoned. Chile accused Luis Pardo and Ana Pardo of spying.")
+    assert _actor_at(doc, "Pardo was").id not in ("luis-pardo", "ana-pardo")

@@ -26,6 +26,8 @@ def _found(doc: Any) -> set[tuple[str, str, str]]:
     ("Lima, May 9: Ecuador accused Peru of spying.", "Lima, May 9:"),
     ("Washington, Dec. 11 (EFE) – Canada accused Russia of hacking.",
      "Washington, Dec. 11 (EFE) –"),
+    ("LIMA (Reuters) -Peru accused Bolivia of smuggling.", "LIMA (Reuters) -"),
+    ("Lima, May 9 (EFE) —Chile accused Argentina of dumping.", "Lima, May 9 (EFE) —"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(parse: Any, text: str, first: str) -> None:
     doc = parse(text)

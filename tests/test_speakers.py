@@ -106,3 +106,11 @@ def test_a_sentence_opening_he_continues_a_subject_not_the_one_acted_on(parse) -
                 "He accused Bolivia of spying.")
     sources = {source for type_, source, _ in _triples(doc) if type_ == "ACCUSE"}
     assert "ana-lima" in sources and "pedro-castillo-soto" not in sources
+
+
+def test_a_new_paragraph_speaker_is_the_main_subject_not_the_one_talked_about(parse) -> None:
+    doc = parse('Ana Rojas said Luis Pardo and his allies should stop funding the riots.\n\n'
+                '"Luis Pardo is a criminal," she said.')
+    triples = _triples(doc)
+    assert ("ACCUSE", "ana-rojas", "luis-pardo") in triples
+    assert ("ACCUSE", "luis-pardo", "luis-pardo") not in triples
