@@ -57,8 +57,10 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
         if token.head.i == token.i or token.dep_ not in _UP or \
                 (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             break  # a coordinated clause has its own polarity
-        if token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or _after_comma(token)):
-            break  # "the Netherlands, which accuses them": said of a name, its own
+        if token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or _after_comma(token) or
+                                      _own_subject(token)):
+            break  # "the Netherlands, which accuses them", "stop the migrants that it
+            # accuses X of sending": said of a name, or another's act, its own
         if token.dep_ == "pcomp" and token.head.lower_ in _WORDS.sequence_preps:
             break  # "called for protests hours after accusing X": a deed before, its own
         token, via, came = token.head, token.dep_, token
@@ -69,6 +71,13 @@ def _after_comma(clause: Token) -> bool:
     """A relative clause set off by a comma adds to its noun ('the ministry, which ...')."""
     first = clause.left_edge
     return first.i > 0 and first.doc[first.i - 1].is_punct
+
+
+def _own_subject(clause: Token) -> bool:
+    """Has a relative clause a subject other than its relative pronoun ('the migrants that
+    it accuses', not 'any moves that would reduce')?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+               for c in clause.children)
 
 
 def _appended(clause: Token, verb: Token) -> bool:

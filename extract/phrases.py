@@ -63,7 +63,21 @@ def expand(token: Token) -> list[Token]:
     tokens += [m for h in holders for c in h.children if c.dep_ == "prep"
                and c.lower_ in _WORDS.example_preps for o in c.children if o.dep_ == "pobj"
                for m in (o, *o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
-    return tokens
+    return tokens + _joined(token)
+
+
+def _joined(token: Token) -> list[Token]:
+    """'X, along with Y and Z': the companions named with an object, hung on it or, set off
+    by commas right after it, on its verb ('accused X, along with Y, of ...')."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return []  # a subject's companions are its verb's (speech.subject_of)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.i > token.i]
+    after = token.right_edge.i + 1
+    if token.dep_ == "dobj" and after + 1 < len(token.doc) and token.doc[after].is_punct:
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == after + 1]
+    return [t for p in preps if p.lower_ in _WORDS.companion_words
+            for w in p.children if w.dep_ == "prep" and w.lower_ in _WORDS.counterpart_preps
+            for o in w.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
 
 
 def _name_words(token: Token) -> list[Token]:

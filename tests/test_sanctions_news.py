@@ -466,6 +466,19 @@ def test_a_companion_after_the_verb_is_no_subject(parse) -> None:
     assert "bolivia" not in {s for s, _ in _pairs(doc, "SANCTION")}, doc._.relations
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kenya accused Somalia, along with Eritrea and Sudan, of arming the rebels.", "ACCUSE"),
+    ("Kenya sanctioned two Somali generals, together with Eritrea, on Monday.", "SANCTION"),
+])
+def test_a_companion_of_the_object_is_a_target_too(parse, text: str, type_: str) -> None:
+    assert ("kenya", "eritrea") in _pairs(parse(text), type_), text
+
+
+def test_a_companion_of_a_subject_noun_is_no_target(parse) -> None:
+    doc = parse("The move to ban Sokolov, along with eight Kenyans, angered Nairobi.")
+    assert not {t for _, t in _pairs(doc, "SANCTION")} & {"kenya", "kenyans"}, doc._.relations
+
+
 @pytest.mark.parametrize("text", [
     "Peru has decided to end its extradition treaty with Chile.",
     "Peru ended its defence pact with Chile.",
