@@ -1,6 +1,7 @@
 """Which tokens a role's phrase stands for: its conjuncts, the members it names, the
 antecedent of a relative pronoun ("officials, including X and Y"; "X, whom ..."), the objects
-of a phrase's prepositions, and the verb a noun phrase hangs from."""
+of a phrase's prepositions, the verb a noun phrase hangs from, and a subject's companions
+("X, along with Y, ...") and list items the parser split off ("X, Y and Z announced")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["expand", "governing_verb", "objects_of"]
+__all__ = ["companions", "expand", "governing_verb", "objects_of", "split_list"]
 
 _WORDS = lexicon().words
 _PLURAL = "NNS"
@@ -113,3 +114,25 @@ def objects_of(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     X]', 'ties [with X]', 'a note [to X] [over Y]'."""
     return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
+
+
+def companions(holder: Token, verb: Token) -> list[Token]:
+    """'X, along with Y, ...', 'X, together with Y and Z, ...': the named companions of a
+    subject, before its verb (the parser hangs them on the subject or on the verb)."""
+    joined = _WORDS.companion_words
+    withs = [w for c in holder.children if c.dep_ == "prep" and c.i < verb.i
+             for w in (c, *c.children) if w.lower_ in _WORDS.counterpart_preps and (
+                 c.lower_ in joined if w != c else any(a.lower_ in joined for a in c.children))]
+    return [t for w in withs for o in w.children if o.dep_ == "pobj" for t in expand(o)
+            if t.ent_type_]
+
+
+def split_list(verb: Token, subject: Token) -> list[Token]:
+    """'Chad, Mali and Niger announced ...' parsed as a list without a verb ('Chad, Mali')
+    joined to a clause of its last item ('and Niger announced'): the list's items share the
+    subject."""
+    head, before = verb.head, subject.left_edge.i - 1
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or before < 0 or \
+            verb.doc[before].dep_ != "cc" or verb.doc[before].head != head:
+        return []
+    return [t for t in expand(head) if t.pos_ == "PROPN"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import paragraph, previous_paragraph, quoted
-from actorgraph.extract.phrases import expand, governing_verb
+from actorgraph.extract.phrases import companions, expand, governing_verb, split_list
 from actorgraph.extract.plurals import listed_states
 from actorgraph.graph.model import Mention
 
@@ -245,17 +245,6 @@ def _stranded_subject(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
-def _companions(holder: Token, verb: Token) -> list[Token]:
-    """'X, along with Y, ...', 'X, together with Y and Z, ...': the named companions of a
-    subject, before its verb (the parser hangs them on the subject or on the verb)."""
-    joined = _WORDS.companion_words
-    withs = [w for c in holder.children if c.dep_ == "prep" and c.i < verb.i
-             for w in (c, *c.children) if w.lower_ in _WORDS.counterpart_preps and (
-                 c.lower_ in joined if w != c else any(a.lower_ in joined for a in c.children))]
-    return [t for w in withs for o in w.children if o.dep_ == "pobj" for t in expand(o)
-            if t.ent_type_]
-
-
 def _caused(verb: Token) -> bool:
     """Is ``verb`` the infinitive of a causing verb ('prompted X to recall', also parsed as
     an adverbial clause)?"""
@@ -276,8 +265,8 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or \
             _stranded_subject(token)
         if subjects:
-            return [t for s in subjects for t in (*expand(s), *_companions(s, token))] + \
-                _companions(token, token)
+            return [t for s in subjects for t in (*expand(s), *companions(s, token))] + \
+                companions(token, token) + split_list(token, subjects[0])
         head = token.head
         quoted_one = _quoted_as_saying(token)
         if quoted_one is not None:  # "X quoted the official as saying": the official
@@ -294,8 +283,8 @@ def subject_of(verb: Token) -> list[Token]:
         if _caused(token):
             made = [c for c in head.children if c.dep_ == "dobj"]
             if made:  # "the incident prompted X to recall its envoy": X recalls
-                return [t for c in made for t in (*expand(c), *_companions(c, token))] + \
-                    _companions(head, token) + _companions(token, token)
+                return [t for c in made for t in (*expand(c), *companions(c, token))] + \
+                    companions(head, token) + companions(token, token)
         reported = token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" \
             and head.head.i < head.i  # "X said [Y was expelled, accusing Y of ...]": X
         if token.dep_ in ("advcl", "xcomp") and not reported:

@@ -917,3 +917,13 @@ def test_a_blame_predicate_parsed_as_a_modifier_still_labels_and_names_the_doer(
     assert ("amadou-issa", "supreme-military-council") in _found(doc)
     killers = {r.source for r in doc._.relations if r.type == "ASSAULT"}
     assert "amadou-issa" not in killers
+
+
+@pytest.mark.parametrize("text", [
+    "Chile summoned the ambassador of Peru over the seizure of two boats.",
+    "Chile summoned the charge d'affaires of Peru and Bolivia over the seizure of two boats.",
+])
+def test_a_summoned_envoy_of_a_state_named_after_it_is_that_states(parse, text: str) -> None:
+    found = {(r.source, r.target) for r in parse(text)._.relations
+             if r.type == "ACCUSE" and r.mode == "asserted"}
+    assert ("chile", "peru") in found, found

@@ -28,6 +28,14 @@ def test_every_listed_source_sanctions(parse, text: str) -> None:
                s == "congo" for s, _ in found), found
 
 
+def test_a_list_split_from_its_verb_still_acts_as_a_whole(parse) -> None:
+    # the parser may read "Chad, Mali, and Niger announced" as a list without a verb
+    # ("Chad, Mali") and a clause of its last item ("and Niger announced")
+    found = _triples(parse("Burkina Faso, Mali, and Niger announced on Sunday the recall of "
+                           "their ambassadors from Algeria."), "SANCTION")
+    assert {("burkina-faso", "algeria"), ("mali", "algeria"), ("niger", "algeria")} <= found
+
+
 def test_a_list_item_parsed_as_an_apposition_is_a_member(parse) -> None:
     # "Ghana, Sierra Leone, and Togo": the parser hangs the second item on the first as an
     # apposition and the last as a conjunct

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.context import DocumentContext
 from actorgraph.extract.lexicon import Lexicon, lexicon
+from actorgraph.extract.phrases import objects_of
 from actorgraph.extract.rules.registry import (
     Context,
     Example,
@@ -192,7 +193,11 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
         return None  # "its ambassador was summoned for consultations": a recall
     owners = [c for h in {envoy, named} for c in h.children
               if c.dep_ in _MODIFIERS and c.i != envoy.i]
+    # "the ambassador of Sweden (and Denmark)": the envoy's state in an 'of' phrase
+    states = [t for o in objects_of([envoy], _WORDS.of_preps) for t in expand(o)] + \
+        [t for t in envoy.conjuncts if t.pos_ == "PROPN"]
     targets = states_of(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
+                      actors_of(ctx.doc, states, ctx.index, modifiers=False) or
                       actors_of(ctx.doc, [named], ctx.index))
     if named.dep_ == "dobj":
         sources = source(ctx, trigger)
@@ -266,18 +271,26 @@ def leave_body(ctx: Context, m: Match) -> Roles | None:
 def _closed_mission_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "SANCTION":
         return []
+    mission = {"LEMMA": in_(lex.words.mission_nouns)}
     return [[node("trigger", {"LEMMA": in_(lex.words.closing_verbs), "POS": "VERB"}),
-             node("mission", {"LEMMA": in_(lex.words.mission_nouns), "DEP": "dobj"}, "trigger")]]
+             node("mission", {**mission, "DEP": "dobj"}, "trigger")],
+            # "ordered the closure of three Iranian consulates"
+            [node("trigger", {"LEMMA": in_(lex.words.closing_nouns), "POS": "NOUN"}),
+             node("of", {"DEP": "prep", "LOWER": in_(lex.words.of_preps)}, "trigger"),
+             node("mission", {**mission, "DEP": "pobj"}, "of")]]
 
 
 @family("closed_mission", patterns=_closed_mission_patterns, confidence=0.50, examples=(
     Example("Somalia shut Ethiopia's consulates on Monday.", ("SANCTION", "somalia", "ethiopia")),
     Example("Kenya closed the Ugandan embassy in Nairobi.", ("SANCTION", "kenya", "uganda")),
+    Example("Kenya ordered the closure of Uganda's consulates.", ("SANCTION", "kenya", "uganda")),
 ))
 def closed_mission(ctx: Context, m: Match) -> Roles | None:
-    """'shut Ethiopia's consulates': the state whose mission it is; 'closed its embassy in
-    Dublin': one's own mission closed reduces relations with the host state."""
-    mission, sources = m.nodes["mission"], source(ctx, m.trigger)
+    """'shut Ethiopia's consulates', 'the closure of three Iranian consulates': the state whose
+    mission it is; 'closed its embassy in Dublin': one's own mission closed reduces relations
+    with the host state."""
+    mission, trigger = m.nodes["mission"], m.trigger
+    sources = owner(ctx, trigger, m.type) if trigger.pos_ == "NOUN" else source(ctx, trigger)
     mine = {s.actor for s in sources}
     owners = actors_of(ctx.doc, [c for c in mission.children if c.dep_ in _MODIFIERS],
                        ctx.index, modifiers=False)
@@ -289,4 +302,4 @@ def closed_mission(ctx: Context, m: Match) -> Roles | None:
     actors = ctx.doc._.actors or {}
     targets = state_governments(ctx, [o for o in owners if o.actor not in mine and
                                       getattr(actors.get(o.actor), "country", None) not in own])
-    return Roles(sources, list(targets.values()), match_mode(m, m.trigger))
+    return Roles(sources, list(targets.values()), match_mode(m, trigger))
