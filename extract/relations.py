@@ -84,14 +84,24 @@ class RuleExtractor:
                 continue
             roles = spoken_by(ctx, match, roles)
             for relation in _relations(doc, match, roles, family.confidence):
+                # one per trigger: which reading of a pair stands is settled after the
+                # post-pass has set each one's mode
                 key = (relation.evidence.start, relation.type, relation.source,
-                       relation.target, relation.negated)
+                       relation.target, relation.negated, match.trigger.i)
                 if key not in best or relation.confidence > best[key][0].confidence:
                     best[key] = (relation, match.trigger)
         kept = matrix_events(in_kind(list(best.values()), ctx.index), cues,
                              self.retyping.light)
+        # a pair's reading in a sentence: asserted if any trigger asserts it, else the
+        # most confident
+        read: dict[tuple[Any, ...], Relation] = {}
+        for relation in kept:
+            pair = (relation.evidence.start, relation.type, relation.source, relation.target)
+            if pair not in read or (relation.negated, -relation.confidence) < (
+                    read[pair].negated, -read[pair].confidence):
+                read[pair] = relation
         unique: dict[str, Relation] = {}
-        for relation in kept:  # a retyped protest may repeat an accusation already found
+        for relation in read.values():  # a retyped protest may repeat an accusation found
             relation = _diplomatic(relation, doc._.actors or {})
             unique.setdefault(relation.id, relation)
         return sorted(unique.values(), key=lambda r: (r.evidence.start, r.type, r.id))

@@ -194,6 +194,7 @@ class Words:
     gathering_nouns: Words_
     exclusion_preps: Words_
     engagement_nouns: Words_
+    goods_nouns: Words_
     origin_verbs: Words_
     plain_futures: Words_
     possible_modals: Words_

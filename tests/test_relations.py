@@ -135,3 +135,16 @@ def test_same_input_same_relations(parse) -> None:
     text = "Brazil blamed Argentina and Chile for the collapse of the talks."
     first = [r.to_json() for r in parse(text)._.relations]
     assert first == [r.to_json() for r in parse(text)._.relations]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned that US bases in the region could become targets if the US attacked.",
+    'Chile warned that Peru was "locked and loaded" and would face sanctions.',
+    "Chile said on Thursday that it will impose a 30% tariff on 20 products from Peru and "
+    "that it has suspended electricity sales to the neighbouring country.",
+])
+def test_a_pair_has_one_reading_per_sentence_asserted_when_any_trigger_asserts_it(
+        parse, text: str) -> None:
+    doc = parse(text)
+    pairs = [(r.evidence.start, r.type, r.source, r.target) for r in doc._.relations]
+    assert len(pairs) == len(set(pairs)), doc._.relations

@@ -622,3 +622,19 @@ def test_people_declared_personae_non_gratae_as_a_list_are_each_barred(parse) ->
                 "personae non gratae.")
     assert ("chile", "luis-mora") in _pairs(doc, "SANCTION")
     assert ("chile", "peru") not in _pairs(doc, "SANCTION")  # the apposition names no one
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed tariffs on goods from Peru.",
+    "In response, Chile ordered higher import tariffs on products from Peru.",
+    "Chile imposed a ban on shipments from Peru.",
+])
+def test_a_trade_measure_on_goods_from_a_state_targets_it(parse, text: str) -> None:
+    assert ("chile", "peru") in _pairs(parse(text), "SANCTION"), text
+
+
+def test_a_measure_in_force_stands_beside_one_announced_for_the_same_pair(parse) -> None:
+    doc = parse("Chile said on Thursday that it will impose a 30% tariff on 20 products from "
+                "Peru and that it has suspended electricity sales to the neighbouring country.")
+    assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations
+    assert ("chile", "peru") in _pairs(doc, "THREATEN"), doc._.relations

@@ -130,6 +130,10 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     or an obligation, also kept as not asserted; the promise of a cooperative act is itself
     an AGREE (PLOVER codes 'will meet X', 'will provide aid to X' so)."""
     asserted = [(r.type, t) for r, t in found if not r.negated]
+    # "warned that it would expel X's diplomats": one threat read by two triggers, the one
+    # not embedding the other
+    same = {(r.evidence.start, r.type, r.source, r.target, t.i) for r, t in found
+            if not r.negated}
     threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
     kept: dict[tuple[Any, ...], Relation] = {}
     stated = {_key(r) for r, _ in found if r.type == "THREATEN"}  # a threat found as such
@@ -141,8 +145,9 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST,
         # nor to a warning to stop a wrong
         stopping = relation.type == "ACCUSE" and trigger.lemma_.lower() in _STOPPING
-        governors = [(k, t) for k, t in asserted
-                     if not (relation.type == "ACCUSE" and (k == "REQUEST" or (
+        pair = (relation.evidence.start, relation.type, relation.source, relation.target)
+        governors = [(k, t) for k, t in asserted if (*pair, t.i) not in same
+                     and not (relation.type == "ACCUSE" and (k == "REQUEST" or (
                          trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING) or (
                          k == "THREATEN" and stopping)))] \
             if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]

@@ -60,7 +60,7 @@ def goods_origin(ctx: Context, m: Match) -> Roles | None:
              if (c.dep_ in ("dobj", "prep", "dative") or _shipped(c)) and c != trigger]
     named = [t for r in roots if r.dep_ != "prep" for t in expand(r)] + [
         t for r in roots if r.dep_ == "prep" for o in r.children if o.dep_ == "pobj"
-        for t in expand(o)]
+        and not _is_origin(o, trigger) for t in expand(o)]
     if actors_of(ctx.doc, named, ctx.index):
         return None  # the measure names its party: the verb and noun families' reading
     actors = ctx.doc._.actors or {}
@@ -94,14 +94,21 @@ def _shipped(token: Token) -> bool:
 
 
 def _is_origin(token: Token, trigger: Token) -> bool:
-    """'from X' after goods or a shipping verb, 'originating in X': where goods come from."""
+    """'from X' after goods or a shipping verb, 'originating in X': where goods come from
+    ('sanctions from X' name who imposes them)."""
     prep = token.head
     if token.dep_ == "amod" and prep.head.lower_ in _WORDS.of_preps:  # "imports of Egyptian fruit"
         return True
     if token.dep_ in ("amod", "npadvmod") and prep.dep_ == "amod" and \
             prep.lemma_.lower() in _WORDS.origin_verbs:  # "Chinese-made", "Israeli-flagged"
         return True
-    if token.dep_ != "pobj" or prep.head == trigger:
+    if token.dep_ != "pobj":
+        return False
+    before = token.doc[prep.i - 1]
+    if prep.lower_ in _WORDS.exclusion_preps and (
+            before.lower_ in _WORDS.goods_nouns or before.lemma_.lower() in _WORDS.goods_nouns):
+        return True  # "tariffs on goods from X", however the parser hung "from X"
+    if prep.head == trigger:
         return False
     held = prep.head
     if prep.lower_ in _WORDS.exclusion_preps:
