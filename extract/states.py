@@ -113,7 +113,8 @@ class StateFinder:
         if i in states:
             return states[i]
         token = article.doc[i]
-        actor = article.last_person(token.idx) if token.lower_ in _WORDS.person_possessives else \
+        # "X said Y had lied. His government ...": X's, the one the story follows
+        actor = article.speaker(token) if token.lower_ in _WORDS.person_possessives else \
             article.actors.get(article.at.get(i, ""))
         return self.states.get(actor.country or "") if actor is not None else None
 

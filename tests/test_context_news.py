@@ -455,3 +455,10 @@ def test_a_response_answers_the_accusation_not_the_deed(parse) -> None:
 def test_judging_an_earlier_military_act_accuses_whoever_did_it(parse, text: str) -> None:
     assert ("ACCUSE", "peru", "chile") in {(r.type, r.source, r.target) for r in
                                            parse(text)._.relations if r.mode == "asserted"}
+
+
+def test_his_government_is_the_subjects_not_the_last_person_talked_about(parse) -> None:
+    doc = parse("Peruvian President Luis Pardo said Chilean Foreign Minister Ana Rojas had lied. "
+                "His government recalled its ambassador from Bolivia on Monday.")
+    assert ("SANCTION", "peru", "bolivia") in _triples(doc)
+    assert ("SANCTION", "chile", "bolivia") not in _triples(doc)
