@@ -264,3 +264,13 @@ def test_a_compass_word_before_a_name_is_no_state(parse) -> None:
     doc = parse("North Korea and China met. Vietnam accused China of blocking the South China "
                 "Sea.")
     assert "north-korea" not in {m.actor for m in doc._.mentions if m.text.startswith("South")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian traders protested in Lagos and Abuja on Monday. The Federal Government accused "
+    "Ghana of harassing traders.",
+    "Nigerian traders protested in Lagos and Abuja on Monday. The central government accused "
+    "Ghana of harassing traders.",
+])
+def test_the_federal_government_is_the_articles_state(parse, text: str) -> None:
+    assert ("ACCUSE", "nigeria", "ghana") in _triples(parse(text)), text
