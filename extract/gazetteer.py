@@ -76,9 +76,13 @@ class Entry(Actor):
         capital = (self.capital,) if self.capital and self.capital not in seats else ()
         return (self.label, *self.aliases, *self.metonyms, *capital)
 
-    def actor(self, mentions: int = 0) -> Actor:
-        """The actor this entry names, without its gazetteer aliases (an article adds its own)."""
-        return Actor(id=self.id, label=self.label, kind=self.kind, country=self.country,
+    def actor(self, mentions: int = 0, date: str | None = None) -> Actor:
+        """The actor this entry names, without its gazetteer aliases (an article adds its own).
+        A person of no one country takes that of the office held on ``date`` (a prime minister
+        then, an international official now)."""
+        country = self.country or next((r.country for r in self.roles
+                                        if r.country and r.holds_on(date)), None)
+        return Actor(id=self.id, label=self.label, kind=self.kind, country=country,
                      sector=self.sector, aliases=(), mentions=mentions, wikidata=self.wikidata)
 
 

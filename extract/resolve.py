@@ -211,7 +211,7 @@ class ActorResolver:
         if entry.kind == "PERSON":
             title, bare = self._peel(name)
             span, key = self._with_title(ent, bare, title, states)
-            article.add(span, entry.actor(), "gazetteer", bare.text, key)
+            article.add(span, entry.actor(date=ent.doc._.date), "gazetteer", bare.text, key)
         else:  # "the AU's Security Council" is the AU's organ, not the UN's
             owner = naming.organ_owner(article, ent, entry)
             article.add(ent, owner or entry.actor(), "member noun" if owner else "gazetteer",

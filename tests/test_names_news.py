@@ -623,3 +623,13 @@ def test_a_surname_before_the_full_name_is_that_person(parse, text: str) -> None
 def test_a_surname_two_full_names_end_with_stays_apart(parse) -> None:
     doc = parse("Pardo was summoned. Chile accused Luis Pardo and Ana Pardo of spying.")
     assert _actor_at(doc, "Pardo was").id not in ("luis-pardo", "ana-pardo")
+
+
+def test_a_person_of_no_one_country_takes_the_office_held_on_the_articles_date(parse) -> None:
+    # the gazetteer lists Mark Rutte as NATO's secretary-general now, prime minister of the
+    # Netherlands from 2010 to 2024
+    text = "Mark Rutte spoke on Monday. Turkey threatened sanctions against his government."
+    then = parse(text, date="2017-03-12")
+    assert _actor_at(then, "Mark Rutte").country == "NLD"
+    assert ("THREATEN", "turkey", "netherlands") in _triples(then)
+    assert _actor_at(parse(text, date="2025-06-01"), "Mark Rutte").country is None
