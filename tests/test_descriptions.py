@@ -274,3 +274,8 @@ def test_a_compass_word_before_a_name_is_no_state(parse) -> None:
 ])
 def test_the_federal_government_is_the_articles_state(parse, text: str) -> None:
     assert ("ACCUSE", "nigeria", "ghana") in _triples(parse(text)), text
+
+
+def test_a_states_epithet_in_the_gazetteer_is_that_state(parse) -> None:
+    assert ("SANCTION", "turkey", "israel") in _triples(parse(
+        "Turkey cut diplomatic ties with the Jewish state on Monday."))
