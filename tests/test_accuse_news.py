@@ -927,3 +927,29 @@ def test_a_summoned_envoy_of_a_state_named_after_it_is_that_states(parse, text: 
     found = {(r.source, r.target) for r in parse(text)._.relations
              if r.type == "ACCUSE" and r.mode == "asserted"}
     assert ("chile", "peru") in found, found
+
+
+def test_a_summons_of_an_envoy_titled_in_capitals_is_found(parse) -> None:
+    doc = parse("The Chilean Foreign Ministry has summoned Peru's Ambassador to Chile Luis Pardo "
+                "after Peruvian authorities seized two boats.")
+    found = {(r.source, r.target) for r in doc._.relations
+             if r.type == "ACCUSE" and r.mode == "asserted"}
+    assert found & {("chile", "peru"), ("chile-foreign-ministry", "peru")}, found
+
+
+def test_a_summons_to_voice_concern_keeps_the_concern(parse) -> None:
+    doc = parse("Chile summoned Peru's ambassador on Sunday to express its deep concern over "
+                "recent attacks by the Popular Liberation Front.")
+    found = {(r.source, r.target) for r in doc._.relations
+             if r.type == "ACCUSE" and r.mode == "asserted"}
+    assert ("chile", "popular-liberation-front") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its ambassador from Peru in protest on Monday.",
+    "Chile recalled its ambassador from Peru in protest of the incident.",
+])
+def test_a_measure_taken_in_protest_accuses_its_target(parse, text: str) -> None:
+    found = {(r.type, r.source, r.target) for r in parse(text)._.relations
+             if r.mode == "asserted"}
+    assert {("SANCTION", "chile", "peru"), ("ACCUSE", "chile", "peru")} <= found, found

@@ -167,9 +167,10 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "ACCUSE":
         return []
     verb = {"LEMMA": in_(_WORDS.summon_verbs), "POS": "VERB"}
-    envoy = {"LEMMA": in_(_WORDS.envoy_nouns)}
+    envoys = ({"LEMMA": in_(_WORDS.envoy_nouns)},  # a title in capitals keeps them in its lemma
+              {"LOWER": in_(_WORDS.envoy_nouns), "POS": "PROPN"})
     return [*([node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
-              for dep in ("dobj", "nsubjpass")),
+              for dep in ("dobj", "nsubjpass") for envoy in envoys),
             # "summoned Indian envoy Pranay Verma": the title before the envoy's name
             # (a title in capitals keeps them in its lemma: "Consul General")
             [node("trigger", verb), node("named", {"DEP": "dobj", "POS": "PROPN"}, "trigger"),

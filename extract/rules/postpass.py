@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, NEGATED, either, mode_of
 from actorgraph.extract.rules.plans import planned
-from actorgraph.extract.rules.reasons import stated_deed, stated_wrong
+from actorgraph.extract.rules.reasons import in_protest, stated_deed, stated_wrong
 from actorgraph.extract.rules.registry import CORE, Match
 from actorgraph.extract.rules.roles import MODALS, embeds, is_future
 from actorgraph.graph.ids import relation_id
@@ -130,10 +130,10 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     or an obligation, also kept as not asserted; the promise of a cooperative act is itself
     an AGREE (PLOVER codes 'will meet X', 'will provide aid to X' so)."""
     asserted = [(r.type, t) for r, t in found if not r.negated]
-    # "warned that it would expel X's diplomats": one threat read by two triggers, the one
-    # not embedding the other
-    same = {(r.evidence.start, r.type, r.source, r.target, t.i) for r, t in found
-            if not r.negated}
+    # "warned that it would expel X's diplomats", "summoned X's envoy to express concern
+    # over Y": one speaker's act of one type read by two triggers, the one not embedding the
+    # other
+    same = {(r.evidence.start, r.type, r.source, t.i) for r, t in found if not r.negated}
     threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
     kept: dict[tuple[Any, ...], Relation] = {}
     stated = {_key(r) for r, _ in found if r.type == "THREATEN"}  # a threat found as such
@@ -145,8 +145,8 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST,
         # nor to a warning to stop a wrong
         stopping = relation.type == "ACCUSE" and trigger.lemma_.lower() in _STOPPING
-        pair = (relation.evidence.start, relation.type, relation.source, relation.target)
-        governors = [(k, t) for k, t in asserted if (*pair, t.i) not in same
+        act = (relation.evidence.start, relation.type, relation.source)
+        governors = [(k, t) for k, t in asserted if (*act, t.i) not in same
                      and not (relation.type == "ACCUSE" and (k == "REQUEST" or (
                          trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING) or (
                          k == "THREATEN" and stopping)))] \
@@ -176,9 +176,10 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                                       "THREATEN"))
         if relation.type in _MEASURES and not embedded and not relation.negated and \
                 (relation.source, trigger.i) not in reasons and (
-                    stated_wrong(trigger) or stated_deed(trigger, relation.target)):
+                    stated_wrong(trigger) or stated_deed(trigger, relation.target) or
+                    in_protest(trigger)):
             # "cut ties with X, citing terrorism", "expelled X's diplomats for alleged
-            # subversive activities"
+            # subversive activities", "recalled its envoy in protest"
             found_here.append(retyped(relation, "ACCUSE"))
         if relation.type == "SANCTION" and relation.mode != NEGATED and (
                 planned(trigger) or _announced(trigger) or _announced(trigger, _POSSIBLE)):

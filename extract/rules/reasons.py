@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["stated_deed", "stated_wrong"]
+__all__ = ["in_protest", "stated_deed", "stated_wrong"]
 
 _LEX = lexicon()
 _WORDS = _LEX.words
@@ -25,7 +25,8 @@ _WRONGS = frozenset([*_LEX.wrongs, *_LEX.pejoratives, *_LEX.evaluations,
                      *_WORDS.alleging_adverbs])
 _ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 # "in response to X's strikes", "in protest at X's decision": a measure's answer to a deed
-_ANSWERS = frozenset([*_WORDS.response_nouns, *_LEX.types["ACCUSE"].light_nouns])
+_PROTESTS = frozenset(_LEX.types["ACCUSE"].light_nouns)
+_ANSWERS = frozenset([*_WORDS.response_nouns, *_PROTESTS])
 _DOERS = ("poss", "nsubj")
 _OWNING = ("compound", "amod")  # the owner named before a deed: 'US intervention'
 _EVENTS = _LEX.event_nouns()
@@ -35,6 +36,28 @@ def stated_wrong(trigger: Token) -> bool:
     """Does the measure ``trigger`` (a verb, or a noun and the verb it hangs from) give a
     wrong as its reason?"""
     return any(_wrong(reason) for head in _heads(trigger) for reason in _reasons(head))
+
+
+def in_protest(trigger: Token) -> bool:
+    """Is the measure taken 'in protest' at no one named ('recalled its envoy in protest', 'in
+    protest of the incident')? Such a protest accuses whom the measure is aimed at; one at
+    someone's deed accuses them (the ``objection`` family)."""
+    spans = [(m.start, m.end) for m in trigger.doc._.mentions or ()]
+
+    def named(tokens: list[Token]) -> bool:
+        return any(start <= t.idx < end for t in tokens for start, end in spans)
+
+    for head in _heads(trigger):
+        for c in head.children:
+            protest = next((o for o in c.children if o.dep_ == "pobj"
+                            and o.lemma_.lower() in _PROTESTS), None)
+            if c.dep_ != "prep" or c.lower_ not in _WORDS.response_preps or protest is None:
+                continue
+            # what it is about, on the protest or (as the parser may hang it) after it
+            about = [*protest.subtree, *(t for p in head.children if p.dep_ == "prep"
+                                         and p.i > protest.i for t in p.subtree)]
+            return not named(about)
+    return False
 
 
 def stated_deed(trigger: Token, target: str) -> bool:
