@@ -54,6 +54,8 @@ class Words:
     silence_verbs: Words_
     require_negation: Words_
     target_verbs: Words_
+    staying_verbs: Words_
+    on_preps: Words_
     copulas: Words_
     among_preps: Words_
     rule_out: tuple[str, ...]

@@ -6,6 +6,7 @@
                       (document context), unless the sentence names it ("sanctioned by Y").
 - ``list_members``    "The Russian stop list also includes X": the owner of a punitive list
                       sanctions whom it names (else the imposer named before).
+- ``on_list``         "X, who is now on the US sanctions list": the list's owner sanctions X.
 - ``members_named``   "They include X", "these officials include X": the people a measure
                       just named target, by its owner (document context).
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
@@ -42,7 +43,7 @@ from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, so
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["agentless_measure", "implicit_agent", "list_members", "members_named",
+__all__ = ["agentless_measure", "implicit_agent", "list_members", "members_named", "on_list",
            "retaliatory_measure", "unowned_measure"]
 
 _WORDS = lexicon().words
@@ -114,6 +115,33 @@ def list_members(ctx: Context, m: Match) -> Roles | None:
     sources = [s for s in actors_of(ctx.doc, [m.trigger], ctx.index) if s.actor not in mine] \
         or DocumentContext(ctx.doc, ctx.index).last_actor(m.trigger, mine, True)
     return Roles(sources, targets, mode_of(m.nodes["include"]))
+
+
+def _on_list_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "SANCTION":
+        return []
+    being = {"LEMMA": in_([*_WORDS.copulas, *_WORDS.staying_verbs]), "POS": in_(VERB)}
+    return [[node("being", being), node("target", {"DEP": "nsubj"}, "being"),
+             node("on", {"DEP": "prep", "LOWER": in_(_WORDS.on_preps)}, "being"),
+             node("trigger", {"LEMMA": in_(lex.words.list_nouns), "DEP": "pobj"}, "on")]]
+
+
+@family("on_list", patterns=_on_list_patterns, confidence=0.50, examples=(
+    Example("Ana Rojas, who is now on the Chilean sanctions list, criticised the court.",
+            ("SANCTION", "chile", "ana-rojas")),
+    Example("Peru has been on Chile's blacklist of terrorism sponsors since 2019.",
+            ("SANCTION", "chile", "peru")),
+))
+def on_list(ctx: Context, m: Match) -> Roles | None:
+    """'X is on the US sanctions list', 'X remains on Chile's blacklist': the list's owner
+    sanctions whom it names."""
+    if not is_punitive_list(m.trigger):
+        return None
+    sources = actors_of(ctx.doc, [m.trigger], ctx.index)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, targets, mode_of(m.nodes["being"]))
 
 
 def _members_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
