@@ -13,6 +13,7 @@ from actorgraph.extract.rules import (
     defiance,
     diplomacy,
     disapproval,
+    engagements,
     evaluation,
     implicit,
     labels,
@@ -33,5 +34,5 @@ __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
            notes, measures, trade, implicit, disapproval, consequences, resolution, unowned,
-           critics, defiance, strain)
+           critics, defiance, strain, engagements)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -6,8 +6,6 @@
                          "Tokyo removed Seoul from its white list" (a list of favour only)
 - ``listing_noun``       "announced the inclusion of X in the sanctions list"
 - ``excluded_from``      "X was suspended from ECOWAS", "barred from the bloc's summit"
-- ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
-- ``suspend_engagement``  "suspended the next round of talks until X ...": the one other party
 - ``hit_with``           "X was hit with sanctions by Y", "Y slapped X with new tariffs"
 - ``blocked_bid``        "Y blocked X's accession talks", "vetoed X's membership bid"
 """
@@ -32,9 +30,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
-    NOMINAL_DEPS,
     as_heads,
-    leaves_through,
     match_mode,
     object_actors,
     owner,
@@ -42,11 +38,11 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
 __all__ = ["blocked_bid", "designation", "excluded_from", "hit_with", "is_punitive_list",
-           "listing", "listing_noun", "suspend_engagement", "unwelcome", "withdraw_engagement"]
+           "listing", "listing_noun", "unwelcome"]
 
 _WORDS = lexicon().words
 _PUNITIVE = ("SANCTION", "COERCE")
@@ -283,89 +279,6 @@ def blocked_bid(ctx: Context, m: Match) -> Roles | None:
     mine = {s.actor for s in sources}
     targets = [t for t in actors_of(ctx.doc, owners, ctx.index) if t.actor not in mine]
     return Roles(sources, targets, match_mode(m, m.trigger))
-
-
-def _withdraw_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    cues = lex.types[type_]
-    if type_ != "SANCTION" or not cues.recall_verbs:
-        return []
-    verbs = [*cues.recall_verbs, *lex.words.leaving_verbs]
-    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("from", {"DEP": "prep", "LOWER": in_(lex.words.leaving_preps)}, "trigger",
-                  ">>"),
-             node("talks", {"DEP": "pobj", "LEMMA": in_(lex.words.engagement_nouns)}, "from")]]
-
-
-@family("withdraw_engagement", patterns=_withdraw_patterns, confidence=0.50, examples=(
-    Example("Honduras withdrew from the talks with Nicaragua on Monday.",
-            ("SANCTION", "honduras", "nicaragua")),
-    Example("Fiji is withdrawing from the ASEAN dialogue on fisheries.",
-            ("SANCTION", "fiji", "asean")),
-))
-def withdraw_engagement(ctx: Context, m: Match) -> Roles | None:
-    """'withdrew from the talks with X', 'pulled out of a UN resolution': leaving a joint
-    undertaking reduces relations with the party it names."""
-    if not leaves_through(m.trigger, m.nodes["from"]):
-        return None
-    targets = object_actors(ctx, m.nodes["talks"], nearest=True, deps=NOMINAL_DEPS)
-    return Roles(source(ctx, m.trigger), targets, match_mode(m, m.trigger))
-
-
-def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    cues = lex.types[type_]
-    if type_ != "SANCTION" or not cues.verbs:
-        return []
-    verbs = [*cues.verbs, *lex.words.ending_verbs]  # "ended military cooperation with X"
-    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")]]
-
-
-@family("suspend_engagement", patterns=_suspend_patterns, confidence=0.50, examples=(
-    Example("Honduras suspended the next round of negotiations until Nicaragua frees the "
-            "fishermen.", ("SANCTION", "honduras", "nicaragua")),
-    Example("Kenya said al-Shabaab attacked a bus, and Kenya cancelled the talks.",
-            ("SANCTION", "kenya", "al-shabaab")),
-    Example("Talks on the Rivas dam were suspended until Nicaragua pays its share, Costa Rica "
-            "said.", ("SANCTION", "costa-rica", "nicaragua")),
-))
-def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
-    """'suspended the next round of talks': the party named in the object phrase, else the
-    one other party the sentence names."""
-    talks = [t for t in m.nodes["target"].subtree
-             if t.lemma_.lower() in _WORDS.engagement_nouns]
-    if not talks:
-        return None
-    sources = passive_agents(ctx, m.trigger) or source(ctx, m.trigger)
-    named = _awaited(ctx, m.trigger) or \
-        object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
-    if named:  # "suspended the start of negotiations with X", "... until X pays"
-        return Roles(sources, named, match_mode(m, m.trigger))
-    actors = ctx.doc._.actors or {}
-    side = {s.actor for s in sources}
-    countries = {getattr(actors.get(a), "country", None) for a in side} - {None}
-    sent = m.trigger.sent
-    side |= {s.actor for s in speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)}
-    others = union([ctx.index[i] for i in range(sent.start, sent.end) if i in ctx.index
-                    and _other_party(actors.get(ctx.index[i].actor), side, countries)])
-    if not sources or len(others) != 1:
-        return None
-    return Roles(sources, others, match_mode(m, m.trigger))
-
-
-def _awaited(ctx: Context, verb: Token) -> list[Mention]:
-    """'suspended ... until X provides clarifications': whose act would end the measure."""
-    return [a for c in verb.children if c.dep_ == "advcl" and any(
-        k.dep_ == "mark" and k.lower_ in _WORDS.deadline_preps for k in c.children)
-        for a in actors_of(ctx.doc, subject_of(c), ctx.index)]
-
-
-def _other_party(actor: object, side: set[str], countries: set[object]) -> bool:
-    """Not the source's side: neither itself nor its state's government or officials (a rebel
-    group of the same country is a party to talks with its government)."""
-    if actor is None or getattr(actor, "id", None) in side:
-        return False
-    return getattr(actor, "country", None) not in countries or \
-        getattr(actor, "kind", None) in ("GROUP", "ORGANIZATION")
 
 
 def _hit_with_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
