@@ -92,16 +92,8 @@ class RuleExtractor:
                     best[key] = (relation, match.trigger)
         kept = matrix_events(in_kind(list(best.values()), ctx.index), cues,
                              self.retyping.light)
-        # a pair's reading in a sentence: asserted if any trigger asserts it, else the
-        # most confident
-        read: dict[tuple[Any, ...], Relation] = {}
-        for relation in kept:
-            pair = (relation.evidence.start, relation.type, relation.source, relation.target)
-            if pair not in read or (relation.negated, -relation.confidence) < (
-                    read[pair].negated, -read[pair].confidence):
-                read[pair] = relation
         unique: dict[str, Relation] = {}
-        for relation in read.values():  # a retyped protest may repeat an accusation found
+        for relation in kept:  # a retyped protest may repeat an accusation already found
             relation = _diplomatic(relation, doc._.actors or {})
             unique.setdefault(relation.id, relation)
         return sorted(unique.values(), key=lambda r: (r.evidence.start, r.type, r.id))

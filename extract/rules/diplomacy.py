@@ -40,6 +40,7 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import (
+    doer,
     leaves_through,
     match_mode,
     owner,
@@ -265,7 +266,7 @@ def leave_body(ctx: Context, m: Match) -> Roles | None:
     # the body itself, not a thing named after it ("the ASEAN dialogue": an engagement)
     bodies = [t for t in actors_of(ctx.doc, expand(target), ctx.index, modifiers=False)
               if getattr(actors.get(t.actor), "sector", None) == _IGO]
-    sources = owner(ctx, trigger, m.type) if trigger.pos_ == "NOUN" else source(ctx, trigger)
+    sources = doer(ctx, trigger, m.type)
     return Roles(sources, bodies, match_mode(m, trigger))
 
 
@@ -291,7 +292,7 @@ def closed_mission(ctx: Context, m: Match) -> Roles | None:
     mission it is; 'closed its embassy in Dublin': one's own mission closed reduces relations
     with the host state."""
     mission, trigger = m.nodes["mission"], m.trigger
-    sources = owner(ctx, trigger, m.type) if trigger.pos_ == "NOUN" else source(ctx, trigger)
+    sources = doer(ctx, trigger, m.type)
     mine = {s.actor for s in sources}
     owners = actors_of(ctx.doc, [c for c in mission.children if c.dep_ in _MODIFIERS],
                        ctx.index, modifiers=False)

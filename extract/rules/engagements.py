@@ -24,10 +24,10 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import (
     NOMINAL_DEPS,
+    doer,
     leaves_through,
     match_mode,
     object_actors,
-    owner,
     passive_agents,
     source,
     union,
@@ -96,8 +96,7 @@ def suspend_engagement(ctx: Context, m: Match) -> Roles | None:
              if t.lemma_.lower() in _WORDS.engagement_nouns]
     if not talks:
         return None
-    sources = owner(ctx, m.trigger, m.type) if m.trigger.pos_ == "NOUN" else \
-        passive_agents(ctx, m.trigger) or source(ctx, m.trigger)
+    sources = passive_agents(ctx, m.trigger) or doer(ctx, m.trigger, m.type)
     named = _awaited(ctx, m.trigger) or \
         object_actors(ctx, m.nodes["target"], nearest=True, deps=NOMINAL_DEPS)
     if named:  # "suspended the start of negotiations with X", "... until X pays"

@@ -39,7 +39,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, owner, passive_agents, source
+from actorgraph.extract.rules.roles import doer, match_mode, owner, passive_agents, source
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
@@ -174,7 +174,7 @@ def members_named(ctx: Context, m: Match) -> Roles | None:
     events = frozenset([*cues.nouns, *cues.verbs, *_WORDS.designating_verbs])
 
     def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
-        return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
+        return doer(ctx, event, m.type)
 
     # "these Australian individuals": not Australia's measure
     named = actors_of(ctx.doc, m.nodes["set"].subtree, ctx.index)
@@ -323,7 +323,7 @@ def _imposer_before(ctx: Context, m: Match, targets: list[Mention],
     cues = ctx.lex.types[m.type]
 
     def owners(doc: Doc, index: dict[int, Mention], event: Token) -> list[Mention]:
-        return owner(ctx, event, m.type) if event.pos_ == "NOUN" else source(ctx, event)
+        return doer(ctx, event, m.type)
 
     return DocumentContext(ctx.doc, ctx.index).earlier_owner(
         m.trigger, frozenset([*cues.nouns, *cues.verbs]), owners, {t.actor for t in targets},

@@ -196,10 +196,13 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         if embedded or (relation.type not in CORE and is_future(trigger, modals)) or \
                 (relation.type == "SANCTION" and _announced(trigger)):
             found_here[0] = replace(relation, mode=either(relation.mode, HYPOTHETICAL))
+        # a pair's one reading in a sentence: asserted if any trigger asserts it, else the
+        # most confident
         for one in found_here:
-            key = _key(one)
-            if key not in kept or one.confidence > kept[key].confidence:
-                kept[key] = one
+            pair = _key(one)[:-1]
+            if pair not in kept or (one.negated, -one.confidence) < (
+                    kept[pair].negated, -kept[pair].confidence):
+                kept[pair] = one
     return list(kept.values())
 
 

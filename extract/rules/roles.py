@@ -18,7 +18,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of",
-           "condition_actors", "embeds", "is_future", "leaves_through", "match_mode",
+           "condition_actors", "doer", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
            "reported", "response_actors", "safekeeping", "source", "speaker_or_subject",
            "state_governments", "states_of", "that_clause", "threat_mode", "union", "wrongdoers"]
@@ -93,6 +93,12 @@ def source(ctx: Context, verb: Token) -> list[Mention]:
     if found or any(s.lower_ in _THIRD_PERSON and quote_inside(s) for s in subjects):
         return found
     return speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+
+
+def doer(ctx: Context, event: Token, m_type: str = "") -> list[Mention]:
+    """Who did an event: the owner of one named by a noun ('Kenya's closure of the border'),
+    the acting subject of one named by a verb."""
+    return owner(ctx, event, m_type) if event.pos_ == "NOUN" else source(ctx, event)
 
 
 def passive_agents(ctx: Context, verb: Token) -> list[Mention]:

@@ -25,7 +25,7 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, owner, source, union
+from actorgraph.extract.rules.roles import doer, match_mode, owner, source, union
 from actorgraph.extract.rules.threats import others
 from actorgraph.extract.speech import actors_of, expand
 
@@ -160,6 +160,6 @@ def closed_channel(ctx: Context, m: Match) -> Roles | None:
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in target.children):
         return None  # "closing its embassy, with its minister accusing X": a clause beside
     trigger = m.trigger
-    sources = owner(ctx, trigger) if trigger.pos_ == "NOUN" else source(ctx, trigger)
+    sources = doer(ctx, trigger)
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     return Roles(sources, others(ctx, sources, targets), match_mode(m, trigger))
