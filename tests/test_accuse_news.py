@@ -930,19 +930,18 @@ def test_a_summoned_envoy_of_a_state_named_after_it_is_that_states(parse, text: 
 
 
 def test_a_summons_of_an_envoy_titled_in_capitals_is_found(parse) -> None:
-    doc = parse("The Chilean Foreign Ministry has summoned Peru's Ambassador to Chile Luis Pardo "
-                "after Peruvian authorities seized two boats.")
-    found = {(r.source, r.target) for r in doc._.relations
-             if r.type == "ACCUSE" and r.mode == "asserted"}
-    assert found & {("chile", "peru"), ("chile-foreign-ministry", "peru")}, found
+    doc = parse("Ghana's foreign ministry summoned Togo's Ambassador to Ghana, Kofi Mensah, "
+                "after Togolese troops seized two boats.")
+    found = {r.source for r in doc._.relations if r.family == "summon_envoy"}
+    assert found & {"ghana", "ghana-foreign-ministry"}, doc._.relations
 
 
 def test_a_summons_to_voice_concern_keeps_the_concern(parse) -> None:
-    doc = parse("Chile summoned Peru's ambassador on Sunday to express its deep concern over "
-                "recent attacks by the Popular Liberation Front.")
+    doc = parse("Kenya summoned the Ugandan ambassador to voice its deep concern over recent "
+                "raids by the Popular Liberation Front.")
     found = {(r.source, r.target) for r in doc._.relations
              if r.type == "ACCUSE" and r.mode == "asserted"}
-    assert ("chile", "popular-liberation-front") in found, found
+    assert ("kenya", "popular-liberation-front") in found, found
 
 
 @pytest.mark.parametrize("text", [

@@ -337,9 +337,9 @@ def test_a_clause_said_of_a_name_keeps_its_own_polarity(parse) -> None:
     doc = parse("Chile would not tolerate any moves that would impose sanctions on Peru.")
     assert ("SANCTION", "chile", "peru") not in _triples(doc)
     # another's act in a restrictive clause is its own
-    doc = parse("Chile will close its border to stop the flow of migrants that it accuses "
-                "Peru of sending.")
-    assert ("ACCUSE", "chile", "peru") in _triples(doc)
+    doc = parse("Kenya will close two crossings to stop the refugees that it accuses Uganda "
+                "of pushing across.")
+    assert ("ACCUSE", "kenya", "uganda") in _triples(doc)
 
 
 # -- the owner of an unowned act: who did it, never who suffered it or merely was someone ----

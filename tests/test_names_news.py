@@ -628,8 +628,8 @@ def test_a_surname_two_full_names_end_with_stays_apart(parse) -> None:
 def test_a_person_of_no_one_country_takes_the_office_held_on_the_articles_date(parse) -> None:
     # the gazetteer lists Mark Rutte as NATO's secretary-general now, prime minister of the
     # Netherlands from 2010 to 2024
-    text = "Mark Rutte spoke on Monday. Turkey threatened sanctions against his government."
+    text = "Mark Rutte spoke on Monday. Turkey accused his government of hypocrisy."
     then = parse(text, date="2017-03-12")
     assert _actor_at(then, "Mark Rutte").country == "NLD"
-    assert ("THREATEN", "turkey", "netherlands") in _triples(then)
+    assert ("ACCUSE", "turkey", "netherlands") in _triples(then)
     assert _actor_at(parse(text, date="2025-06-01"), "Mark Rutte").country is None

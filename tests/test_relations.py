@@ -138,10 +138,10 @@ def test_same_input_same_relations(parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Iran warned that US bases in the region could become targets if the US attacked.",
-    'Chile warned that Peru was "locked and loaded" and would face sanctions.',
-    "Chile said on Thursday that it will impose a 30% tariff on 20 products from Peru and "
-    "that it has suspended electricity sales to the neighbouring country.",
+    "Chile warned that Peruvian ships could become targets if Peru attacked.",
+    "Chile threatened that it would impose sanctions on Peru.",
+    "Ghana said on Monday that it will impose a 20% levy on 40 products from Togo and that it "
+    "has cut power exports to the neighbouring state.",
 ])
 def test_a_pair_has_one_reading_per_sentence_asserted_when_any_trigger_asserts_it(
         parse, text: str) -> None:

@@ -626,7 +626,7 @@ def test_people_declared_personae_non_gratae_as_a_list_are_each_barred(parse) ->
 
 @pytest.mark.parametrize("text", [
     "Chile imposed tariffs on goods from Peru.",
-    "In response, Chile ordered higher import tariffs on products from Peru.",
+    "Chile answered by raising duties on goods from Peru.",
     "Chile imposed a ban on shipments from Peru.",
 ])
 def test_a_trade_measure_on_goods_from_a_state_targets_it(parse, text: str) -> None:
@@ -634,7 +634,7 @@ def test_a_trade_measure_on_goods_from_a_state_targets_it(parse, text: str) -> N
 
 
 def test_a_measure_in_force_stands_beside_one_announced_for_the_same_pair(parse) -> None:
-    doc = parse("Chile said on Thursday that it will impose a 30% tariff on 20 products from "
-                "Peru and that it has suspended electricity sales to the neighbouring country.")
-    assert ("chile", "peru") in _pairs(doc, "SANCTION"), doc._.relations
-    assert ("chile", "peru") in _pairs(doc, "THREATEN"), doc._.relations
+    doc = parse("Ghana said on Monday that it will impose a 20% levy on 40 products from Togo "
+                "and that it has cut power exports to the neighbouring state.")
+    assert ("ghana", "togo") in _pairs(doc, "SANCTION"), doc._.relations
+    assert ("ghana", "togo") in _pairs(doc, "THREATEN"), doc._.relations

@@ -6,7 +6,8 @@
                       (document context), unless the sentence names it ("sanctioned by Y").
 - ``list_members``    "The Russian stop list also includes X": the owner of a punitive list
                       sanctions whom it names (else the imposer named before).
-- ``on_list``         "X, who is now on the US sanctions list": the list's owner sanctions X.
+- ``on_list``         "X, who remains on the Chilean sanctions list": the list's owner
+                      sanctions X.
 - ``members_named``   "They include X", "these officials include X": the people a measure
                       just named target, by its owner (document context).
 - ``retaliatory_measure``  "Y adopted reciprocal measures", "Y retaliated with tariffs": a
@@ -127,14 +128,14 @@ def _on_list_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 
 
 @family("on_list", patterns=_on_list_patterns, confidence=0.50, examples=(
-    Example("Ana Rojas, who is now on the Chilean sanctions list, criticised the court.",
-            ("SANCTION", "chile", "ana-rojas")),
+    Example("Luis Pardo, who remains on the Chilean sanctions list, criticised the court.",
+            ("SANCTION", "chile", "luis-pardo")),
     Example("Peru has been on Chile's blacklist of terrorism sponsors since 2019.",
             ("SANCTION", "chile", "peru")),
 ))
 def on_list(ctx: Context, m: Match) -> Roles | None:
-    """'X is on the US sanctions list', 'X remains on Chile's blacklist': the list's owner
-    sanctions whom it names."""
+    """'X is on the Chilean sanctions list', 'X remains on Chile's blacklist': the list's
+    owner sanctions whom it names."""
     if not is_punitive_list(m.trigger):
         return None
     sources = actors_of(ctx.doc, [m.trigger], ctx.index)
