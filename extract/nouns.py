@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import lexicon
 
-__all__ = ["Noun", "NounIndex", "is_kind_of", "several_states", "vocabulary_items"]
+__all__ = ["Noun", "NounIndex", "is_kind_of", "owner_named", "several_states",
+           "vocabulary_items"]
 
 _NESTED = ("titles", "groups", "nouns", "organizations", "organisations", "bodies", "roles")
 _VARIANT_KEYS = ("aliases", "variants", "forms", "synonyms")
@@ -39,6 +40,22 @@ def several_states(noun: Token) -> bool:
     """'Arab states', 'four countries': a plural of states stands for many, none of them the
     article's own country."""
     return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in lexicon().words.counted_nouns
+
+
+def owner_named(noun: Token) -> bool:
+    """'the leadership of the breakaway Transnistria region', 'the board of Frelimo': the
+    phrase names whose the body is, so it is not the article's country even when the name is
+    of no state known. A person named there leaves the body theirs to find ('the government of
+    President X')."""
+    preps = lexicon().words.of_preps
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            kinds = {t.ent_type_ for t in child.subtree}
+            return bool(kinds & _PLACES_AND_BODIES) and "PERSON" not in kinds
+    return False
+
+
+_PLACES_AND_BODIES = {"GPE", "LOC", "ORG"}  # entity labels of what a body may belong to
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from actorgraph.extract.datelines import in_dateline
 from actorgraph.extract.descriptions import resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
-from actorgraph.extract.nouns import Noun, NounIndex, several_states
+from actorgraph.extract.nouns import Noun, NounIndex, owner_named, several_states
 from actorgraph.extract.offices import Offices, former_start, is_former, rank_start
 from actorgraph.extract.states import StateFinder, left_start
 from actorgraph.graph.model import Actor
@@ -352,7 +352,7 @@ class ActorResolver:
         word = doc[head].lemma_.lower()
         if state is not None:
             article.bodies[word] = state.id
-        elif noun.needs_country or several_states(doc[head]) or any(
+        elif noun.needs_country or several_states(doc[head]) or owner_named(doc[head]) or any(
                 c.dep_ == "amod" and c.lower_ in _WORDS.foreign_words
                 for c in doc[head].children):
             return  # "external forces", "Arab states", "social media": whose is not said

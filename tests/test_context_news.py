@@ -462,3 +462,25 @@ def test_his_government_is_the_subjects_not_the_last_person_talked_about(parse) 
                 "His government recalled its ambassador from Bolivia on Monday.")
     assert ("SANCTION", "peru", "bolivia") in _triples(doc)
     assert ("SANCTION", "chile", "bolivia") not in _triples(doc)
+
+
+# -- a body named as someone else's is never the article's country ------------------------
+
+def test_the_leadership_of_a_named_party_is_that_party(parse) -> None:
+    doc = parse("Mozambique's opposition condemned the leadership of the ruling Frelimo party "
+                "for the crackdown on marchers.")
+    triples = _triples(doc)
+    assert ("ACCUSE", "mozambique-opposition", "frelimo") in triples
+    assert ("ACCUSE", "mozambique-opposition", "mozambique") not in triples
+
+
+def test_a_body_of_an_unknown_region_is_not_the_speakers_country(parse) -> None:
+    doc = parse("Ana Ferreira, a Portuguese envoy tasked with the truce, accused the "
+                "leadership of the breakaway Transnistria region of blocking the talks.")
+    assert not [t for t in _triples(doc) if t[2] == "portugal"]
+
+
+def test_the_government_of_a_named_president_is_still_the_state(parse) -> None:
+    doc = parse("The Tanzanian opposition party accused the government of President Amani "
+                "Mrisho of silencing critics.")
+    assert any(t[2] in ("tanzania", "amani-mrisho") for t in _triples(doc))
