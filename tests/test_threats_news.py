@@ -636,3 +636,19 @@ def test_a_threatened_act_on_a_thing_of_the_target_threatens_it(parse: Any) -> N
     # "veto membership for X": the object names its target through a preposition
     doc = parse("Greece renewed its threat to veto membership for Albania.")
     assert ("greece", "albania") in _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Norway warned that any new quotas imposed by Iceland would be met with reciprocal "
+     "measures.", ("norway", "iceland")),
+    ("Any seizure of our vessels by Eritrea will be answered with firm action, Djibouti said.",
+     ("djibouti", "eritrea")),
+])
+def test_an_act_met_with_measures_threatens_its_doer(parse, text: str,
+                                                     relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_measures_someone_takes_are_not_what_an_act_is_met_with(parse) -> None:
+    doc = parse("Talks hosted by Qatar will take new steps toward a truce, Oman said.")
+    assert not _threats(doc)

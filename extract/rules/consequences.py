@@ -199,7 +199,8 @@ def _harm_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     cues = lex.types[type_]
     if not cues.harms:
         return []
-    return [[node("trigger", {"LEMMA": in_([*cues.harms, *cues.response_nouns]),
+    return [[node("trigger", {"LEMMA": in_([*cues.harms, *cues.response_nouns,
+                                            *cues.countermeasures]),
                               "POS": in_(NOMINAL)})]]
 
 
@@ -211,7 +212,8 @@ def _harm_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def harm_if(ctx: Context, m: Match) -> Roles | None:
     """'if X does not resign, we will be heading for war', 'warned of retaliation if X ...',
-    'any aggression by X will be met with a firm response': a harm promised on a condition
+    'any aggression by X will be met with a firm response' (or with measures): a harm promised
+    on a condition
     threatens whose act the condition (or the act answered) is."""
     verb = m.trigger
     for _ in range(4):  # the clause the harm is named in
@@ -225,8 +227,11 @@ def harm_if(ctx: Context, m: Match) -> Roles | None:
     # "any attack by X will be met with ...": the doer of the act that is answered
     acts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in index]
     answered = union(*(_doers(ctx, a) for a in acts))
-    if m.trigger.lemma_.lower() not in ctx.lex.types[m.type].harms and not answered:
+    cues = ctx.lex.types[m.type]
+    if m.trigger.lemma_.lower() not in cues.harms and not answered:
         return None  # "if X asks, there will be a quick response": only a response to an act
+    if m.trigger.lemma_.lower() in cues.countermeasures and m.trigger.dep_ != "pobj":
+        return None  # measures an act "will be met with", not measures someone takes
     conditions = union(condition_actors(ctx, verb), answered)
     # "there would be retribution", said after someone acted: it answers them
     existential = m.trigger.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
