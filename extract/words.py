@@ -185,6 +185,8 @@ class Words:
     closing_verbs: Words_
     mission_nouns: Words_
     ending_verbs: Words_
+    tearing_verbs: Words_
+    tearing_particles: Words_
     warning_verbs: Words_
     admonition_preps: Words_
     statement_nouns: Words_

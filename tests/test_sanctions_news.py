@@ -638,3 +638,13 @@ def test_a_measure_in_force_stands_beside_one_announced_for_the_same_pair(parse)
                 "and that it has cut power exports to the neighbouring state.")
     assert ("ghana", "togo") in _pairs(doc, "SANCTION"), doc._.relations
     assert ("ghana", "togo") in _pairs(doc, "THREATEN"), doc._.relations
+
+
+def test_tearing_up_an_undertaking_reduces_relations(parse) -> None:
+    doc = parse("Lesotho tore up its water-sharing treaty with South Africa on Friday.")
+    assert ("lesotho", "south-africa") in _pairs(doc, "SANCTION")
+
+
+def test_tearing_up_a_states_own_charter_sanctions_no_one(parse) -> None:
+    doc = parse("The colonel has ripped up Chad's constitution, Niger's president said.")
+    assert not _pairs(doc, "SANCTION")

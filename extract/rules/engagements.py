@@ -1,7 +1,8 @@
 """Families that reduce relations by leaving or stopping a joint undertaking (PLOVER: SANCTION).
 
 - ``withdraw_engagement`` "withdrew from the talks with X", "from a UN resolution"
-- ``suspend_engagement``  "suspended the next round of talks until X ...", "ordered the
+- ``suspend_engagement``  "suspended the next round of talks until X ...", "tore up its pact
+                          with X", "ordered the
                           termination of its extradition treaty with X": the party the
                           undertaking names, else the one other party of the sentence
 """
@@ -72,6 +73,11 @@ def _suspend_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         return []
     verbs = [*cues.verbs, *lex.words.ending_verbs]  # "ended military cooperation with X"
     return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")],
+            # "tore up its fisheries pact with X"
+            [node("trigger", {"LEMMA": in_(lex.words.tearing_verbs), "POS": in_(VERB)}),
+             node("particle", {"DEP": "prt", "LOWER": in_(lex.words.tearing_particles)},
+                  "trigger"),
              node("target", {"DEP": in_(["dobj", "nsubjpass"])}, "trigger")],
             # "ordered the termination of its extradition treaty with X"
             [node("trigger", {"LEMMA": in_(lex.words.closing_nouns), "POS": "NOUN"}),
