@@ -952,3 +952,13 @@ def test_a_measure_taken_in_protest_accuses_its_target(parse, text: str) -> None
     found = {(r.type, r.source, r.target) for r in parse(text)._.relations
              if r.mode == "asserted"}
     assert {("SANCTION", "chile", "peru"), ("ACCUSE", "chile", "peru")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Peru said Chile was militarising the border region.", ("peru", "chile")),
+    ("Guyana said Venezuela had weaponised migration against it.", ("guyana", "venezuela")),
+    ("Sudan said Chad was starving the refugee camps near the border.", ("sudan", "chad")),
+])
+def test_saying_someone_did_a_hostile_act_accuses_them(parse: Any, text: str,
+                                                        pair: tuple[str, str]) -> None:
+    assert pair in _found(parse(text))
