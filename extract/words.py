@@ -194,6 +194,8 @@ class Words:
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_
+    authored_nouns: Words_
+    author_preps: Words_
     agent_preps: Words_
     gathering_nouns: Words_
     exclusion_preps: Words_

@@ -962,3 +962,15 @@ def test_a_measure_taken_in_protest_accuses_its_target(parse, text: str) -> None
 def test_saying_someone_did_a_hostile_act_accuses_them(parse: Any, text: str,
                                                         pair: tuple[str, str]) -> None:
     assert pair in _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A report by Uganda accused Rwanda of arming the rebels.", ("uganda", "rwanda")),
+    ("A letter from Nepal condemned India's new map.", ("nepal", "india")),
+    ("A statement issued by Ghana condemned Togo's decision.", ("ghana", "togo")),
+    ("The dossier from Bolivia, criticising Chile for the border closure, was published.",
+     ("bolivia", "chile")),
+])
+def test_a_document_speaks_for_its_author(parse: Any, text: str,
+                                           pair: tuple[str, str]) -> None:
+    assert pair in _found(parse(text))

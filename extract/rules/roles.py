@@ -89,10 +89,22 @@ def source(ctx: Context, verb: Token) -> list[Mention]:
     'they', 'he' or 'it' is not the speaker ('"They suspended the talks," X said'; '"He has
     suspended the judiciary," noted X'; but 'X said they would')."""
     subjects = subject_of(verb)
-    found = actors_of(ctx.doc, subjects, ctx.index)
+    found = actors_of(ctx.doc, subjects, ctx.index) or _authors(ctx, subjects)
     if found or any(s.lower_ in _THIRD_PERSON and quote_inside(s) for s in subjects):
         return found
     return speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+
+
+def _authors(ctx: Context, subjects: list[Token]) -> list[Mention]:
+    """'a report by X accused', 'a letter from X's ministry condemned', 'a statement issued by
+    X condemned': a document's author."""
+    documents = [s for s in subjects if s.lemma_.lower() in _WORDS.authored_nouns]
+    preps = [c for s in documents for c in s.children if c.dep_ == "prep"] + \
+        [a for s in documents for c in s.children if c.dep_ == "acl"
+         for a in c.children if a.dep_ == "agent"]
+    named = [p for c in preps if c.lower_ in _WORDS.author_preps
+             for p in c.children if p.dep_ == "pobj"]
+    return actors_of(ctx.doc, [t for p in named for t in expand(p)], ctx.index)
 
 
 def doer(ctx: Context, event: Token, m_type: str = "") -> list[Mention]:
