@@ -57,10 +57,10 @@ class _Pattern(NamedTuple):
 
 
 class _Table:
-    """The ruler's patterns, indexed by their first token's lower-case form where they name it,
-    else by the first token's tag, dependency and white space."""
+    """The ruler's patterns, indexed by their first token's lower-case form where they name it;
+    the answer for each combination of a token's values is remembered."""
 
-    def __init__(self, ruler: AttributeRuler, patterns: list[_Pattern]) -> None:
+    def __init__(self, patterns: list[_Pattern]) -> None:
         self.by_lower: dict[int, list[_Pattern]] = {}
         self.unindexed: list[_Pattern] = []   # the first token's form is not one of a list
         self.by_rest: list[_Pattern] = []     # the first token's form is not tested
@@ -71,7 +71,9 @@ class _Table:
                 self.by_rest.append(pattern)
             for form in pattern.forms or ():
                 self.by_lower.setdefault(form, []).append(pattern)
-        self.rest: dict[Values, list[_Pattern]] = {}  # by tag, dependency and white space
+        # the patterns that do not test the form, per tag, dependency and white space: a form
+        # first seen with common values then costs a few checks, not a pass over them all
+        self.rest: dict[Values, list[_Pattern]] = {}
         self.heads: dict[Values, tuple[list[tuple[int, int]], list[_Pattern]]] = {}
 
     @classmethod
@@ -88,7 +90,7 @@ class _Table:
                     return None
                 forms = _forms(pattern[0].get("LOWER"), strings)
                 patterns.append(_Pattern(rule, key, tuple(filter(None, checks)), forms))
-        return cls(ruler, patterns)
+        return cls(patterns)
 
     def _heads(self, values: Values) -> tuple[list[tuple[int, int]], list[_Pattern]]:
         """What starts at a token with these values: the (rule, key) of the one-token patterns
@@ -121,6 +123,7 @@ class _Table:
                                               in enumerate(pattern.checks[1:], start + 1)):
                     found.add((pattern.rule, pattern.key, start, end))
         return sorted(found)
+
 
 def _hash(value: Any, strings: StringStore) -> int:
     return int(value) if isinstance(value, bool) else int(strings.add(value))

@@ -42,6 +42,9 @@ def several_states(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in lexicon().words.counted_nouns
 
 
+_PLACES_AND_BODIES = {"GPE", "LOC", "ORG"}  # entity labels of what a body may belong to
+
+
 def owner_named(noun: Token) -> bool:
     """'the leadership of the breakaway Transnistria region', 'the board of Frelimo': the
     phrase names whose the body is, so it is not the article's country even when the name is
@@ -54,8 +57,6 @@ def owner_named(noun: Token) -> bool:
             return bool(kinds & _PLACES_AND_BODIES) and "PERSON" not in kinds
     return False
 
-
-_PLACES_AND_BODIES = {"GPE", "LOC", "ORG"}  # entity labels of what a body may belong to
 
 
 @dataclass(frozen=True)
