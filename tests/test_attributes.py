@@ -1,5 +1,5 @@
 """The attribute ruler's lookup table gives exactly the matches, and so the annotations, of
-spaCy's own ruler."""
+spaCy's own ruler; the lemmatizer's memory gives exactly its lemmas."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from actorgraph.extract.attributes import speed_up
+from actorgraph.extract.attributes import remember_lemmas, speed_up
 from actorgraph.extract.nlp import DEFAULT_MODELS
 
 TEXTS = [
@@ -29,7 +29,7 @@ TEXTS = [
 def models() -> tuple[Language, Language]:
     name = next(m for m in DEFAULT_MODELS if importlib.util.find_spec(m))
     plain, fast = spacy.load(name), spacy.load(name)
-    assert speed_up(fast)
+    assert speed_up(fast) and remember_lemmas(fast)
     return plain, fast
 
 
@@ -48,6 +48,22 @@ def test_the_same_annotations(models: tuple[Language, Language]) -> None:
     for ours, theirs in zip(fast.pipe(TEXTS), plain.pipe(TEXTS), strict=True):
         assert [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in ours] == \
             [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in theirs]
+
+
+def test_lemmas_from_memory_are_the_lemmatizers_own(models: tuple[Language, Language]) -> None:
+    plain, fast = models
+    known = fast.get_pipe("lemmatizer").lemmatize.known  # type: ignore[attr-defined]
+    texts = [*TEXTS, "They were leaving; he leaves; the leaves fell; leaving was hard.", *TEXTS]
+    for ours, theirs in zip(fast.pipe(texts), plain.pipe(texts), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert {"leave", "leaf"} <= {lemmas[0] for lemmas in known.values()}
+
+
+def test_memory_only_for_a_lemmatizer_of_known_mode() -> None:
+    nlp = spacy.blank("en")
+    assert not remember_lemmas(nlp)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert remember_lemmas(nlp)
 
 
 def test_patterns_it_cannot_express_leave_spacy_in_charge() -> None:
