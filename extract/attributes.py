@@ -72,7 +72,7 @@ class _Lemmas:
         self.known: dict[tuple[int, int, int], list[str]] = {}
 
     def __call__(self, token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
         found = self.known.get(key)
         if found is None:
             if len(self.known) >= _CACHE_LIMIT:
