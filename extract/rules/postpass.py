@@ -129,31 +129,35 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     or required act of a non-core type ("will provide aid", "must withdraw") is an intention
     or an obligation, also kept as not asserted; the promise of a cooperative act is itself
     an AGREE (PLOVER codes 'will meet X', 'will provide aid to X' so)."""
-    asserted = [(r.type, t) for r, t in found if not r.negated]
     # "warned that it would expel X's diplomats", "summoned X's envoy to express concern
     # over Y": one speaker's act of one type read by two triggers, the one not embedding the
     # other
     same = {(r.evidence.start, r.type, r.source, t.i) for r, t in found if not r.negated}
-    threats = {t.i for k, t in asserted if k == "THREATEN"}  # "will withdraw ... if": a threat
+    # "will withdraw ... if": a threat
+    threats = {t.i for r, t in found if r.type == "THREATEN" and not r.negated}
     kept: dict[tuple[Any, ...], Relation] = {}
     stated = {_key(r) for r, _ in found if r.type == "THREATEN"}  # a threat found as such
     # "expelled X's envoy, accusing Y of spying": the reason names whom it accuses
     reasons = {(r.source, t.head.i) for r, t in found if r.type == "ACCUSE" and not r.negated
                and t.dep_ in ("advcl", "conj")}
+    # one event embeds another of its own sentence only: each is compared with those alone
+    by_sentence = _by_sentence([*found, *cues])
     for relation, trigger in found:
+        local_events, local_cues = by_sentence[trigger.sent.start]
         # a core event yields only to an event found; another type to any cue word; a demand
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST,
         # nor to a warning to stop a wrong
         stopping = relation.type == "ACCUSE" and trigger.lemma_.lower() in _STOPPING
         act = (relation.evidence.start, relation.type, relation.source)
-        governors = [(k, t) for k, t in asserted if (*act, t.i) not in same
+        governors = [(k, t) for k, t in local_events if (*act, t.i) not in same
                      and not (relation.type == "ACCUSE" and (k == "REQUEST" or (
                          trigger.pos_ == "NOUN" and t.lemma_.lower() in _DISMISSING) or (
                          k == "THREATEN" and stopping)))] \
-            if relation.type in CORE else [(k, t) for k, t in cues if k != relation.type]
+            if relation.type in CORE else [(k, t) for k, t in local_cues if k != relation.type]
         if relation.type in CORE and _infinitive(trigger) and not stopping:
             # "the threats to break the pact with X": a threatened act, found as a threat or not
-            governors += [(k, t) for k, t in cues if k == "THREATEN" and k != relation.type]
+            governors += [(k, t) for k, t in local_cues
+                          if k == "THREATEN" and k != relation.type]
         # "refused to rule out sanctions": a refusal the event's own reading took as a negator
         # ('not ruled out' threatens) does not embed it
         negating = relation.mode == ASSERTED and mode_of(trigger) == NEGATED
@@ -170,7 +174,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                 trigger.i not in threats:
             refused = mode_of(trigger, conditional_ok=True) if relation.negated else ASSERTED
             found_here.append(retyped(replace(relation, mode=refused), "AGREE"))
-        vow = _vowed(relation, trigger, cues) if embedded else None
+        vow = _vowed(relation, trigger, local_cues) if embedded else None
         if vow is not None and _key(retyped(relation, "THREATEN")) not in stated:
             found_here.append(retyped(replace(relation, mode=mode_of(vow, conditional_ok=True)),
                                       "THREATEN"))
@@ -204,6 +208,19 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
                     kept[pair].negated, -kept[pair].confidence):
                 kept[pair] = one
     return list(kept.values())
+
+
+def _by_sentence(found: list[tuple[Relation, Token] | tuple[str, Token]]
+                 ) -> dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]]:
+    """Per sentence start, the events asserted there (type, trigger) and the cues."""
+    grouped: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}
+    for item, token in found:
+        events, cues = grouped.setdefault(token.sent.start, ([], []))
+        if isinstance(item, str):
+            cues.append((item, token))
+        elif not item.negated:
+            events.append((item.type, token))
+    return grouped
 
 
 def _announced(trigger: Token, futures: frozenset[str] = _PLAIN_FUTURE) -> bool:
