@@ -10,9 +10,8 @@ them ('would "not go unanswered"').
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
@@ -27,8 +26,11 @@ from actorgraph.extract.rules.registry import Family, Pattern
 
 __all__ = ["Matcher", "build_matcher", "phrase_matcher"]
 
-Getter = Callable[[Token], Any]
-Compiled = list[tuple[int, str, list[tuple[Getter, Any]]]]
+# a node's test: (column of ``_Tree.values``, an id or a set of ids)
+Test = tuple[int, Any]
+Compiled = list[tuple[int, str, list[Test]]]
+# the token attributes a pattern may test, read for a whole Doc at once by ``Doc.to_array``
+_COLUMNS = ("LEMMA", "LOWER", "POS", "DEP", "TAG", "IS_TITLE")
 
 
 @dataclass
@@ -41,7 +43,8 @@ class Matcher:
     same token tuples (:meth:`dependency_matcher` builds that matcher; a test compares them),
     but they are evaluated from their anchor node: spaCy's matcher runs every node pattern
     over every token and then joins, which cost most of the pipeline's time, while an anchor
-    with a word list is found by one dictionary lookup per token.
+    with a word list is found by one dictionary lookup per token. The tree is walked on the
+    Doc's arrays, so a Token is made for the tokens of a match only.
     """
 
     patterns: dict[str, Pattern]
@@ -68,31 +71,27 @@ class Matcher:
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[Token]]]:
         """(type, family, that type's pattern, its tokens in pattern order) for every match."""
-        for key, tokens in self._found(doc):
+        tree = _Tree(doc)
+        for key, found in self._found(tree):
             family = key.split(":")[0]
+            tokens = [doc[i] for i in found]
             for type_, pattern, checks in self._variants[key]:
-                if _meets(tokens, checks):
+                if tree.meets(found, checks):
                     yield type_, family, pattern, tokens
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, list[int]]]:
         """(key, token indices in pattern order), as the DependencyMatcher would give them."""
-        for key, tokens in self._found(doc):
-            yield key, [t.i for t in tokens]
+        yield from self._found(_Tree(doc))
 
-    def _found(self, doc: Doc) -> Iterator[tuple[str, list[Token]]]:
-        by_hash = self._by_hash
-        words = doc.to_array(["LEMMA", "LOWER"]).tolist()  # hashes: no Token for most words
-        for i, (lemma, lower) in enumerate(words):
-            keys = [*by_hash.get(("LEMMA", lemma), ()), *by_hash.get(("LOWER", lower), ()),
-                    *self._open]
-            if not keys:
-                continue
-            token = doc[i]
+    def _found(self, tree: _Tree) -> Iterator[tuple[str, list[int]]]:
+        by_hash, lemma, lower = self._by_hash, _COLUMNS.index("LEMMA"), _COLUMNS.index("LOWER")
+        for i, values in enumerate(tree.values):
+            keys = [*by_hash.get(("LEMMA", values[lemma]), ()),
+                    *by_hash.get(("LOWER", values[lower]), ()), *self._open]
             for key in dict.fromkeys(keys):
                 compiled = self._compiled[key]
-                if _fits(token, compiled[0][2]):
-                    for found in _extend(compiled, [token]):
-                        yield key, found
+                if tree.fits(i, compiled[0][2]):
+                    yield from ((key, found) for found in tree.extend(compiled, [i]))
 
     def dependency_matcher(self, vocab: Vocab) -> DependencyMatcher:
         """spaCy's DependencyMatcher over the same patterns (for comparison in tests)."""
@@ -102,79 +101,103 @@ class Matcher:
         return matcher
 
 
-# Token attributes as ids: the pattern's strings are turned into ids once, so a test reads an
-# integer and never looks a string up in the StringStore.
-_GETTERS = {"LEMMA": attrgetter("lemma"), "LOWER": attrgetter("lower"), "POS": attrgetter("pos"),
-            "DEP": attrgetter("dep"), "TAG": attrgetter("tag"), "IS_TITLE": attrgetter("is_title")}
+class _Tree:
+    """One Doc's token attributes (``_COLUMNS``) and parse as lists of integers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.values: list[list[int]] = doc.to_array(list(_COLUMNS)).tolist() if len(doc) else []
+        # the heads as offsets, some negative: read as signed numbers
+        offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
+        self.children: list[list[int]] = [[] for _ in offsets]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+
+    def fits(self, i: int, tests: list[Test]) -> bool:
+        values = self.values[i]
+        for column, condition in tests:
+            value = values[column]
+            if value not in condition if isinstance(condition, frozenset) else \
+                    value != condition:
+                return False
+        return True
+
+    def meets(self, found: list[int], checks: list[tuple[int, int, frozenset[Any]]]) -> bool:
+        # a loop, not all() over a generator: this runs for every type of every match
+        for node, column, words in checks:  # noqa: SIM110
+            if self.values[found[node]][column] not in words:
+                return False
+        return True
+
+    def extend(self, compiled: Compiled, found: list[int]) -> Iterator[list[int]]:
+        if len(found) == len(compiled):
+            yield found
+            return
+        parent, op, tests = compiled[len(found)]
+        for i in self._related(found[parent], op):
+            if self.fits(i, tests) and i not in found:
+                yield from self.extend(compiled, [*found, i])
+
+    def _related(self, left: int, op: str) -> Iterable[int]:
+        """The tokens in relation ``op`` to ``left``, in the order spaCy's matcher sees them."""
+        if op == ">":
+            return self.children[left]
+        if op == "<":
+            return [self.heads[left]] if self.heads[left] != left else []
+        if op == ">>":
+            return [i for child in self.children[left] for i in self._subtree(child)]
+        if op == "<<":
+            return self._ancestors(left)
+        if op == ">+":  # a dependent that is the next word
+            return [i for i in self.children[left] if i == left + 1]
+        if op == ".":  # the next word, wherever the parser hung it
+            return [left + 1] if left + 1 < len(self.values) else []
+        raise ValueError(f"operator {op!r} is not supported")
+
+    def _subtree(self, i: int) -> Iterator[int]:
+        """``Token.subtree``: the left dependents' subtrees, the token, the right ones'."""
+        for child in self.children[i]:
+            if child > i:
+                break
+            yield from self._subtree(child)
+        yield i
+        for child in self.children[i]:
+            if child > i:
+                yield from self._subtree(child)
+
+    def _ancestors(self, i: int) -> Iterator[int]:
+        while self.heads[i] != i:
+            i = self.heads[i]
+            yield i
 
 
 def _condition(value: Any) -> Any:
-    """A pattern value as the getters read it: strings as ids, word lists as sets of ids."""
+    """A pattern value as the columns hold it: strings as ids, word lists as sets of ids."""
     if isinstance(value, dict):
         return frozenset(_condition(v) for v in value["IN"])
     return get_string_id(value) if isinstance(value, str) else value
 
 
 def _compile(pattern: Pattern) -> Compiled:
-    """Each node as (parent position, operator, [(getter, set or value)])."""
+    """Each node as (parent position, operator, [(column, id or set of ids)])."""
     ids = [node["RIGHT_ID"] for node in pattern]
     return [(ids.index(node["LEFT_ID"]) if "LEFT_ID" in node else -1, node.get("REL_OP", ""),
-             [(_GETTERS[a], _condition(v)) for a, v in node["RIGHT_ATTRS"].items()])
+             [(_COLUMNS.index(a), _condition(v)) for a, v in node["RIGHT_ATTRS"].items()])
             for node in pattern]
 
 
-def _narrower(pattern: Pattern, merged: Pattern) -> list[tuple[int, Getter, frozenset[Any]]]:
-    """(node position, getter, ids) of each word list of ``pattern`` that is not the merged
+def _narrower(pattern: Pattern, merged: Pattern) -> list[tuple[int, int, frozenset[Any]]]:
+    """(node position, column, ids) of each word list of ``pattern`` that is not the merged
     pattern's own: the rest of ``pattern`` is the merged one (``_merge``)."""
-    checks: list[tuple[int, Getter, frozenset[Any]]] = []
+    checks: list[tuple[int, int, frozenset[Any]]] = []
     for position, (node, union) in enumerate(zip(pattern, merged, strict=True)):
         for attr, value in node["RIGHT_ATTRS"].items():
             condition = _condition(value)
             if condition != _condition(union["RIGHT_ATTRS"][attr]):
-                checks.append((position, _GETTERS[attr], frozenset(
+                checks.append((position, _COLUMNS.index(attr), frozenset(
                     condition if isinstance(condition, frozenset) else (condition,))))
     return checks
-
-
-def _meets(tokens: list[Token], checks: list[tuple[int, Getter, frozenset[Any]]]) -> bool:
-    # a loop, not all() over a generator: this runs for every type of every match
-    for node, getter, words in checks:  # noqa: SIM110
-        if getter(tokens[node]) not in words:
-            return False
-    return True
-
-
-def _fits(token: Token, attrs: list[tuple[Getter, Any]]) -> bool:
-    for getter, condition in attrs:
-        value = getter(token)
-        if value not in condition if isinstance(condition, frozenset) else value != condition:
-            return False
-    return True
-
-
-def _extend(compiled: Compiled, found: list[Token]) -> Iterator[list[Token]]:
-    if len(found) == len(compiled):
-        yield found
-        return
-    parent, op, attrs = compiled[len(found)]
-    left = found[parent]
-    if op == ">":
-        candidates: Iterator[Token] | list[Token] = left.children
-    elif op == "<":
-        candidates = [left.head] if left.head.i != left.i else []
-    elif op == ">>":
-        candidates = (t for t in left.subtree if t.i != left.i)
-    elif op == "<<":
-        candidates = left.ancestors
-    elif op == ">+":  # a dependent that is the next word
-        candidates = [t for t in left.children if t.i == left.i + 1]
-    elif op == ".":  # the next word, wherever the parser hung it
-        candidates = [left.doc[left.i + 1]] if left.i + 1 < len(left.doc) else []
-    else:
-        raise ValueError(f"operator {op!r} is not supported")
-    for token in candidates:
-        if _fits(token, attrs) and all(token.i != f.i for f in found):
-            yield from _extend(compiled, [*found, token])
 
 
 def _shape(pattern: Pattern) -> str:
