@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["paragraph", "previous_paragraph", "quoted", "quoted_at", "sentences_before",
-           "sentences_of", "text_of"]
+__all__ = ["CACHES", "paragraph", "previous_paragraph", "quoted", "quoted_at",
+           "sentence_start", "sentences_before", "sentences_of", "text_of"]
+
+# what this module keeps in ``Doc.user_data``, to be dropped when the Doc changes
+CACHES = ("actorgraph_text", "actorgraph_sents", "actorgraph_starts")
 
 _OPENING_QUOTES = "\"“‘«"
 
@@ -32,6 +37,15 @@ def sentences_of(doc: Doc) -> list[Span]:
     if found is None:
         found = doc.user_data["actorgraph_sents"] = list(doc.sents)
     return list(found)
+
+
+def sentence_start(token: Token) -> int:
+    """Where ``token``'s sentence starts (``Token.sent`` looks for it on every access)."""
+    starts = token.doc.user_data.get("actorgraph_starts")
+    if starts is None:
+        starts = token.doc.user_data["actorgraph_starts"] = [
+            s.start for s in sentences_of(token.doc)]
+    return int(starts[bisect_right(starts, token.i) - 1])
 
 
 def sentences_before(token: Token, count: int) -> list[Span]:

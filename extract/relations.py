@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
-from actorgraph.extract.passages import text_of
+from actorgraph.extract.passages import CACHES, text_of
 from actorgraph.extract.rules.catalog import FAMILIES
 from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
@@ -65,8 +65,8 @@ class RuleExtractor:
     def __call__(self, doc: Doc) -> list[Relation]:
         try:
             return self._extract(doc) if doc._.mentions else []
-        finally:  # the per-Doc caches of passages.text_of and sentences_of
-            for cache in ("actorgraph_text", "actorgraph_sents"):
+        finally:  # the per-Doc caches of passages (text, sentences)
+            for cache in CACHES:
                 doc.user_data.pop(cache, None)
 
     def _extract(self, doc: Doc) -> list[Relation]:

@@ -58,10 +58,10 @@ class ActorResolver:
                                          for h in e.honorifics}
 
     def __call__(self, doc: Doc) -> Doc:
-        article = Article(doc)
-        article.named.update(e.kb_id_ for e in doc.ents if e.kb_id_)
+        article, ents = Article(doc), doc.ents  # Doc.ents builds them anew on every access
+        article.named.update(e.kb_id_ for e in ents if e.kb_id_)
         states = self.find.tokens(doc)
-        for ent in doc.ents:  # where the article happens: a place named as a place counts twice
+        for ent in ents:  # where the article happens: a place named as a place counts twice
             state = states.get(ent.start)
             if state is not None and state.country:
                 article.countries[state.country] += 2 if nonactors.is_place_use(ent) else 1
@@ -69,7 +69,7 @@ class ActorResolver:
             entry = self.gazetteer.entries.get(ident)
             if entry is not None and entry.kind != "GOVERNMENT" and entry.country:
                 article.countries[entry.country] += 1
-        for kind, start, item in self._candidates(doc, states):
+        for kind, start, item in self._candidates(doc, ents, states):
             if kind == "ent":
                 assert isinstance(item, Span)
                 self._entity(article, item, states)
@@ -89,12 +89,12 @@ class ActorResolver:
         return doc
     # -- candidates ------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc, states: dict[int, Entry]
+    def _candidates(self, doc: Doc, ents: Sequence[Span], states: dict[int, Entry]
                     ) -> Iterator[tuple[str, int, Span | tuple[int, int, Noun]]]:
         """Entities, vocabulary nouns and pronoun speakers in reading order."""
         nouns: dict[int, tuple[int, Noun]] = {}
         in_noun: set[int] = set()
-        known = {i for e in doc.ents if e.kb_id_ for i in range(e.start, e.end)}
+        known = {i for e in ents if e.kb_id_ for i in range(e.start, e.end)}
         # the tags, entity types and lower-case forms as arrays: a Token only for a candidate
         pos, kinds, lowers = zip(*doc.to_array(["POS", "ENT_TYPE", "LOWER"]).tolist(),
                                  strict=True) if len(doc) else ((), (), ())
@@ -108,9 +108,9 @@ class ActorResolver:
                         naming.speaks_through(token):  # "a Defence Ministry statement"
                     nouns[token.i] = match
         items: list[tuple[int, int, str, Span | tuple[int, int, Noun]]] = []
-        titled = {i for e in doc.ents if e.label_ == "PERSON"
+        titled = {i for e in ents if e.label_ == "PERSON"
                   for i in range(self._title_start(doc, e, states), e.start)}
-        for ent in doc.ents:
+        for ent in ents:
             name = naming.strip_name(ent)
             if ent.label_ in _NAME_LABELS and not titled.issuperset(range(ent.start, ent.end)) \
                     and (ent.kb_id_ or ent.label_ == "PERSON"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, NEGATED, either, mode_of
+from actorgraph.extract.passages import sentence_start
 from actorgraph.extract.rules.plans import planned
 from actorgraph.extract.rules.reasons import in_protest, stated_deed, stated_wrong
 from actorgraph.extract.rules.registry import CORE, Match
@@ -143,7 +144,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
     # one event embeds another of its own sentence only: each is compared with those alone
     by_sentence = _by_sentence([*found, *cues])
     for relation, trigger in found:
-        local_events, local_cues = by_sentence[trigger.sent.start]
+        local_events, local_cues = by_sentence[sentence_start(trigger)]
         # a core event yields only to an event found; another type to any cue word; a demand
         # to punish X accuses X ("demanded an embargo on X"), so ACCUSE yields to no REQUEST,
         # nor to a warning to stop a wrong
@@ -215,7 +216,7 @@ def _by_sentence(found: list[tuple[Relation, Token] | tuple[str, Token]]
     """Per sentence start, the events asserted there (type, trigger) and the cues."""
     grouped: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}
     for item, token in found:
-        events, cues = grouped.setdefault(token.sent.start, ([], []))
+        events, cues = grouped.setdefault(sentence_start(token), ([], []))
         if isinstance(item, str):
             cues.append((item, token))
         elif not item.negated:
