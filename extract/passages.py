@@ -74,5 +74,6 @@ def paragraph(doc: Doc, sentence: Span) -> list[Span]:
     start = text.rfind("\n", 0, sentence.start_char) + 1
     end = text.find("\n", sentence.end_char)
     end = len(text) if end < 0 else end
-    sents = [s for s in sentences_of(doc) if s.start_char >= start and s.end_char <= end + 1]
+    # a sentence belongs to the line it starts on (its trailing blank lines are its own tokens)
+    sents = [s for s in sentences_of(doc) if start <= s.start_char < end]
     return sorted(sents, key=lambda s: abs(s.start - sentence.start))
