@@ -310,6 +310,10 @@ def test_bootstrap_interval_over_documents() -> None:
     assert low < 0.5 < high and mixed.interval() == mixed.interval()  # a fixed seed
     wider = mixed.interval(level=0.99)["precision"]
     assert wider[0] <= low and wider[1] >= high
+    reversed_ = Report("news", {}, Score())  # the documents counted in another order
+    for i in reversed(range(40)):
+        reversed_.count_document(f"d{i}", gold=2, found=i % 3 == 0, predicted=1, correct=i % 2)
+    assert reversed_.interval() == mixed.interval()
 
 
 def test_cli_notes_the_interval_of_the_core_figures(monkeypatch: pytest.MonkeyPatch,

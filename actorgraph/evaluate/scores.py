@@ -106,7 +106,7 @@ class Report:
         """A bootstrap interval of the core precision, recall and F1: documents are drawn
         with replacement ``rounds`` times (a fixed seed, so the same report prints the same
         interval). It says how far the figures could move on another sample of such text."""
-        docs = list(self.documents.values())
+        docs = [self.documents[doc] for doc in sorted(self.documents)]  # not in set order
         if not docs:
             return {}
         draw = random.Random(seed)
