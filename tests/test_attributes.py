@@ -84,3 +84,25 @@ def test_a_toy_ruler_later_rules_win() -> None:
     assert speed_up(nlp)
     assert [t.norm_ for t in nlp("the junta and the regime")] == \
         ["the", "government", "and", "the", "state"]
+
+
+def test_the_tokenizer_remembers_article_words(nlp: Language) -> None:
+    """Loading the components tokenises thousands of names: they must not leave the tokenizer's
+    cache full, or no article word is ever remembered and each is split anew."""
+    tokenizer = nlp.tokenizer
+    search = tokenizer.suffix_search
+    calls = []
+
+    def counted(text: str) -> object:
+        calls.append(text)
+        return search(text)
+
+    tokenizer.suffix_search = counted  # setting it empties the cache, as spaCy does
+    try:
+        text = "Quito's envoy, recalled on Monday, said talks (at last) were over."
+        first = [t.text for t in tokenizer(text)]
+        splits = len(calls)
+        assert [t.text for t in tokenizer(text)] == first and splits > 0
+        assert len(calls) == splits  # every word came from the cache the second time
+    finally:
+        tokenizer.suffix_search = search

@@ -56,18 +56,19 @@ class Matcher:
         # (the match has met the others) are checked
         self._variants = {key: [(type_, p, _narrower(p, self.patterns[key])) for type_, p in
                                 members] for key, members in self.variants.items()}
-        # (LEMMA or LOWER, the word's hash) -> keys of the patterns anchored on that word
-        self._by_hash: dict[tuple[str, int], list[str]] = {}
+        # a word's hash -> keys of the patterns anchored on that lemma or lower-case form
+        self._by_word: dict[str, dict[int, list[str]]] = {"LEMMA": {}, "LOWER": {}}
         self._open: list[str] = []  # keys whose anchor has no word list
         for key, pattern in self.patterns.items():
             attrs = pattern[0]["RIGHT_ATTRS"]
-            words = next(((a, v) for a, v in attrs.items() if a in ("LEMMA", "LOWER")), None)
+            words = next(((a, v) for a, v in attrs.items() if a in self._by_word), None)
             if words is None:
                 self._open.append(key)
                 continue
             attr, value = words
             for word in value["IN"] if isinstance(value, dict) else [value]:
-                self._by_hash.setdefault((attr, get_string_id(word)), []).append(key)
+                keys = self._by_word[attr].setdefault(get_string_id(word), [])
+                keys.extend([key] if key not in keys else [])
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[Token]]]:
         """(type, family, that type's pattern, its tokens in pattern order) for every match."""
@@ -84,11 +85,14 @@ class Matcher:
         yield from self._found(_Tree(doc))
 
     def _found(self, tree: _Tree) -> Iterator[tuple[str, list[int]]]:
-        by_hash, lemma, lower = self._by_hash, _COLUMNS.index("LEMMA"), _COLUMNS.index("LOWER")
+        by_lemma, by_lower = self._by_word["LEMMA"], self._by_word["LOWER"]
+        lemma, lower = _COLUMNS.index("LEMMA"), _COLUMNS.index("LOWER")
         for i, values in enumerate(tree.values):
-            keys = [*by_hash.get(("LEMMA", values[lemma]), ()),
-                    *by_hash.get(("LOWER", values[lower]), ()), *self._open]
-            for key in dict.fromkeys(keys):
+            keys: Iterable[str] = by_lemma.get(values[lemma], ())
+            also = by_lower.get(values[lower])
+            if also or self._open:  # most words anchor nothing, or on one attribute only
+                keys = dict.fromkeys([*keys, *(also or ()), *self._open])
+            for key in keys:
                 compiled = self._compiled[key]
                 if tree.fits(i, compiled[0][2]):
                     yield from ((key, found) for found in tree.extend(compiled, [i]))
