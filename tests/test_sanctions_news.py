@@ -203,6 +203,16 @@ def test_recalling_another_state_s_envoy_is_not_one_s_own_recall(parse) -> None:
     assert "recall_envoy" not in _families(doc, "SANCTION")
 
 
+@pytest.mark.parametrize("text", [
+    "Laos and Vietnam closed their border crossings. Cambodia summoned the envoys of the two "
+    "countries.",
+    "Norway fined a Danish trawler. Denmark summoned the ambassador of Norway on Friday.",
+])
+def test_summoning_the_envoy_of_another_state_is_not_one_s_own_recall(parse, text: str) -> None:
+    doc = parse(text)
+    assert not {"recall_envoy", "recall_envoy_context"} & _families(doc, "SANCTION")
+
+
 def test_a_recall_answers_the_act_condemned_before_it_in_the_sentence(parse) -> None:
     doc = parse("Chile condemned the new maritime law adopted by Peru and recalled its envoy "
                 "in protest.")

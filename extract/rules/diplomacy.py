@@ -146,13 +146,17 @@ def _recall(ctx: Context, m: Match) -> Roles | None:
 
 
 def is_own_envoy(ctx: Context, envoy: Token, own: AbstractSet[str] = frozenset()) -> bool:
-    """'its ambassador', 'Peru's envoy', 'the ambassador': not 'the French ambassador',
-    unless France recalls it (``own``: the recalling side's actors and countries)."""
+    """'its ambassador', 'Peru's envoy', 'the ambassador': not 'the French ambassador' nor
+    'the ambassador of France', unless France recalls it (``own``: the recalling side's
+    actors and countries)."""
     if envoy.lemma_.lower() not in _WORDS.envoy_nouns:
         return False
     actors = ctx.doc._.actors or {}
     named = [ctx.index[c.i] for c in envoy.children if c.dep_ in ("amod", "compound")
              and c.i in ctx.index]
+    # "the ambassadors of the three countries", "the ambassador of Sweden"
+    named += actors_of(ctx.doc, [t for o in objects_of([envoy], _WORDS.of_preps)
+                                 for t in expand(o)], ctx.index)
     return all(m.actor in own or getattr(actors.get(m.actor), "country", None) in own
                for m in named)
 
