@@ -34,6 +34,11 @@ _WORDS = lexicon().words
 _EVENTS = lexicon().event_nouns()
 _CORE_VERBS = frozenset(v for t in ("ACCUSE", "THREATEN", "SANCTION")
                         for v in lexicon().types[t].verbs)
+# "sanctions on the country", "accusations against the country": a core noun's target (an 'of'
+# phrase names its owner)
+_CORE_NOUN_PREPS = frozenset((n, p) for t in ("ACCUSE", "THREATEN", "SANCTION")
+                             for n in lexicon().types[t].nouns for p in lexicon().types[t].preps
+                             if p not in _WORDS.of_preps)
 # "the Kingdom", "the Bloc", "the North"
 _CAPITALISED = _WORDS.kingdom_nouns | _WORDS.bloc_nouns | _WORDS.compass_nouns
 _REFERRING = ("pronoun", "description")  # mentions that take up an actor named before
@@ -259,10 +264,11 @@ def _own_side(article: Article, token: Token) -> tuple[set[str], set[str | None]
 
 def _acted_on(token: Token) -> bool:
     """The object of an accusation, threat or sanction, or of 'against' ('accused the
-    country', 'sanctions against the country'): a state acted on, not a place ('visited the
+    country', 'sanctions on the country'): a state acted on, not a place ('visited the
     country')."""
     return (token.dep_ == "dobj" and token.head.lemma_.lower() in _CORE_VERBS) or (
-        token.dep_ == "pobj" and token.head.lower_ in _WORDS.against_preps)
+        token.dep_ == "pobj" and (token.head.lower_ in _WORDS.against_preps or (
+            token.head.head.lemma_.lower(), token.head.lower_) in _CORE_NOUN_PREPS))
 
 
 def _qualifier_country(article: Article, token: Token) -> str | None:

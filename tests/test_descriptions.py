@@ -99,8 +99,20 @@ def test_the_country_accused_is_the_other_state_named_last(parse) -> None:
     assert ("ACCUSE", "ghana", "togolese-ambassador") not in found  # the reason names Togo
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Bolivia held a referendum. Canada imposed sanctions on the country.",
+     ("SANCTION", "canada", "bolivia")),
+    ("Bolivia held a referendum. Canada voiced accusations against the country.",
+     ("ACCUSE", "canada", "bolivia")),
+])
+def test_the_country_a_measure_or_charge_is_aimed_at(parse, text: str,
+                                                     triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(parse(text))
+
+
 @pytest.mark.parametrize("text", [
     "Peru hosted the summit. Tourists from Chile visited the country in March.",
+    "Peru hosted the summit. Sanctions of the country on Chile were lifted.",
     "Peru hosted the summit. Chile said the country would not accept the ruling.",
 ])
 def test_the_country_elsewhere_is_a_place_or_unsaid(parse, text: str) -> None:
