@@ -33,8 +33,6 @@ __all__ = ["remember_lemmas", "speed_up"]
 _ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _LOWER = _ATTRS.index("LOWER")
 _CACHE_LIMIT = 200_000  # combinations of values remembered; emptied when full
-# the lemmatizer's modes that read nothing but a token's form, part of speech and morphology
-_PURE_MODES = ("rule", "lookup", "pos_lookup")
 
 
 def speed_up(nlp: Language) -> bool:
@@ -58,7 +56,9 @@ def remember_lemmas(nlp: Language) -> bool:
     if "lemmatizer" not in nlp.pipe_names:
         return False
     lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
-    if lemmatizer.mode not in _PURE_MODES:
+    # spaCy's own modes (methods of its Lemmatizer) read a token's form, part of speech and
+    # morphology alone; a mode of a language's or a user's subclass may read more
+    if not hasattr(Lemmatizer, f"{lemmatizer.mode}_lemmatize"):
         return False
     setattr(lemmatizer, "lemmatize", _Lemmas(lemmatizer.lemmatize))  # noqa: B010
     return True
