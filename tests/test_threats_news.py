@@ -652,3 +652,21 @@ def test_an_act_met_with_measures_threatens_its_doer(parse, text: str,
 def test_measures_someone_takes_are_not_what_an_act_is_met_with(parse) -> None:
     doc = parse("Talks hosted by Qatar will take new steps toward a truce, Oman said.")
     assert not _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # whom the warning answers: the actor that last acted against the speaker
+    ("Guyana seized a Venezuelan fishing boat on Monday. Caracas warned of sanctions.",
+     ("venezuela", "guyana")),
+    # whom the speaker has just punished in the same sentence
+    ("SADC suspended Madagascar from the bloc and warned of further penalties.",
+     ("sadc", "madagascar")),
+])
+def test_a_warning_of_measures_that_names_no_one_is_for_whom_it_answers(
+        parse, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_a_warning_of_measures_against_no_one_in_particular_threatens_no_one(parse) -> None:
+    doc = parse("The central bank warned of sanctions fatigue among exporters.")
+    assert not _threats(doc)

@@ -53,7 +53,9 @@ _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
                     *_CUES.countermeasures, *_CUES.accountability])
 _HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexicon().types[t].nouns)
 # "condemned X", "urged X to ...": whom a response or a warning is for
-_ACCUSING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs])
+# acts that rebuke or press someone: condemning, demanding, punishing
+_REBUKING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs,
+                       *lexicon().types["SANCTION"].verbs])
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
 _COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
@@ -145,12 +147,13 @@ def _answered(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
 
 def rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
     """'X slammed Peru for the raid and said it would retaliate', 'urged Peru to drop the law
-    and warned it would harm ties': a response or a warning is for whom its speaker has just
-    condemned or pressed in the same sentence."""
+    and warned it would harm ties', 'suspended Peru and warned of sanctions': a response or a
+    warning is for whom its speaker has just condemned, pressed or punished in the same
+    sentence."""
     doc, index = ctx.doc, ctx.index
     speakers = own | {s.actor for s in speaker(doc, act, index, ctx.look.speech)}
     for verb in reversed([t for t in act.sent if t.i < act.i and t.pos_ in VERB and
-                          t.lemma_.lower() in _ACCUSING]):
+                          t.lemma_.lower() in _REBUKING]):
         if not {s.actor for s in actors_of(doc, subject_of(verb), index)} & speakers:
             continue
         # the one rebuked, or the owner of what was rebuked ("condemned X's law")
@@ -236,7 +239,9 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not cues.response_nouns or not cues.xcomp_verbs:
         return []
     promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
-    answer = {"LEMMA": in_([*cues.response_nouns, *cues.countermeasures]), "DEP": "dobj"}
+    answers = [*cues.response_nouns, *cues.countermeasures]
+    answer = {"LEMMA": in_(answers), "DEP": "dobj"}
+    measures = lex.types["SANCTION"].nouns if "SANCTION" in lex.types else []
     said = {"DEP": "ccomp", "POS": in_(VERB)}
     weighing = {"LEMMA": in_(_WORDS.plan_verbs), "POS": in_(VERB)}
     return [
@@ -253,9 +258,9 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         # "warned that it would take further measures" (the speaker's own measures)
         [node("trigger", promise), node("action", said, "trigger"),
          node("answer", {**answer, "DEP": "dobj"}, "action")],
-        [node("trigger", promise),  # "warned of consequences"
+        [node("trigger", promise),  # "warned of consequences", "warned of sanctions"
          node("of", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
-         node("answer", {**answer, "DEP": "pobj"}, "of")]]
+         node("answer", {**answer, "LEMMA": in_([*answers, *measures]), "DEP": "pobj"}, "of")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 0/2 (all types)
@@ -266,7 +271,7 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Ghana is considering countermeasures against Togo.", ("THREATEN", "ghana", "togo")),
 ))
 def response(ctx: Context, m: Match) -> Roles | None:
-    """'vowed a firm response', 'vowed to retaliate', 'is weighing a response': the target is
+    """'vowed a firm response', 'vowed to retaliate', 'warned of sanctions': the target is
     named ('against X', 'in response to X's move', 'if X ...'), else it is whoever last acted
     against the speaker; a countermeasure ('take action', 'take measures') threatens only a
     named target."""
