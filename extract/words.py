@@ -187,6 +187,8 @@ class Words:
     ending_verbs: Words_
     tearing_verbs: Words_
     tearing_particles: Words_
+    striking_back_verbs: Words_
+    back_particles: Words_
     warning_verbs: Words_
     admonition_preps: Words_
     statement_nouns: Words_

@@ -670,3 +670,17 @@ def test_a_warning_of_measures_that_names_no_one_is_for_whom_it_answers(
 def test_a_warning_of_measures_against_no_one_in_particular_threatens_no_one(parse) -> None:
     doc = parse("The central bank warned of sanctions fatigue among exporters.")
     assert not _threats(doc)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Peru raised tariffs on Chilean wine. Santiago vowed to hit back.", ("chile", "peru")),
+    ("Chad closed its border with Sudan. Khartoum pledged to fight back against N'Djamena.",
+     ("sudan", "chad")),
+])
+def test_vowing_to_strike_back_threatens_whom_it_answers(parse, text: str,
+                                                         relation: tuple[str, str]) -> None:
+    assert relation in _threats(parse(text))
+
+
+def test_fighting_back_after_a_loss_threatens_no_one(parse) -> None:
+    assert not _threats(parse("The cyclist vowed to fight back after losing the race."))

@@ -52,8 +52,7 @@ _CUES = lexicon().types["THREATEN"]
 _HARMS = frozenset([*_CUES.victim_harms, *_CUES.harms, *_CUES.response_nouns,
                     *_CUES.countermeasures, *_CUES.accountability])
 _HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexicon().types[t].nouns)
-# "condemned X", "urged X to ...": whom a response or a warning is for
-# acts that rebuke or press someone: condemning, demanding, punishing
+# "condemned X", "urged X to ...", "suspended X": whom a response or a warning is for
 _REBUKING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs,
                        *lexicon().types["SANCTION"].verbs])
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
@@ -239,10 +238,10 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not cues.response_nouns or not cues.xcomp_verbs:
         return []
     promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
-    answers = [*cues.response_nouns, *cues.countermeasures]
+    answers, words = [*cues.response_nouns, *cues.countermeasures], lex.words
     answer = {"LEMMA": in_(answers), "DEP": "dobj"}
     measures = lex.types["SANCTION"].nouns if "SANCTION" in lex.types else []
-    said = {"DEP": "ccomp", "POS": in_(VERB)}
+    said, back = {"DEP": "ccomp", "POS": in_(VERB)}, {"LOWER": in_(words.back_particles)}
     weighing = {"LEMMA": in_(_WORDS.plan_verbs), "POS": in_(VERB)}
     return [
         # "is considering countermeasures", "mulling over a response to X's decision"
@@ -255,6 +254,9 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("answer", answer, "action")],  # "vowed to take measures"
         [node("trigger", promise),  # "vowed to retaliate"
          node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")],
+        [node("trigger", promise),  # "vowed to hit back"
+         node("answer", {"DEP": "xcomp", "LEMMA": in_(words.striking_back_verbs)}, "trigger"),
+         node("back", {**back, "DEP": in_(["prt", "advmod"])}, "answer")],
         # "warned that it would take further measures" (the speaker's own measures)
         [node("trigger", promise), node("action", said, "trigger"),
          node("answer", {**answer, "DEP": "dobj"}, "action")],
