@@ -658,3 +658,16 @@ def test_tearing_up_an_undertaking_reduces_relations(parse) -> None:
 def test_tearing_up_a_states_own_charter_sanctions_no_one(parse) -> None:
     doc = parse("The colonel has ripped up Chad's constitution, Niger's president said.")
     assert not _pairs(doc, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ghana curbed cocoa exports to Togo.", ("ghana", "togo")),
+    ("Washington slashed aid to Honduras.", ("united-states", "honduras")),
+])
+def test_curbing_or_slashing_what_goes_to_a_state_sanctions_it(parse, text: str,
+                                                               pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION")
+
+
+def test_curbing_unrest_at_home_sanctions_no_one(parse) -> None:
+    assert not _pairs(parse("The government curbed protests in the capital."), "SANCTION")
