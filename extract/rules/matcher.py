@@ -68,7 +68,8 @@ class Matcher:
             attr, value = words
             for word in value["IN"] if isinstance(value, dict) else [value]:
                 keys = self._by_word[attr].setdefault(get_string_id(word), [])
-                keys.extend([key] if key not in keys else [])
+                if key not in keys:
+                    keys.append(key)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, str, Pattern, list[Token]]]:
         """(type, family, that type's pattern, its tokens in pattern order) for every match."""

@@ -145,10 +145,9 @@ def _answered(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
 
 
 def rebuked(ctx: Context, act: Token, own: set[str]) -> list[Mention]:
-    """'X slammed Peru for the raid and said it would retaliate', 'urged Peru to drop the law
-    and warned it would harm ties', 'suspended Peru and warned of sanctions': a response or a
-    warning is for whom its speaker has just condemned, pressed or punished in the same
-    sentence."""
+    """'X slammed Peru and said it would retaliate', 'urged Peru to drop the law and warned it
+    would harm ties', 'suspended Peru and warned of sanctions': a response or a warning is for
+    whom its speaker has just condemned, pressed or punished in the same sentence."""
     doc, index = ctx.doc, ctx.index
     speakers = own | {s.actor for s in speaker(doc, act, index, ctx.look.speech)}
     for verb in reversed([t for t in act.sent if t.i < act.i and t.pos_ in VERB and
@@ -238,10 +237,11 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if not cues.response_nouns or not cues.xcomp_verbs:
         return []
     promise = {"LEMMA": in_(cues.xcomp_verbs), "POS": in_(VERB)}
-    answers, words = [*cues.response_nouns, *cues.countermeasures], lex.words
+    answers = [*cues.response_nouns, *cues.countermeasures]
     answer = {"LEMMA": in_(answers), "DEP": "dobj"}
-    measures = lex.types["SANCTION"].nouns if "SANCTION" in lex.types else []
-    said, back = {"DEP": "ccomp", "POS": in_(VERB)}, {"LOWER": in_(words.back_particles)}
+    measures = {"LEMMA": in_([*answers, *lex.types["SANCTION"].nouns]), "DEP": "pobj"}
+    said = {"DEP": "ccomp", "POS": in_(VERB)}
+    back = {"DEP": in_(["prt", "advmod"]), "LOWER": in_(_WORDS.back_particles)}
     weighing = {"LEMMA": in_(_WORDS.plan_verbs), "POS": in_(VERB)}
     return [
         # "is considering countermeasures", "mulling over a response to X's decision"
@@ -255,14 +255,14 @@ def _response_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         [node("trigger", promise),  # "vowed to retaliate"
          node("answer", {"DEP": "xcomp", "LEMMA": in_(cues.response_acts)}, "trigger")],
         [node("trigger", promise),  # "vowed to hit back"
-         node("answer", {"DEP": "xcomp", "LEMMA": in_(words.striking_back_verbs)}, "trigger"),
-         node("back", {**back, "DEP": in_(["prt", "advmod"])}, "answer")],
+         node("answer", {"DEP": "xcomp", "LEMMA": in_(_WORDS.striking_back_verbs)}, "trigger"),
+         node("back", back, "answer")],
         # "warned that it would take further measures" (the speaker's own measures)
         [node("trigger", promise), node("action", said, "trigger"),
          node("answer", {**answer, "DEP": "dobj"}, "action")],
         [node("trigger", promise),  # "warned of consequences", "warned of sanctions"
          node("of", {"DEP": "prep", "LOWER": in_(_WORDS.of_preps)}, "trigger"),
-         node("answer", {**answer, "LEMMA": in_([*answers, *measures]), "DEP": "pobj"}, "of")]]
+         node("answer", measures, "of")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 0/2 (all types)
