@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.passages import sentences_before
-from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["DocumentContext"]

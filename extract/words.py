@@ -76,6 +76,7 @@ class Words:
     origin_preps: Words_
     according_to: tuple[str, ...]
     sourcing_verbs: Words_
+    relation_participles: Words_
     relative_pronouns: Words_
     human_relatives: Words_
     person_pronouns: Words_

@@ -754,6 +754,13 @@ def test_an_accusation_before_a_call_for_action_is_made(parse: Any) -> None:
             and r.target == "chile" and r.mode == "asserted"]
 
 
+def test_a_deed_dated_after_a_trailing_report_is_the_clause_subject_s(parse: Any) -> None:
+    # the time phrase hangs on 'said': the accusation is the expelling state's, not the reporter's
+    doc = parse("Chile ordered three Peruvian diplomats out, the foreign ministry said, a week "
+                "after accusing Lima of espionage.")
+    assert ("chile", "peru") in _found(doc)
+
+
 def test_a_gerund_the_parser_hangs_on_a_noun_is_done_by_the_verbs_subject(parse: Any) -> None:
     # "by accusing" is the manner of 'triggered', wherever the parser hangs it
     doc = parse("Chile had set a 60-day deadline for the return of sanctions by accusing Peru "
@@ -974,3 +981,17 @@ def test_saying_someone_did_a_hostile_act_accuses_them(parse: Any, text: str,
 def test_a_document_speaks_for_its_author(parse: Any, text: str,
                                            pair: tuple[str, str]) -> None:
     assert pair in _found(parse(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Chile condemned the Peru-drafted resolution as biased.", ("chile", "peru")),
+    ("Iran denounced the Israeli-backed campaign of sabotage.", ("iran", "israel")),
+])
+def test_the_actor_hyphened_to_a_participle_did_what_it_says(
+        parse: Any, text: str, relation: tuple[str, str]) -> None:
+    assert relation in _found(parse(text))
+
+
+def test_a_participle_that_only_relates_names_no_doer(parse: Any) -> None:
+    doc = parse("Chile's president condemned the Peru-based smuggling networks.")
+    assert not [r for r in doc._.relations if r.target == "peru"]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
 from actorgraph.extract.attributes import remember_lemmas, speed_up
-from actorgraph.extract.nlp import DEFAULT_MODELS
+from actorgraph.extract.nlp import DEFAULT_MODELS, load_pipeline
 
 TEXTS = [
     "Lithuania's foreign minister said on Tuesday that Minsk ain't gonna get away with it.",
@@ -86,10 +86,11 @@ def test_a_toy_ruler_later_rules_win() -> None:
         ["the", "government", "and", "the", "state"]
 
 
-def test_the_tokenizer_remembers_article_words(nlp: Language) -> None:
+def test_the_tokenizer_remembers_article_words() -> None:
     """Loading the components tokenises thousands of names: they must not leave the tokenizer's
-    cache full, or no article word is ever remembered and each is split anew."""
-    tokenizer = nlp.tokenizer
+    cache full, or no article word is ever remembered and each is split anew. (A pipeline of
+    its own: the shared one has read other tests' texts, which may have filled the cache.)"""
+    tokenizer = load_pipeline().tokenizer
     search = tokenizer.suffix_search
     calls = []
 

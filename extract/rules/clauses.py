@@ -48,7 +48,8 @@ from actorgraph.extract.rules.roles import (
 )
 from actorgraph.extract.rules.threats import others, rebuked, venues
 from actorgraph.extract.rules.verbs import reciprocal, verb_words
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 
 __all__ = ["among", "demand_clause", "not_ruled_out", "obligation", "verb_ccomp",
            "verb_xcomp"]

@@ -43,7 +43,8 @@ from actorgraph.extract.rules.roles import (
     wrongdoers,
 )
 from actorgraph.extract.rules.threats import others
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["accountable", "deadline", "harm_if", "measure_taken", "patience", "ready_to",

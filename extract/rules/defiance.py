@@ -24,7 +24,8 @@ from actorgraph.extract.rules.registry import (
     node,
 )
 from actorgraph.extract.rules.roles import passive_agents
-from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.subjects import subject_of
 
 __all__ = ["defied"]
 

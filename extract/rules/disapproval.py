@@ -48,7 +48,8 @@ from actorgraph.extract.rules.roles import (
     source,
     that_clause,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["DEEDS", "behind_it", "blame_borne", "concern", "concern_patterns", "concerned",

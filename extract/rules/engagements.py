@@ -33,7 +33,8 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, speaker, subject_of
+from actorgraph.extract.speech import actors_of, speaker
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["suspend_engagement", "withdraw_engagement"]

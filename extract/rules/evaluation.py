@@ -39,7 +39,8 @@ from actorgraph.extract.rules.roles import (
     source,
     state_governments,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 
 __all__ = [
     "condemned_act", "condemned_act_context",

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.negation import mode_of
-from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.ids import relation_id
 from actorgraph.graph.model import Mention, Relation
 

@@ -24,7 +24,8 @@ from actorgraph.extract.rules.registry import (
 )
 from actorgraph.extract.rules.roles import owner
 from actorgraph.extract.rules.threats import others
-from actorgraph.extract.speech import actors_of, speaker, subject_of
+from actorgraph.extract.speech import actors_of, speaker
+from actorgraph.extract.subjects import subject_of
 
 __all__ = ["resolve_tested"]
 

@@ -14,7 +14,8 @@ from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, in_condition, mode_of
 from actorgraph.extract.passages import quoted_at, text_of
 from actorgraph.extract.rules.registry import VERB, Context, Match, Pattern, in_, node
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "complement_of",

@@ -46,7 +46,8 @@ from actorgraph.extract.rules.roles import (
     union,
     wrongdoers,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of, voices
+from actorgraph.extract.speech import actors_of, expand, speaker, voices
+from actorgraph.extract.subjects import subject_of
 
 __all__ = ["allegation_clause", "broken_duty", "claim_act", "demand", "demand_action", "dismissal",
            "pejorative", "quoted_act", "speech_act"]

@@ -4,8 +4,7 @@
 - ``response``   "vowed a firm response", "vowed to retaliate", "vowed to take action against
                  X": a promised response threatens whom it answers, named in the sentence or
                  else the actor who last acted against the speaker (document context)
-- ``phrase``     multiword cues matched as phrases: "hit out at X", "will not go
-                 unanswered", "locked and loaded"
+- ``phrase``     multiword cues: "hit out at X", "will not go unanswered", "locked and loaded"
 """
 
 from __future__ import annotations
@@ -41,7 +40,8 @@ from actorgraph.extract.rules.roles import (
     threat_mode,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, speaker, subject_of
+from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["modal_act", "others", "phrase", "rebuked", "response", "venues"]

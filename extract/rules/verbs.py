@@ -36,7 +36,8 @@ from actorgraph.extract.rules.roles import (
     source,
     union,
 )
-from actorgraph.extract.speech import actors_of, expand, subject_of
+from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
 __all__ = ["exchanged", "passive", "reciprocal", "verb_obj", "verb_prep", "verb_relcl"]
