@@ -38,7 +38,8 @@ def subject_of(verb: Token) -> list[Token]:
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             return _doers_around(head.head, head)
         if token.dep_ in ("relcl", "acl"):
-            if token.dep_ == "acl" and any(c.dep_ == "poss" for c in head.children):
+            if token.dep_ == "acl" and any(c.dep_ == "poss" or any(
+                    g.dep_ == "case" for g in c.children) for c in head.children):
                 return expand(head)  # "condemned Y's decision to impose sanctions": Y's act
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]

@@ -177,6 +177,7 @@ class Words:
     complicity_acts: Words_
     duty_verbs: Words_
     opening_quotes: Words_
+    decision_nouns: Words_
     factive_preps: Words_
     control_preps: Words_
     fact_nouns: Words_

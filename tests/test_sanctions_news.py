@@ -671,3 +671,39 @@ def test_curbing_or_slashing_what_goes_to_a_state_sanctions_it(parse, text: str,
 
 def test_curbing_unrest_at_home_sanctions_no_one(parse) -> None:
     assert not _pairs(parse("The government curbed protests in the capital."), "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a decision another act answers was taken
+    ("Chile welcomed Peru's move to cut diplomatic ties with Bolivia.", ("peru", "bolivia")),
+    ("Ecuador summoned Peru's envoy over Lima's decision to suspend trade with Quito.",
+     ("peru", "ecuador")),
+    ("Kenya banned six Ugandan officials in retaliation for sanctions imposed by Uganda on "
+     "Nairobi.", ("uganda", "kenya")),
+])
+def test_a_measure_another_act_answers_was_taken(parse, text: str,
+                                                 pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chile urged Peru to take the decision to cut ties with Bolivia.",
+    "Chile welcomed the proposal to cut ties with Bolivia.",
+])
+def test_a_decision_not_yet_taken_is_no_measure(parse, text: str) -> None:
+    assert not [r for r in parse(text)._.relations if r.type == "SANCTION" and
+                r.target == "bolivia" and r.mode == "asserted"], text
+
+
+def test_a_decision_someone_reacts_to_is_not_the_reactor_s(parse) -> None:
+    # the parser reads "government's" as a compound: still the government's decision
+    doc = parse("Chile expressed concern over the interim Peruvian government’s decision to cut "
+                "ties with Bolivia.")
+    assert not [r for r in doc._.relations if r.type == "SANCTION" and r.source == "chile"]
+
+
+def test_a_protest_made_by_a_measure_is_made(parse) -> None:
+    doc = parse("Ghana expelled four Togolese diplomats on Monday to protest Togo's failure to "
+                "protect its embassy.")
+    assert [r for r in doc._.relations if r.type == "ACCUSE" and r.source == "ghana"
+            and r.target == "togo" and r.mode == "asserted"]

@@ -47,6 +47,8 @@ _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
 # "warned X to stop interfering": the warning does not make the accusation unasserted
 _WORDS = lexicon().words
 _STOPPING = _WORDS.stop_verbs
+# kinds of acts that answer another's deed, which was done: condemned, welcomed, rejected
+_REACTIONS = ("ACCUSE", "SUPPORT", "REJECT")
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -121,6 +123,40 @@ def _condemned(trigger: Token, verb: Token) -> bool:
         prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb))
 
 
+def _answered(kind: str, trigger: Token, verb: Token) -> bool:
+    """Is the event one another act answers, and so done: condemned (:func:`_condemned`), a
+    decision welcomed or rejected ('welcomed X's move to cut ties with Y'), or what any act is
+    over or for ('summoned X's envoy over Y's decision to cut ties', 'banned Y's officials in
+    retaliation for sanctions imposed by X')?"""
+    if _infinitive(trigger) and trigger.dep_ == "acl" and \
+            trigger.head.lemma_.lower() in _WORDS.decision_nouns:
+        trigger = trigger.head  # the decision is the event the act answers, if it is one's
+        if not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in trigger.children):
+            return False
+        if kind in _REACTIONS and trigger.dep_ == "dobj" and trigger.head == verb:
+            return True
+    if kind == "ACCUSE" and _condemned(trigger, verb):
+        return True
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in _WORDS.factive_preps:
+        return False
+    token = trigger.head
+    for _ in range(4):  # up through the phrase the 'over' or 'for' hangs in, to the act
+        if token.head == verb:
+            return True
+        if token.dep_ not in ("prep", "pobj", "dobj"):
+            return False
+        token = token.head
+    return False
+
+
+def _purpose(trigger: Token, verb: Token) -> bool:
+    """'expelled X's diplomats to protest Y's failure': a protest made by the act done for it
+    (the infinitive of purpose of a verb in the past)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return clause.dep_ == "advcl" and clause.head == verb and _infinitive(clause) and \
+        verb.tag_ in ("VBD", "VBN") and not is_future(verb)
+
+
 def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Token]],
                   light: frozenset[tuple[str, str]]) -> list[Relation]:
     """One sentence, one reading: an event embedded as the content of another type's cue
@@ -166,7 +202,8 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
                        and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
                        and (relation.type, other.lemma_.lower()) not in light
-                       and not (kind == "ACCUSE" and _condemned(trigger, other))
+                       and not _answered(kind, trigger, other)
+                       and not (relation.type == "ACCUSE" and _purpose(trigger, other))
                        and other.lemma_.lower() not in _WORDS.defying_verbs  # a deed done
                        for kind, other in governors)
         found_here = [relation]
