@@ -195,6 +195,7 @@ class Words:
     admonition_preps: Words_
     statement_nouns: Words_
     movement_nouns: Words_
+    permit_nouns: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

@@ -707,3 +707,16 @@ def test_a_protest_made_by_a_measure_is_made(parse) -> None:
                 "protect its embassy.")
     assert [r for r in doc._.relations if r.type == "ACCUSE" and r.source == "ghana"
             and r.target == "togo" and r.mode == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the goods' origin, however the parser reads the demonym (modifier or compound)
+    ("Kenya banned imports of Ugandan sugar.", ("kenya", "uganda")),
+    ("Peru banned imports of Bolivian beef.", ("peru", "bolivia")),
+    # what a state granted, taken back: whose it was
+    ("Chile revoked the licences of Peruvian fishermen.", ("chile", "peru")),
+    ("Ghana cancelled the accreditation of Togolese journalists.", ("ghana", "togo")),
+])
+def test_a_measure_on_goods_or_papers_targets_whose_they_are(parse, text: str,
+                                                             pair: tuple[str, str]) -> None:
+    assert pair in {(s, t.split("-")[0]) for s, t in _pairs(parse(text), "SANCTION")}, text

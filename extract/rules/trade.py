@@ -60,7 +60,7 @@ def goods_origin(ctx: Context, m: Match) -> Roles | None:
              if (c.dep_ in ("dobj", "prep", "dative") or _shipped(c)) and c != trigger]
     named = [t for r in roots if r.dep_ != "prep" for t in expand(r)] + [
         t for r in roots if r.dep_ == "prep" for o in r.children if o.dep_ == "pobj"
-        and not _is_origin(o, trigger) for t in expand(o)]
+        and not _is_origin(o, trigger) and not _of_origin(o, trigger) for t in expand(o)]
     if actors_of(ctx.doc, named, ctx.index):
         return None  # the measure names its party: the verb and noun families' reading
     actors = ctx.doc._.actors or {}
@@ -87,6 +87,12 @@ def _phrase(root: Token) -> list[Token]:
     return found
 
 
+def _of_origin(goods: Token, trigger: Token) -> bool:
+    """'imports of Moldovan wine': goods named with where they come from, not a party."""
+    return any(c.dep_ in ("amod", "compound") and _is_origin(c, trigger)
+               for c in goods.children)
+
+
 def _shipped(token: Token) -> bool:
     """A participle of where goods come from, wherever the parser hung it ('shipped from')."""
     return token.dep_ in ("advcl", "acl", "relcl") and token.tag_ == "VBN" and \
@@ -97,7 +103,8 @@ def _is_origin(token: Token, trigger: Token) -> bool:
     """'from X' after goods or a shipping verb, 'originating in X': where goods come from
     ('sanctions from X' name who imposes them)."""
     prep = token.head
-    if token.dep_ == "amod" and prep.head.lower_ in _WORDS.of_preps:  # "imports of Egyptian fruit"
+    if token.dep_ in ("amod", "compound") and prep.head.lower_ in _WORDS.of_preps:
+        # "imports of Egyptian fruit"
         return True
     if token.dep_ in ("amod", "npadvmod") and prep.dep_ == "amod" and \
             prep.lemma_.lower() in _WORDS.origin_verbs:  # "Chinese-made", "Israeli-flagged"
