@@ -995,3 +995,14 @@ def test_the_actor_hyphened_to_a_participle_did_what_it_says(
 def test_a_participle_that_only_relates_names_no_doer(parse: Any) -> None:
     doc = parse("Chile's president condemned the Peru-based smuggling networks.")
     assert not [r for r in doc._.relations if r.target == "peru"]
+
+
+@pytest.mark.parametrize("text", [
+    # a demand's words name the wrong it wants ended
+    "Ghana called for an end to Togo's aggression.",
+    "Ghana urged the region to halt Togo's provocations.",
+    # a wrong named as its owner's is said wherever it stands, also in a promise to answer it
+    "Ghana vowed to respond to Togo's aggression.",
+])
+def test_a_wrong_named_in_a_demand_or_a_vow_accuses_its_owner(parse: Any, text: str) -> None:
+    assert ("ghana", "togo") in _found(parse(text)), text

@@ -199,13 +199,16 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         # ('not ruled out' threatens) does not embed it
         negating = relation.mode == ASSERTED and mode_of(trigger) == NEGATED
         # "condemned the suspension of the pact by X": what is condemned was done
-        embedded = any(other.lemma_ != trigger.lemma_ and embeds(other, trigger)
-                       and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
-                       and (relation.type, other.lemma_.lower()) not in light
-                       and not _answered(kind, trigger, other)
-                       and not (relation.type == "ACCUSE" and _purpose(trigger, other))
-                       and other.lemma_.lower() not in _WORDS.defying_verbs  # a deed done
-                       for kind, other in governors)
+        # a wrong named as its owner's ("X's aggression") is the speaker's own word, wherever
+        # it stands: "vowed to respond to X's aggression" accuses X
+        embedded = relation.family != "pejorative" and any(
+            other.lemma_ != trigger.lemma_ and embeds(other, trigger)
+            and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
+            and (relation.type, other.lemma_.lower()) not in light
+            and not _answered(kind, trigger, other)
+            and not (relation.type == "ACCUSE" and _purpose(trigger, other))
+            and other.lemma_.lower() not in _WORDS.defying_verbs  # a deed done
+            for kind, other in governors)
         found_here = [relation]
         # "will provide aid to X"; a conditional offer is still an offer: "would meet X if"
         if not embedded and relation.type in _PROMISABLE and is_future(trigger) and \

@@ -53,6 +53,7 @@ __all__ = ["allegation_clause", "broken_duty", "claim_act", "demand", "demand_ac
            "pejorative", "quoted_act", "speech_act"]
 
 _WORDS = lexicon().words
+_DEMANDS = frozenset(lexicon().demand_verbs)
 _CLAUSES = ("acl", "ccomp", "relcl")  # what a claim says
 _WRONG_WORDS = frozenset([*lexicon().wrongs, *lexicon().pejoratives,
                           *lexicon().types["ACCUSE"].labels])
@@ -277,14 +278,32 @@ def _pejorative_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 def pejorative(ctx: Context, m: Match) -> Roles | None:
     """In someone's speech, 'the United States' mischief', 'inhumane sanctions imposed by
     X': naming X's act a wrong accuses X."""
-    if not reported(m.trigger, ctx.look.speech) and not quote_inside(m.trigger):
+    demand = _demanding(m.trigger)
+    if reported(m.trigger, ctx.look.speech) or quote_inside(m.trigger):
+        sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
+    elif demand is not None:  # "called for an end to X's aggression": the demand's words
+        sources = source(ctx, demand)
+    else:
         return None
-    sources = speaker(ctx.doc, m.trigger, ctx.index, ctx.look.speech)
     noun = m.trigger.head if m.trigger.dep_ == "amod" else m.trigger
-    # "will not tolerate X's provocation": refusing to bear it says it happened
+    # "will not tolerate X's provocation": refusing to bear it says it happened, as does
+    # demanding that it end
     borne = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WORDS.require_negation
     return Roles(sources, wrongdoers(ctx, m.trigger),
-                 ASSERTED if borne else match_mode(m, m.trigger))
+                 ASSERTED if borne or demand is not None else match_mode(m, m.trigger))
+
+
+def _demanding(wrong: Token) -> Token | None:
+    """The verb of a demand whose object holds the wrong ('called for an end to X's
+    aggression', 'urged Y to stop X's provocations'), if there is one."""
+    token = wrong
+    for _ in range(6):
+        if token.dep_ not in ("amod", "dobj", "pobj", "prep", "xcomp") or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in _DEMANDS:
+            return token
+    return None
 
 
 def _dismissal_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
