@@ -1006,3 +1006,12 @@ def test_a_participle_that_only_relates_names_no_doer(parse: Any) -> None:
 ])
 def test_a_wrong_named_in_a_demand_or_a_vow_accuses_its_owner(parse: Any, text: str) -> None:
     assert ("ghana", "togo") in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya voiced concern over Uganda's shelling of border posts.",
+    "Kenya expressed anger at Uganda's arrest of three fishermen.",
+    "Kenya lambasted Uganda for the incursion.",
+])
+def test_dismay_at_an_attack_or_an_arrest_accuses_its_doer(parse: Any, text: str) -> None:
+    assert ("kenya", "uganda") in _found(parse(text)), text

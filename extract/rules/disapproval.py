@@ -61,7 +61,8 @@ _WORDS = _LEX.words
 _JUDICIARY = "JUDICIARY"  # the sector of courts
 # what someone does or says: a concern over it or an objection to it accuses them
 DEEDS = frozenset([*_LEX.evaluated_nouns, *_LEX.claim_nouns, *_LEX.wrongs, *_LEX.pejoratives,
-                   *_LEX.types["ACCUSE"].acts, *_LEX.types["SANCTION"].nouns])
+                   *_LEX.types["ACCUSE"].acts, *(n for t in ("SANCTION", "COERCE", "ASSAULT")
+                                                 for n in _LEX.types[t].nouns)])
 
 
 def concern_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
