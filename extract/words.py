@@ -61,6 +61,7 @@ class Words:
     rule_out: tuple[str, ...]
     danger_verbs: Words_
     alternative_adverbs: Words_
+    alternative_conjunctions: Words_
     counterpart_preps: Words_
     plan_nouns: Words_
     plan_verbs: Words_

@@ -34,6 +34,7 @@ ALLOWED = {
     ("nouns.py", frozenset({"aliases", "variants", "forms", "synonyms"})),
     ("coref.py", frozenset({"gazetteer", "ner", "surname", "label fix"})),
     ("descriptions.py", frozenset({"pronoun", "description"})),
+    ("postpass.py", frozenset({"pejorative", "or_else"})),  # family names
     ("lexicon.py", frozenset({"types", "words"})),
     ("lexicon.py", frozenset({"types"})),
     ("lexicon.py", frozenset({"about", "words"})),

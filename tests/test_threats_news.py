@@ -684,3 +684,16 @@ def test_vowing_to_strike_back_threatens_whom_it_answers(parse, text: str,
 
 def test_fighting_back_after_a_loss_threatens_no_one(parse) -> None:
     assert not _threats(parse("The cyclist vowed to fight back after losing the race."))
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Kenya told Uganda to pull back its troops or face the consequences.", True),
+    ("Kenya urged Uganda to free the fishermen or pay a heavy price.", True),
+    # a refusal that costs nothing is no threat
+    ("Kenya asked Uganda to join the talks or go home.", False),
+])
+def test_the_harm_of_refusing_a_demand_threatens_the_one_asked(parse, text: str,
+                                                                threat: bool) -> None:
+    found = {(r.source, r.target) for r in parse(text)._.relations
+             if r.type == "THREATEN" and r.mode == "asserted"}
+    assert (("kenya", "uganda") in found) == threat, text

@@ -25,6 +25,7 @@ from actorgraph.extract.rules import (
     strain,
     threats,
     trade,
+    ultimatums,
     unowned,
     verbs,
 )
@@ -34,5 +35,5 @@ __all__ = ["FAMILIES", "MODULES"]
 
 MODULES = (verbs, clauses, nominal, labels, speech_acts, threats, evaluation, diplomacy,
            notes, measures, trade, implicit, disapproval, consequences, resolution, unowned,
-           critics, defiance, strain, engagements)
+           critics, defiance, strain, engagements, ultimatums)
 FAMILIES: dict[str, Family] = dict(sorted(REGISTRY.items()))

@@ -8,7 +8,6 @@
 - ``harm_if``       "if X does not resign, there will be war": a harm promised on a condition
 - ``ready_to``      "ready to use force against X", "prepared to strike X"
 - ``threat_to``     "X's threat to invade Y", "its threat to expel Y's diplomats"
-- ``deadline``      an ultimatum: "gave X 48 hours to withdraw", "gave X until Friday to comply"
 """
 
 from __future__ import annotations
@@ -47,8 +46,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["accountable", "deadline", "harm_if", "measure_taken", "patience", "ready_to",
-           "threat_to"]
+__all__ = ["accountable", "harm_if", "measure_taken", "patience", "ready_to", "threat_to"]
 
 # The types whose words name a hostile act or measure ("use force", "impose sanctions")
 _HOSTILE = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")
@@ -335,42 +333,3 @@ def threat_to(ctx: Context, m: Match) -> Roles | None:
     named = union(condition_actors(ctx, act), object_actors(ctx, act))
     targets = [t for t in named if t.actor not in mine]
     return Roles(sources, others(ctx, sources, targets), mode_of(noun, conditional_ok=True))
-
-
-def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
-    verbs = lex.types[type_].deadlines
-    if not verbs:
-        return []
-    to = {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}
-    act = {"DEP": in_(["advcl", "xcomp", "acl"]), "POS": in_(VERB)}
-    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("act", act, "trigger"), node("to", to, "act")],
-            # "set a deadline for X to comply": the act hangs from the deadline
-            [node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
-             node("time", {"DEP": "dobj"}, "trigger"),
-             node("act", act, "time"), node("to", to, "act")]]
-
-
-@family("deadline", patterns=_deadline_patterns, confidence=0.5, examples=(
-    Example("Ghana gave Togo 48 hours to withdraw its troops.", ("THREATEN", "ghana", "togo")),
-    Example("Chile has given Bolivia until Friday to release the prisoners.",
-            ("THREATEN", "chile", "bolivia")),
-))
-def deadline(ctx: Context, m: Match) -> Roles | None:
-    """An ultimatum: 'gave X 48 hours to withdraw', 'gave X until Friday to comply', 'set a
-    deadline for X to comply'; not an expulsion ('gave the envoy 72 hours to leave')."""
-    verb, act = m.trigger, m.nodes["act"]
-    words = ctx.lex.words
-    times = ctx.lex.types[m.type].deadlines[verb.lemma_.lower()]
-    timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in times
-                for c in verb.children) or \
-        any(c.dep_ == "prep" and c.lower_ in words.deadline_preps for c in verb.children)
-    if not timed or act.lemma_.lower() in words.departure_verbs:
-        return None
-    given = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if "time" not in \
-        m.nodes else [c for c in act.children if c.dep_ == "nsubj"]  # "for X to comply"
-    sources = source(ctx, verb)
-    mine = {s.actor for s in sources}
-    targets = [t for t in actors_of(ctx.doc, [t for g in given for t in expand(g)], ctx.index)
-               if t.actor not in mine]
-    return Roles(sources, others(ctx, sources, targets), mode_of(verb))

@@ -49,6 +49,10 @@ _WORDS = lexicon().words
 _STOPPING = _WORDS.stop_verbs
 # kinds of acts that answer another's deed, which was done: condemned, welcomed, rejected
 _REACTIONS = ("ACCUSE", "SUPPORT", "REJECT")
+# families whose reading is made by the act around them: a wrong named as its owner's ("X's
+# aggression") is the speaker's own word wherever it stands ("vowed to respond to X's
+# aggression" accuses X), and the harm of refusing a demand is held out by the demand
+_UNEMBEDDED = ("pejorative", "or_else")
 _DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
     lexicon().words.require_negation
 
@@ -199,9 +203,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
         # ('not ruled out' threatens) does not embed it
         negating = relation.mode == ASSERTED and mode_of(trigger) == NEGATED
         # "condemned the suspension of the pact by X": what is condemned was done
-        # a wrong named as its owner's ("X's aggression") is the speaker's own word, wherever
-        # it stands: "vowed to respond to X's aggression" accuses X
-        embedded = relation.family != "pejorative" and any(
+        embedded = relation.family not in _UNEMBEDDED and any(
             other.lemma_ != trigger.lemma_ and embeds(other, trigger)
             and not (negating and other.lemma_.lower() in _WORDS.cancel_verbs)
             and (relation.type, other.lemma_.lower()) not in light

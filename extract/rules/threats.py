@@ -44,7 +44,7 @@ from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.extract.subjects import subject_of
 from actorgraph.graph.model import Mention
 
-__all__ = ["modal_act", "others", "phrase", "rebuked", "response", "venues"]
+__all__ = ["harmful", "modal_act", "others", "phrase", "rebuked", "response", "venues"]
 
 _WORDS = lexicon().words
 _EVALUATED = frozenset(lexicon().evaluated_nouns)  # acts whose owner the article named before
@@ -94,7 +94,7 @@ def modal_act(ctx: Context, m: Match) -> Roles | None:
         return None  # "would strike a deal with X"
     doc, index = ctx.doc, ctx.index
     victim = act.lemma_.lower() in ctx.look.victim_acts
-    if victim and not _harmful(act):
+    if victim and not harmful(act):
         return None  # "X will face an election", "will pay the bill"
     if victim:
         # "X will face consequences / regret it": the subject suffers, the speaker threatens
@@ -390,7 +390,7 @@ def _answering(ctx: Context, m: Match) -> bool:
     return text in ctx.lex.types[m.type].consequence_phrases
 
 
-def _harmful(act: Token) -> bool:
+def harmful(act: Token) -> bool:
     """Does a victim act ('X will face ...', 'will pay ...') bring harm: the act itself ('will
     regret it'), a harm after it ('a heavy price', 'the consequences'), or a hostile event as
     its subject ('executions of X may proceed')?"""

@@ -1,0 +1,96 @@
+"""Ultimatums: a demand with a stated end, or with what follows if it is refused.
+
+- ``deadline``  "gave X 48 hours to withdraw", "gave X until Friday to comply", "set a deadline
+                for X to comply"
+- ``or_else``   "told X to withdraw or face the consequences", "urged X to comply or pay a
+                heavy price": the harm of refusing threatens the one asked
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Lexicon
+from actorgraph.extract.negation import mode_of
+from actorgraph.extract.rules.registry import (
+    VERB,
+    Context,
+    Example,
+    Match,
+    Pattern,
+    Roles,
+    family,
+    in_,
+    node,
+)
+from actorgraph.extract.rules.roles import source
+from actorgraph.extract.rules.threats import harmful, others
+from actorgraph.extract.speech import actors_of, expand
+
+__all__ = ["deadline", "or_else"]
+
+
+def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    verbs = lex.types[type_].deadlines
+    if not verbs:
+        return []
+    to = {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}
+    act = {"DEP": in_(["advcl", "xcomp", "acl"]), "POS": in_(VERB)}
+    return [[node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("act", act, "trigger"), node("to", to, "act")],
+            # "set a deadline for X to comply": the act hangs from the deadline
+            [node("trigger", {"LEMMA": in_(verbs), "POS": in_(VERB)}),
+             node("time", {"DEP": "dobj"}, "trigger"),
+             node("act", act, "time"), node("to", to, "act")]]
+
+
+@family("deadline", patterns=_deadline_patterns, confidence=0.5, examples=(
+    Example("Ghana gave Togo 48 hours to withdraw its troops.", ("THREATEN", "ghana", "togo")),
+    Example("Chile has given Bolivia until Friday to release the prisoners.",
+            ("THREATEN", "chile", "bolivia")),
+))
+def deadline(ctx: Context, m: Match) -> Roles | None:
+    """An ultimatum: 'gave X 48 hours to withdraw', 'gave X until Friday to comply', 'set a
+    deadline for X to comply'; not an expulsion ('gave the envoy 72 hours to leave')."""
+    verb, act = m.trigger, m.nodes["act"]
+    words = ctx.lex.words
+    times = ctx.lex.types[m.type].deadlines[verb.lemma_.lower()]
+    timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in times
+                for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in words.deadline_preps for c in verb.children)
+    if not timed or act.lemma_.lower() in words.departure_verbs:
+        return None
+    given = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if "time" not in \
+        m.nodes else [c for c in act.children if c.dep_ == "nsubj"]  # "for X to comply"
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, [t for g in given for t in expand(g)], ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), mode_of(verb))
+
+
+def _or_else_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    acts = lex.types[type_].victim_acts
+    if not acts:
+        return []
+    return [[node("asked", {"DEP": "xcomp", "POS": in_(VERB)}),
+             node("or", {"DEP": "cc", "LOWER": in_(lex.words.alternative_conjunctions)}, "asked"),
+             node("trigger", {"LEMMA": in_(acts), "DEP": "conj", "POS": in_(VERB)}, "asked")]]
+
+
+@family("or_else", patterns=_or_else_patterns, confidence=0.5, examples=(
+    Example("Ghana told Togo to withdraw its troops or face the consequences.",
+            ("THREATEN", "ghana", "togo")),
+    Example("Chile urged Peru to free the sailors or pay a heavy price.",
+            ("THREATEN", "chile", "peru")),
+))
+def or_else(ctx: Context, m: Match) -> Roles | None:
+    """The harm of refusing a demand ('told X to withdraw or face the consequences'): the
+    one demanding threatens the one asked."""
+    act, verb = m.trigger, m.nodes["asked"].head
+    if not harmful(act):
+        return None  # "asked X to stay or face an election"
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, [t for a in asked for t in expand(a)], ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), mode_of(verb))
