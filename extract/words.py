@@ -197,6 +197,7 @@ class Words:
     statement_nouns: Words_
     movement_nouns: Words_
     permit_nouns: Words_
+    permit_verbs: Words_
     listing_nouns: Words_
     list_nouns: Words_
     list_marks: Words_

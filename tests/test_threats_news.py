@@ -697,3 +697,16 @@ def test_the_harm_of_refusing_a_demand_threatens_the_one_asked(parse, text: str,
     found = {(r.source, r.target) for r in parse(text)._.relations
              if r.type == "THREATEN" and r.mode == "asserted"}
     assert (("kenya", "uganda") in found) == threat, text
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Kenya said it would not allow Uganda to divert the river.", True),
+    ('"We will never allow Uganda to take our islands," Kenya said.', True),
+    # a past refusal, or a ban in force, warns no one
+    ("Kenya did not allow Uganda to divert the river.", False),
+    ("Kenya will no longer allow Uganda's ministers to visit.", False),
+])
+def test_refusing_to_let_someone_act_warns_them(parse, text: str, threat: bool) -> None:
+    found = {(r.source, r.target) for r in parse(text)._.relations
+             if r.type == "THREATEN" and r.mode == "asserted"}
+    assert (("kenya", "uganda") in found) == threat, text

@@ -4,12 +4,14 @@
                 for X to comply"
 - ``or_else``   "told X to withdraw or face the consequences", "urged X to comply or pay a
                 heavy price": the harm of refusing threatens the one asked
+- ``not_allowed`` "will not allow X to undermine our security": refusing to let someone act
+                warns them
 """
 
 from __future__ import annotations
 
 from actorgraph.extract.lexicon import Lexicon
-from actorgraph.extract.negation import mode_of
+from actorgraph.extract.negation import ASSERTED, has_negator, mode_of
 from actorgraph.extract.rules.registry import (
     VERB,
     Context,
@@ -21,11 +23,11 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import source
+from actorgraph.extract.rules.roles import is_future, source
 from actorgraph.extract.rules.threats import harmful, others
-from actorgraph.extract.speech import actors_of, expand
+from actorgraph.extract.speech import actors_of, expand, speaker
 
-__all__ = ["deadline", "or_else"]
+__all__ = ["deadline", "not_allowed", "or_else"]
 
 
 def _deadline_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -71,15 +73,22 @@ def _or_else_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     acts = lex.types[type_].victim_acts
     if not acts:
         return []
+    alternative = {"DEP": "cc", "LOWER": in_(lex.words.alternative_conjunctions)}
+    refused = {"LEMMA": in_(acts), "DEP": "conj", "POS": in_(VERB)}
     return [[node("asked", {"DEP": "xcomp", "POS": in_(VERB)}),
-             node("or", {"DEP": "cc", "LOWER": in_(lex.words.alternative_conjunctions)}, "asked"),
-             node("trigger", {"LEMMA": in_(acts), "DEP": "conj", "POS": in_(VERB)}, "asked")]]
+             node("or", alternative, "asked"), node("trigger", refused, "asked")],
+            # "X must withdraw, or suffer the consequences": a demand said with 'must'
+            [node("asked", {"POS": in_(VERB)}),
+             node("modal", {"DEP": "aux", "LOWER": in_(lex.words.deontic_modals)}, "asked"),
+             node("or", alternative, "asked"), node("trigger", refused, "asked")]]
 
 
 @family("or_else", patterns=_or_else_patterns, confidence=0.5, examples=(
     Example("Ghana told Togo to withdraw its troops or face the consequences.",
             ("THREATEN", "ghana", "togo")),
     Example("Chile urged Peru to free the sailors or pay a heavy price.",
+            ("THREATEN", "chile", "peru")),
+    Example('"Peru must free the sailors, or suffer the consequences," Chile said.',
             ("THREATEN", "chile", "peru")),
 ))
 def or_else(ctx: Context, m: Match) -> Roles | None:
@@ -88,9 +97,49 @@ def or_else(ctx: Context, m: Match) -> Roles | None:
     act, verb = m.trigger, m.nodes["asked"].head
     if not harmful(act):
         return None  # "asked X to stay or face an election"
-    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    sources = source(ctx, verb)
+    if "modal" in m.nodes:  # the demand's subject is asked, by whoever says so
+        verb = m.nodes["asked"]
+        asked = [c for c in verb.children if c.dep_ == "nsubj"]
+        sources = speaker(ctx.doc, verb, ctx.index, ctx.look.speech)
+    else:
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        sources = source(ctx, verb)
     mine = {s.actor for s in sources}
     targets = [t for t in actors_of(ctx.doc, [t for a in asked for t in expand(a)], ctx.index)
                if t.actor not in mine]
     return Roles(sources, others(ctx, sources, targets), mode_of(verb))
+
+
+def _not_allowed_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "THREATEN":
+        return []
+    to = {"DEP": "aux", "LOWER": in_(lex.words.infinitive_markers)}
+    allow = node("trigger", {"LEMMA": in_(lex.words.permit_verbs), "POS": in_(VERB)})
+    act = {"DEP": in_(["xcomp", "ccomp"]), "POS": in_(VERB)}
+    return [[allow, node("allowed", {"DEP": "dobj"}, "trigger"), node("act", act, "trigger"),
+             node("to", to, "act")],
+            # the parser often reads the one allowed as the subject of the infinitive
+            [allow, node("act", act, "trigger"), node("to", to, "act"),
+             node("allowed", {"DEP": "nsubj"}, "act")]]
+
+
+@family("not_allowed", patterns=_not_allowed_patterns, confidence=0.5, examples=(
+    Example("Kenya said it would never allow Somalia to auction its oil blocks.",
+            ("THREATEN", "kenya", "somalia")),
+    Example('"We will not allow Chile to violate our border," Peru said.',
+            ("THREATEN", "peru", "chile")),
+))
+def not_allowed(ctx: Context, m: Match) -> Roles | None:
+    """'will not allow X to undermine our security': a refusal, for the future, to let the one
+    named act (not 'did not allow', a past refusal, nor 'will no longer allow X to visit', a
+    ban)."""
+    verb = m.trigger
+    longer = ctx.lex.words.no_longer[-1]
+    if not has_negator(verb) or not is_future(verb) or \
+            any(c.lower_ == longer for c in verb.children):
+        return None
+    sources = source(ctx, verb)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, expand(m.nodes["allowed"]), ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, others(ctx, sources, targets), ASSERTED)
