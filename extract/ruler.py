@@ -7,6 +7,7 @@ The actor id is stored in ``Span.kb_id_`` when the name is unambiguous.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -30,6 +31,7 @@ _PLACE_OR_TEXT = lexicon().words.place_nouns | lexicon().words.document_nouns
 _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROUP": "NORP"}
 _HONORIFICS = lexicon().words.honorifics
 _TRAILING = frozenset({"CCONJ", "ADP", "DET"})  # never the last word of a name
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # a hyphen inside a name: "al-Sham", "ZANU-PF"
 
 
 @Language.factory("actorgraph_actor_ruler", default_config={"gazetteers": []})
@@ -40,8 +42,11 @@ def make_actor_ruler(nlp: Language, name: str, gazetteers: Sequence[str]) -> Act
 def _surface_names(entry: Entry, seats: frozenset[str]) -> list[str]:
     variants = []
     for name in entry.names(seats):
-        # news sets apostrophes typographically as often as not: "Côte d’Ivoire"
-        for form in dict.fromkeys((name, fold_accents(name), name.replace("'", "’"))):
+        # news sets apostrophes typographically as often as not ("Côte d’Ivoire"), and
+        # writes a hyphen of a name as a space as often ("Hayat Tahrir al Sham")
+        spaced = _HYPHEN.sub(" ", name)
+        for form in dict.fromkeys((name, fold_accents(name), name.replace("'", "’"), spaced,
+                                   fold_accents(spaced))):
             variants.append(form)
             if form.lower().startswith("the "):
                 variants.append(form[4:])

@@ -633,3 +633,12 @@ def test_a_person_of_no_one_country_takes_the_office_held_on_the_articles_date(p
     assert _actor_at(then, "Mark Rutte").country == "NLD"
     assert ("ACCUSE", "turkey", "netherlands") in _triples(then)
     assert _actor_at(parse(text, date="2025-06-01"), "Mark Rutte").country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Syria accused Hayat Tahrir al Sham of the attack.",
+    "The talks stalled after Guinea Bissau walked out.",
+])
+def test_a_hyphened_name_written_with_a_space_is_the_same_actor(parse, text: str) -> None:
+    hyphened = parse(text.replace("al Sham", "al-Sham").replace("Guinea Bissau", "Guinea-Bissau"))
+    assert {m.actor for m in parse(text)._.mentions} == {m.actor for m in hyphened._.mentions}
