@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.coref import SPEECH_VERBS, Article
 from actorgraph.extract.gazetteer import Entry
 from actorgraph.extract.lexicon import lexicon
-from actorgraph.extract.nouns import NounIndex
+from actorgraph.extract.nouns import Noun, NounIndex
 from actorgraph.extract.states import StateFinder
 from actorgraph.graph.model import Actor
 
@@ -198,9 +198,9 @@ def organ_owner(article: Article, ent: Span, entry: Entry) -> Actor | None:
     return None if any(words[:len(n)] == n for n in names) else owner
 
 
-def organisation_before(article: Article, head: Token) -> Actor | None:
+def organisation_before(article: Article, head: Token, noun: Noun) -> Actor | None:
     """An organisation named as the noun's modifier: 'ISIS fighters', 'IRGC commanders', or
-    'its fighters' after an organisation earlier in the sentence."""
+    'its fighters' after an organisation earlier in the sentence; 'the rebels' after one."""
     for child in head.children:
         if child.dep_ == "poss" and child.lower_ in _WORDS.body_pronouns:
             return _last_organisation(article, child)
@@ -208,7 +208,22 @@ def organisation_before(article: Article, head: Token) -> Actor | None:
             actor = article.actors.get(article.at[child.i])
             if actor is not None and actor.kind == "ORGANIZATION":
                 return actor
-    return None
+    return _one_of_its_sector(article, head, noun)
+
+
+def _one_of_its_sector(article: Article, head: Token, noun: Noun) -> Actor | None:
+    """'the rebels', 'the militants' with no word of their own: the one named organisation
+    of that sector ('REBEL') the article names before them, if only one."""
+    if noun.kind != "GROUP" or noun.sector is None or head.tag_ != "NNS" or \
+            member_entity(head) is not None or any(  # "rebels from the Front": that one
+                c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children) or \
+            not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles
+                    for c in head.children):
+        return None
+    named = {m.actor for m in article.mentions if m.start < head.idx}
+    fitting = [a for a in map(article.actors.get, named)
+               if a is not None and a.kind == "ORGANIZATION" and a.sector == noun.sector]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _last_organisation(article: Article, token: Token) -> Actor | None:

@@ -322,7 +322,7 @@ class ActorResolver:
         if article.taken.intersection(range(start, head + 1)) or \
                 nonactors.is_citation(doc[head:head + 1]):
             return  # "told reporters": the audience, not an actor
-        member = naming.organisation_before(article, doc[head]) if noun.kind != "PERSON" or \
+        member = naming.organisation_before(article, doc[head], noun) if noun.kind != "PERSON" or \
             doc[head].tag_ in ("NNS", "NNPS") else None  # "ISIS terrorists", "EU leaders"
         if member is None and noun.kind != "PERSON":
             member = self._member(article, doc[head], states)

@@ -291,3 +291,17 @@ def test_the_federal_government_is_the_articles_state(parse, text: str) -> None:
 def test_a_states_epithet_in_the_gazetteer_is_that_state(parse) -> None:
     assert ("SANCTION", "turkey", "israel") in _triples(parse(
         "Turkey cut diplomatic ties with the Jewish state on Monday."))
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Peru said the Shining Path attacked a patrol. Lima accused the rebels of killing two "
+     "soldiers.", "shining-path"),
+    # two armed groups named: which one is not said
+    ("Both the Shining Path and the ELN were active. Lima accused the rebels of killing two "
+     "soldiers.", None),
+])
+def test_the_rebels_are_the_one_armed_group_named_before(parse, text: str,
+                                                         group: str | None) -> None:
+    doc = parse(text)
+    rebels = next(m for m in doc._.mentions if m.text == "rebels")
+    assert (rebels.actor == group) if group else (rebels.actor not in ("shining-path", "eln"))
