@@ -102,6 +102,7 @@ class Words:
     affixes: Words_
     not_a_kind: Words_
     former_words: Words_
+    holding_nouns: Words_
     honorifics: Words_
     population_nouns: Words_
     foreign_words: Words_
@@ -196,7 +197,6 @@ class Words:
     admonition_preps: Words_
     statement_nouns: Words_
     movement_nouns: Words_
-    permit_nouns: Words_
     permit_verbs: Words_
     listing_nouns: Words_
     list_nouns: Words_

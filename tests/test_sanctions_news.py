@@ -720,3 +720,9 @@ def test_a_protest_made_by_a_measure_is_made(parse) -> None:
 def test_a_measure_on_goods_or_papers_targets_whose_they_are(parse, text: str,
                                                              pair: tuple[str, str]) -> None:
     assert pair in {(s, t.split("-")[0]) for s, t in _pairs(parse(text), "SANCTION")}, text
+
+
+def test_frozen_assets_are_their_holders_not_goods_of_their_state(parse) -> None:
+    doc = parse("Kenya joined Tanzania in freezing the assets of two Ugandan ministers.")
+    found = [r for r in doc._.relations if r.type == "SANCTION" and r.source == "kenya"]
+    assert found and {r.family for r in found} == {"verb_obj"}

@@ -60,12 +60,15 @@ def goods_origin(ctx: Context, m: Match) -> Roles | None:
              if (c.dep_ in ("dobj", "prep", "dative") or _shipped(c)) and c != trigger]
     named = [t for r in roots if r.dep_ != "prep" for t in expand(r)] + [
         t for r in roots if r.dep_ == "prep" for o in r.children if o.dep_ == "pobj"
-        and not _is_origin(o, trigger) and not _of_origin(o, trigger) for t in expand(o)]
+        and not _is_origin(o, trigger) and not (_of_origin(o, trigger) and o.i not in ctx.index)
+        for t in expand(o)]
     if actors_of(ctx.doc, named, ctx.index):
         return None  # the measure names its party: the verb and noun families' reading
     actors = ctx.doc._.actors or {}
+    # "wine from X", "Moldovan wine"; not "Israeli ministers", one mention: people, not goods
     origins = [ctx.index[t.i] for r in roots for t in _phrase(r)
                if t.i in ctx.index and _is_origin(t, trigger)
+               and ctx.index.get(t.head.i) != ctx.index[t.i]
                and getattr(actors.get(ctx.index[t.i].actor), "kind", None) == "GOVERNMENT"]
     if not origins:
         return None

@@ -129,7 +129,7 @@ def verb_obj(ctx: Context, m: Match) -> Roles | None:
         return None  # "warned Turkey would impose sanctions": the clause's subject, misparsed
     targets = actors_of(ctx.doc, expand(target), ctx.index)
     if not targets and (target.lemma_.lower() in ctx.lex.words.movement_nouns or
-                        target.lemma_.lower() in ctx.lex.words.permit_nouns):
+                        target.lemma_.lower() in ctx.lex.words.holding_nouns):
         # "banned the entry of X officials": the ones who may no longer come; "revoked the
         # visas of X": whose they were
         targets = actors_of(ctx.doc, [t for p in target.children if p.dep_ == "prep"
