@@ -43,7 +43,7 @@ def subject_of(verb: Token) -> list[Token]:
                 return expand(head)  # "condemned Y's decision to impose sanctions": Y's act
             governor = governing_verb(head)
             return [*expand(head), *(subject_of(governor) if governor is not None else [])]
-        if token.dep_ not in ("conj", "xcomp", "advcl") or head == token:
+        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or head == token:
             return []
         if _caused(token):
             made = [c for c in head.children if c.dep_ == "dobj"]

@@ -710,3 +710,8 @@ def test_refusing_to_let_someone_act_warns_them(parse, text: str, threat: bool) 
     found = {(r.source, r.target) for r in parse(text)._.relations
              if r.type == "THREATEN" and r.mode == "asserted"}
     assert (("kenya", "uganda") in found) == threat, text
+
+
+def test_the_one_ready_to_act_threatens_not_who_reports_it(parse) -> None:
+    doc = parse("Chile said Peru stands ready to respond by all available means.")
+    assert not [r for r in doc._.relations if r.type == "THREATEN" and r.source == "chile"]
