@@ -1015,3 +1015,11 @@ def test_a_wrong_named_in_a_demand_or_a_vow_accuses_its_owner(parse: Any, text: 
 ])
 def test_dismay_at_an_attack_or_an_arrest_accuses_its_doer(parse: Any, text: str) -> None:
     assert ("kenya", "uganda") in _found(parse(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya delivered a strongly worded protest to Uganda.",
+    "Kenya expressed its strong condemnation to Uganda over the raid.",
+])
+def test_a_protest_delivered_or_expressed_to_someone_accuses_them(parse: Any, text: str) -> None:
+    assert ("kenya", "uganda") in _found(parse(text)), text
