@@ -103,6 +103,8 @@ class Words:
     not_a_kind: Words_
     former_words: Words_
     holding_nouns: Words_
+    tying_verbs: Words_
+    tying_preps: Words_
     honorifics: Words_
     population_nouns: Words_
     foreign_words: Words_

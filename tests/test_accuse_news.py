@@ -1023,3 +1023,11 @@ def test_dismay_at_an_attack_or_an_arrest_accuses_its_doer(parse: Any, text: str
 ])
 def test_a_protest_delivered_or_expressed_to_someone_accuses_them(parse: Any, text: str) -> None:
     assert ("kenya", "uganda") in _found(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Ghana linked Togo to the bombing of the market.", True),
+    ("Ghana linked Togo to the new railway.", False),
+])
+def test_tying_someone_to_a_wrong_accuses_them(parse: Any, text: str, accused: bool) -> None:
+    assert (("ghana", "togo") in _found(parse(text))) == accused, text

@@ -7,6 +7,8 @@
 - ``deplored_fact``  "X protested the fact that Y built a heliport on the island", "X
                    condemned the fact that Y had not been consulted": whoever did what the
                    fact says is accused
+- ``tied_to``      "X linked Y to the attack", "X tied Y to the plot": tying someone to a wrong
+                   accuses them
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from actorgraph.extract.rules.roles import actors_of_act, is_future, source, tha
 from actorgraph.extract.speech import actors_of, expand
 from actorgraph.graph.model import Mention
 
-__all__ = ["critical_of", "deplored_fact"]
+__all__ = ["critical_of", "deplored_fact", "tied_to"]
 
 _WORDS = lexicon().words
 
@@ -109,3 +111,28 @@ def deplored_fact(ctx: Context, m: Match) -> Roles | None:
     mine = {s.actor for s in sources}
     return Roles(sources, [t for t in actors_of_act(ctx, clause) if t.actor not in mine],
                  mode_of(m.trigger))
+
+
+def _tied_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
+    if type_ != "ACCUSE":
+        return []
+    wrongs = [*lex.wrongs, *lex.types["ACCUSE"].acts, *lex.types["ASSAULT"].nouns]
+    return [[node("trigger", {"LEMMA": in_(_WORDS.tying_verbs), "POS": in_(VERB)}),
+             node("target", {"DEP": "dobj"}, "trigger"),
+             node("to", {"DEP": "prep", "LOWER": in_(_WORDS.tying_preps)}, "trigger"),
+             node("wrong", {"DEP": "pobj", "LEMMA": in_(wrongs)}, "to")]]
+
+
+@family("tied_to", patterns=_tied_patterns, confidence=0.50, examples=(
+    Example("Kenya linked Uganda to the attack on the border post.",
+            ("ACCUSE", "kenya", "uganda")),
+    Example("Peru tied Chile to the plot against its president.", ("ACCUSE", "peru", "chile")),
+))
+def tied_to(ctx: Context, m: Match) -> Roles | None:
+    """'X linked Y to the attack': tying someone to a wrong accuses them (not 'linked the
+    grid to Y's', no wrong)."""
+    sources = source(ctx, m.trigger)
+    mine = {s.actor for s in sources}
+    targets = [t for t in actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index)
+               if t.actor not in mine]
+    return Roles(sources, targets, mode_of(m.trigger))
