@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from actorgraph.extract.lexicon import Lexicon
 from actorgraph.extract.negation import ASSERTED, has_negator, mode_of
 from actorgraph.extract.rules.registry import (
@@ -26,6 +28,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import is_future, source
 from actorgraph.extract.rules.threats import harmful, others
 from actorgraph.extract.speech import actors_of, expand, speaker
+from actorgraph.graph.model import Mention
 
 __all__ = ["deadline", "not_allowed", "or_else"]
 
@@ -62,11 +65,7 @@ def deadline(ctx: Context, m: Match) -> Roles | None:
         return None
     given = [c for c in verb.children if c.dep_ in ("dative", "dobj")] if "time" not in \
         m.nodes else [c for c in act.children if c.dep_ == "nsubj"]  # "for X to comply"
-    sources = source(ctx, verb)
-    mine = {s.actor for s in sources}
-    targets = [t for t in actors_of(ctx.doc, [t for g in given for t in expand(g)], ctx.index)
-               if t.actor not in mine]
-    return Roles(sources, others(ctx, sources, targets), mode_of(verb))
+    return _of_others(ctx, source(ctx, verb), given, mode_of(verb))
 
 
 def _or_else_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -104,10 +103,7 @@ def or_else(ctx: Context, m: Match) -> Roles | None:
     else:
         asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         sources = source(ctx, verb)
-    mine = {s.actor for s in sources}
-    targets = [t for t in actors_of(ctx.doc, [t for a in asked for t in expand(a)], ctx.index)
-               if t.actor not in mine]
-    return Roles(sources, others(ctx, sources, targets), mode_of(verb))
+    return _of_others(ctx, sources, asked, mode_of(verb))
 
 
 def _not_allowed_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -138,8 +134,12 @@ def not_allowed(ctx: Context, m: Match) -> Roles | None:
     if not has_negator(verb) or not is_future(verb) or \
             any(c.lower_ == longer for c in verb.children):
         return None
-    sources = source(ctx, verb)
+    return _of_others(ctx, source(ctx, verb), [m.nodes["allowed"]], ASSERTED)
+
+
+def _of_others(ctx: Context, sources: list[Mention], named: list[Token], mode: str) -> Roles:
+    """The actors ``named`` that are not the sources' own side are the targets."""
     mine = {s.actor for s in sources}
-    targets = [t for t in actors_of(ctx.doc, expand(m.nodes["allowed"]), ctx.index)
+    targets = [t for t in actors_of(ctx.doc, [t for n in named for t in expand(n)], ctx.index)
                if t.actor not in mine]
-    return Roles(sources, others(ctx, sources, targets), ASSERTED)
+    return Roles(sources, others(ctx, sources, targets), mode)
