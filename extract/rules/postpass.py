@@ -42,19 +42,19 @@ _MEASURES = {"SANCTION", "COERCE"}
 _VOWING = frozenset([*lexicon().speech_verbs, *lexicon().types["THREATEN"].verbs])
 # ... or announced by a noun of threat with the act as its infinitive ("the threat to cut X")
 _THREAT_NOUNS = frozenset(lexicon().types["THREATEN"].nouns)
+_WORDS = lexicon().words
+# "warned X to stop interfering": the warning does not make the accusation unasserted
+_STOPPING = _WORDS.stop_verbs
 # "rejected X's accusations against Y", "will not tolerate X's provocation": to dismiss an
 # accusation, or to refuse to bear a wrong, is to say it was made
-# "warned X to stop interfering": the warning does not make the accusation unasserted
-_WORDS = lexicon().words
-_STOPPING = _WORDS.stop_verbs
+_DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
+    lexicon().words.require_negation
 # kinds of acts that answer another's deed, which was done: condemned, welcomed, rejected
 _REACTIONS = ("ACCUSE", "SUPPORT", "REJECT")
 # families whose reading is made by the act around them: a wrong named as its owner's ("X's
 # aggression") is the speaker's own word wherever it stands ("vowed to respond to X's
 # aggression" accuses X), and the harm of refusing a demand is held out by the demand
 _UNEMBEDDED = ("pejorative", "or_else")
-_DISMISSING = frozenset(lexicon().types["ACCUSE"].dismissal_verbs) | \
-    lexicon().words.require_negation
 
 
 @dataclass(frozen=True)
