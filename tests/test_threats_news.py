@@ -694,9 +694,7 @@ def test_fighting_back_after_a_loss_threatens_no_one(parse) -> None:
 ])
 def test_the_harm_of_refusing_a_demand_threatens_the_one_asked(parse, text: str,
                                                                 threat: bool) -> None:
-    found = {(r.source, r.target) for r in parse(text)._.relations
-             if r.type == "THREATEN" and r.mode == "asserted"}
-    assert (("kenya", "uganda") in found) == threat, text
+    assert (("kenya", "uganda") in _threats(parse(text))) == threat, text
 
 
 @pytest.mark.parametrize(("text", "threat"), [
@@ -707,9 +705,7 @@ def test_the_harm_of_refusing_a_demand_threatens_the_one_asked(parse, text: str,
     ("Kenya will no longer allow Uganda's ministers to visit.", False),
 ])
 def test_refusing_to_let_someone_act_warns_them(parse, text: str, threat: bool) -> None:
-    found = {(r.source, r.target) for r in parse(text)._.relations
-             if r.type == "THREATEN" and r.mode == "asserted"}
-    assert (("kenya", "uganda") in found) == threat, text
+    assert (("kenya", "uganda") in _threats(parse(text))) == threat, text
 
 
 def test_the_one_ready_to_act_threatens_not_who_reports_it(parse) -> None:
