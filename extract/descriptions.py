@@ -27,7 +27,7 @@ from actorgraph.extract.nouns import NounIndex, is_kind_of
 from actorgraph.extract.offices import is_former
 from actorgraph.graph.model import Actor, Mention
 
-__all__ = ["resolve_descriptions"]
+__all__ = ["body_named_before", "resolve_descriptions"]
 
 _WORDS = lexicon().words
 # nouns of acts and statements: 'these sanctions' is an event, not a group of people
@@ -160,6 +160,10 @@ def _referent(article: Article, token: Token, before: list[Actor],
                     next((a for a in governments if not styles(a)), None))
     if lemma in _WORDS.bloc_nouns:
         return next((a for a in before if a.sector == "IGO"), None)
+    if lemma in _WORDS.home_nouns and token.tag_ == "NN" and _definite(token):
+        # 'the government', 'the regime': the one state named before
+        governments = {a.id: a for a in states_of(before)}
+        return next(iter(governments.values())) if len(governments) == 1 else None
     country = _qualifier_country(article, token)
     bodies = [a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
               and _head_noun(a.label) == lemma
@@ -174,6 +178,14 @@ def _referent(article: Article, token: Token, before: list[Actor],
     return named
 
 
+def _definite(token: Token) -> bool:
+    """Has the noun the definite article and no modifier that says whose it is ('the
+    government', not 'the interim government', 'the government of Peru')?"""
+    return any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles for c in token.lefts) \
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts) \
+        and not any(c.dep_ == "prep" and c.lower_ in _WORDS.of_preps for c in token.rights)
+
+
 def _group(article: Article, token: Token, before: list[Actor]) -> Actor | None:
     """'the group', 'the movement': the organisation named last that is no office of state
     or news outlet, and not the clause's own side when the group is acted on."""
@@ -184,6 +196,17 @@ def _group(article: Article, token: Token, before: list[Actor]) -> Actor | None:
     return next((a for a in before if a.kind not in ("PERSON", "GOVERNMENT")
                  and a.sector != "MEDIA" and a.id not in own
                  and _head_noun(a.label) not in _WORDS.official_heads), None)
+
+
+def body_named_before(article: Article, token: Token) -> bool:
+    """Was an organisation with this head noun named before ('the ministry' after 'the
+    Kuwaiti Foreign Ministry')? Then the noun is a description of it, not of a new body."""
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles
+                                     for c in token.lefts):
+        return False
+    bodies = (article.actors.get(m.actor) for m in article.mentions if m.start < token.idx)
+    return any(a is not None and a.kind == "ORGANIZATION" and
+               _head_noun(a.label) == token.lemma_.lower() for a in bodies)
 
 
 def _head_noun(name: str) -> str:

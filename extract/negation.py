@@ -50,7 +50,8 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
         if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.cancel_verbs and \
                 not _appended(came, token):
             return NEGATED
-        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.irrealis_verbs:
+        if via in _COMPLEMENTS and token.lemma_.lower() in _WORDS.irrealis_verbs and \
+                not _summons(token):
             return HYPOTHETICAL
         if in_condition(token):
             return HYPOTHETICAL
@@ -65,6 +66,13 @@ def mode_of(trigger: Token, *, conditional_ok: bool = False) -> str:
             break  # "called for protests hours after accusing X": a deed before, its own
         token, via, came = token.head, token.dep_, token
     return ASSERTED
+
+
+def _summons(verb: Token) -> bool:
+    """'called in X's envoy to protest': a summons, whose purpose is done, not a wish."""
+    phrasal, particle = _WORDS.summon_phrasal
+    return verb.lemma_.lower() == phrasal and any(
+        c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children)
 
 
 def _after_comma(clause: Token) -> bool:

@@ -124,6 +124,7 @@ class Words:
     neighbour_nouns: Words_
     neighbouring_words: Words_
     state_nouns: Words_
+    home_nouns: Words_
     inclusion_verbs: Words_
     punitive_participles: Words_
     reporting_verbs: Words_
@@ -137,6 +138,7 @@ class Words:
     reason_marks: Words_
     alleging_adverbs: Words_
     summon_verbs: Words_
+    summon_phrasal: tuple[str, ...]
     companion_words: Words_
     causing_verbs: Words_
     drawing_verbs: Words_

@@ -305,3 +305,37 @@ def test_the_rebels_are_the_one_armed_group_named_before(parse, text: str,
     doc = parse(text)
     rebels = next(m for m in doc._.mentions if m.text == "rebels")
     assert (rebels.actor == group) if group else (rebels.actor not in ("shining-path", "eln"))
+
+
+def test_the_foreign_ministry_alone_is_the_ministry_of_the_articles_state(parse) -> None:
+    doc = parse("Chile closed its border on Monday. The foreign ministry said the move was "
+                "needed to stop smuggling.")
+    ministry = next(m for m in doc._.mentions if m.text.endswith("ministry"))
+    assert ministry.actor == "chile-foreign-ministry"
+    # 'foreign' is a word of the noun, not one that makes a body foreign ("foreign forces")
+    assert not parse("Foreign forces shelled the town on Monday.")._.mentions
+
+
+def test_the_ministry_named_before_is_kept_over_the_articles_state(parse) -> None:
+    # Chile is named more often, yet the ministry is the one named before
+    doc = parse("The Peruvian Foreign Ministry protested on Monday. Chile held talks with "
+                "Chilean unions in Santiago. The foreign ministry accused Chile of spying.")
+    assert ("ACCUSE", "peru-foreign-ministry", "chile") in _triples(doc)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # two states named as often: the government is the one named before it
+    ("Chile protested on Monday. The government accused Peru of smuggling arms.",
+     ("ACCUSE", "chile", "peru")),
+    ("Bolivia hosted the talks. Later the regime accused Peru of smuggling arms.",
+     ("ACCUSE", "bolivia", "peru")),
+])
+def test_the_government_is_the_one_state_named_before(parse, text: str,
+                                                      triple: tuple[str, ...]) -> None:
+    assert triple in _triples(parse(text)), text
+
+
+def test_the_government_after_two_states_stays_unresolved(parse) -> None:
+    doc = parse("Chile and Bolivia protested on Monday. The government accused Peru of "
+                "smuggling arms.")
+    assert not any(t[1] in ("chile", "bolivia") for t in _triples(doc))

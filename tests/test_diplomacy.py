@@ -73,8 +73,29 @@ def test_a_summons_that_says_why_is_a_protest(parse, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Chile called in Peru's ambassador over the minister's remarks.",
+    "Chile called in the Peruvian ambassador on Monday to lodge a protest over the raid.",
+    "Peru's ambassador was called in by Chile over the minister's remarks.",
+])
+def test_calling_in_an_envoy_is_a_summons(parse, text: str) -> None:
+    accused = {t for k, s, t in _triples(parse(text)) if k == "ACCUSE" and s == "chile"}
+    assert accused & {"peru", "peruvian-ambassador"}, text
+
+
+def test_a_protest_lodged_by_calling_in_an_envoy_was_made(parse) -> None:
+    # the protest is the summons' purpose, done with it; 'called for' still wants what it asks
+    found = _triples(parse("Chile called in a Peruvian diplomat to lodge a protest over the "
+                           "remarks made by Ana Rojas."))
+    assert ("ACCUSE", "chile", "ana-rojas") in found
+    asked = _triples(parse("Chile called on Peru to lodge a protest over the remarks made by "
+                           "Ana Rojas."))
+    assert ("ACCUSE", "peru", "ana-rojas") not in asked
+
+
+@pytest.mark.parametrize("text", [
     "Chile summoned Peru's ambassador on Monday.",
     "Chile summoned Peru's ambassador for talks on trade.",
+    "Chile called in Peru's ambassador on Monday.",
 ])
 def test_a_bare_summons_accuses_no_one(parse, text: str) -> None:
     assert not [t for t in _triples(parse(text)) if t[0] == "ACCUSE"]

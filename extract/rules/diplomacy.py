@@ -174,12 +174,25 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     verb = {"LEMMA": in_(_WORDS.summon_verbs), "POS": "VERB"}
     envoys = ({"LEMMA": in_(_WORDS.envoy_nouns)},  # a title in capitals keeps them in its lemma
               {"LOWER": in_(_WORDS.envoy_nouns), "POS": "PROPN"})
+    # "called in X's ambassador": the parser hangs the envoy on 'in' as on a preposition, or
+    # reads 'in' as the verb's particle ("the ambassador was called in")
+    phrasal, particle = _WORDS.summon_phrasal
+    called = {"LEMMA": phrasal, "POS": "VERB"}
+    into = {"LOWER": particle, "DEP": in_(["prep", "prt"])}
+    titled = node("envoy", {"LOWER": in_(_WORDS.envoy_nouns), "DEP": "compound"}, "named")
     return [*([node("trigger", verb), node("envoy", {**envoy, "DEP": in_([dep])}, "trigger")]
               for dep in ("dobj", "nsubjpass") for envoy in envoys),
             # "summoned Indian envoy Pranay Verma": the title before the envoy's name
             # (a title in capitals keeps them in its lemma: "Consul General")
             [node("trigger", verb), node("named", {"DEP": "dobj", "POS": "PROPN"}, "trigger"),
-             node("envoy", {"LOWER": in_(_WORDS.envoy_nouns), "DEP": "compound"}, "named")]]
+             titled],
+            *([node("trigger", called), node("in", into, "trigger"),
+               node("envoy", {**envoy, "DEP": "pobj"}, "in")] for envoy in envoys),
+            [node("trigger", called), node("in", into, "trigger"),
+             node("named", {"DEP": "pobj", "POS": "PROPN"}, "in"), titled],
+            *([node("trigger", called), node("in", {**into, "DEP": "prt"}, "trigger"),
+               node("envoy", {**envoy, "DEP": in_(["dobj", "nsubjpass"])}, "trigger")]
+              for envoy in envoys)]
 
 
 @family("summon_envoy", patterns=_summon_patterns, confidence=0.50, examples=(
@@ -188,6 +201,8 @@ def _summon_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     Example("Peru closed the border. The Peruvian ambassador to Chile was summoned.",
             ("ACCUSE", "chile", "peru")),
     Example("Chile summoned Peruvian envoy Ana Quispe to protest the closure.",
+            ("ACCUSE", "chile", "peru")),
+    Example("Chile called in the Peruvian ambassador over the closure of the border.",
             ("ACCUSE", "chile", "peru")),
 ))
 def summon_envoy(ctx: Context, m: Match) -> Roles | None:
@@ -205,7 +220,7 @@ def summon_envoy(ctx: Context, m: Match) -> Roles | None:
     targets = states_of(ctx, actors_of(ctx.doc, owners, ctx.index, modifiers=False) or
                       actors_of(ctx.doc, states, ctx.index, modifiers=False) or
                       actors_of(ctx.doc, [named], ctx.index))
-    if named.dep_ == "dobj":
+    if named.dep_ in ("dobj", "pobj"):
         sources = source(ctx, trigger)
     else:
         hosts = [o for c in envoy.children if c.dep_ == "prep" and c.lower_ in
