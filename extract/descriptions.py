@@ -162,8 +162,8 @@ def _referent(article: Article, token: Token, before: list[Actor],
         return next((a for a in before if a.sector == "IGO"), None)
     if lemma in _WORDS.home_nouns and token.tag_ == "NN" and _definite(token):
         # 'the government', 'the regime': the one state named before
-        governments = {a.id: a for a in states_of(before)}
-        return next(iter(governments.values())) if len(governments) == 1 else None
+        home = list({a.id: a for a in states_of(before)}.values())
+        return home[0] if len(home) == 1 else None
     country = _qualifier_country(article, token)
     bodies = [a for a in before if a.kind == "ORGANIZATION" and len(a.label.split()) > 1
               and _head_noun(a.label) == lemma
