@@ -65,6 +65,7 @@ class Words:
     counterpart_preps: Words_
     plan_nouns: Words_
     plan_verbs: Words_
+    plan_participles: Words_
     forum_verbs: Words_
     venue_preps: Words_
     deadline_preps: Words_

@@ -190,6 +190,8 @@ def test_a_threatened_invasion_is_no_invasion(parse: Any) -> None:
     "Ghana is considering sanctions against Togo.",
     "Ghana is weighing sanctions on Togo.",
     "Ghana said it was preparing a package of sanctions against Togo.",
+    "Ghana is set to impose sanctions on Togo next week.",
+    "Ghana is poised to freeze the assets of Togo's central bank.",
 ])
 def test_sanctions_being_prepared_threaten(parse: Any, text: str) -> None:
     doc = parse(text)

@@ -1,9 +1,9 @@
 """Announced measures that are not yet in force: PLOVER codes them as threats.
 
 "EU to freeze funds to X" (a headline's infinitive), "Canada is to impose sanctions on X",
-"the Commission's proposal to suspend funds to X", "is weighing sanctions against X", "is
-considering suspending ties with X": the measure is planned, not taken, so it threatens its
-target; the measure itself is not asserted.
+"is set to impose tariffs on X", "the Commission's proposal to suspend funds to X", "is
+weighing sanctions against X", "is considering suspending ties with X": the measure is
+planned, not taken, so it threatens its target; the measure itself is not asserted.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def planned(trigger: Token) -> bool:
         return any(c.dep_ == "nsubj" for c in verb.children)
     if verb.dep_ == "xcomp" and head.lemma_.lower() in _WORDS.copulas:
         return True  # "Canada is to impose sanctions"
+    if verb.dep_ == "xcomp" and head.lower_ in _WORDS.plan_participles:
+        return True  # "Canada is set to impose sanctions", "is due to cut aid"
     if verb.dep_ == "acl":  # "EU to freeze funds", "the proposal to suspend funds"
         return (head.dep_ == "ROOT" and head.pos_ == "PROPN") or \
             head.lemma_.lower() in _WORDS.plan_nouns
