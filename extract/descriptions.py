@@ -27,7 +27,7 @@ from actorgraph.extract.nouns import NounIndex, is_kind_of
 from actorgraph.extract.offices import is_former
 from actorgraph.graph.model import Actor, Mention
 
-__all__ = ["body_named_before", "resolve_descriptions"]
+__all__ = ["described", "resolve_descriptions"]
 
 _WORDS = lexicon().words
 # nouns of acts and statements: 'these sanctions' is an event, not a group of people
@@ -198,9 +198,14 @@ def _group(article: Article, token: Token, before: list[Actor]) -> Actor | None:
                  and _head_noun(a.label) not in _WORDS.official_heads), None)
 
 
-def body_named_before(article: Article, token: Token) -> bool:
-    """Was an organisation with this head noun named before ('the ministry' after 'the
-    Kuwaiti Foreign Ministry')? Then the noun is a description of it, not of a new body."""
+def described(article: Article, token: Token) -> bool:
+    """Is the noun a description that :func:`resolve_descriptions` settles, not a body of the
+    article's state: a noun of a state with a word before it ('the Baltic state': the one of
+    that region named), or a singular definite noun of an organisation named before ('the
+    ministry' after 'the Kuwaiti Foreign Ministry')?"""
+    if token.lemma_.lower() in _WORDS.state_nouns and any(
+            c.dep_ in ("amod", "compound", "nmod") for c in token.lefts):
+        return True
     if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles
                                      for c in token.lefts):
         return False

@@ -108,10 +108,13 @@ def is_named_concept(span: Span) -> bool:
 
 
 def is_unnamed(span: Span) -> bool:
-    """Not a name at all: a model number ('AK-47s'), one letter, no capitalised word, or a
-    description in capitals ('the Kingdom', 'the Sultanate': the state named before)."""
+    """Not a name at all: a model number ('AK-47s'), one letter, no capitalised word, a
+    doctrine or a fear ('Russophobia', 'Zionism'), or a description in capitals ('the
+    Kingdom', 'the Sultanate': the state named before)."""
     text = span.text
     if _MODEL_NUMBER.search(text) or len(text.strip(". ")) <= 1:
+        return True
+    if len(span) == 1 and text.lower().endswith(tuple(_WORDS.doctrine_endings)):
         return True
     return not any(ch.isupper() for ch in text) or is_capital_description(span)
 

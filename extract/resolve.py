@@ -23,7 +23,7 @@ from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.bodies import Bodies
 from actorgraph.extract.coref import Article, is_speaker_pronoun
 from actorgraph.extract.datelines import in_dateline
-from actorgraph.extract.descriptions import body_named_before, resolve_descriptions
+from actorgraph.extract.descriptions import described, resolve_descriptions
 from actorgraph.extract.gazetteer import Entry, Gazetteer, actor_id, default_gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, NounIndex, owner_named, several_states
@@ -354,8 +354,8 @@ class ActorResolver:
             article.bodies[word] = state.id
         elif noun.needs_country or several_states(doc[head]) or owner_named(doc[head]) or any(
                 c.dep_ == "amod" and c.lower_ in _WORDS.foreign_words and c.i < start
-                for c in doc[head].children) or body_named_before(article, doc[head]):
-            return  # "external forces", "social media": whose is not said; a body named before
+                for c in doc[head].children) or described(article, doc[head]):
+            return  # "external forces", "social media": whose is not said; or a description
         else:  # "the administration": as last named with a country, else the article's
             state = self.gazetteer.entries.get(article.bodies.get(word, "")) or \
                 self.find.states.get(article.main_country() or "")

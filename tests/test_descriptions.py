@@ -339,3 +339,18 @@ def test_the_government_after_two_states_stays_unresolved(parse) -> None:
     doc = parse("Chile and Bolivia protested on Monday. The government accused Peru of "
                 "smuggling arms.")
     assert not any(t[1] in ("chile", "bolivia") for t in _triples(doc))
+
+
+def test_a_state_described_by_its_region_is_not_the_articles_main_state(parse) -> None:
+    # Russia is named most, yet 'the Baltic state' is the one Baltic state named
+    doc = parse("Russia expelled Latvia's ambassador on Monday, and Moscow accused the Baltic "
+                "state of hostility towards Russia.")
+    assert ("ACCUSE", "russia", "latvia") in _triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow accused Riga of open Russophobia.",
+    "Tehran accused the envoy of spreading Zionism.",
+])
+def test_a_doctrine_or_a_fear_is_no_actor(parse, text: str) -> None:
+    assert not [m for m in parse(text)._.mentions if m.text.endswith(("phobia", "ism"))], text
