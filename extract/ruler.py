@@ -32,6 +32,9 @@ _LABELS = {"PERSON": "PERSON", "GOVERNMENT": "GPE", "ORGANIZATION": "ORG", "GROU
 _HONORIFICS = lexicon().words.honorifics
 _TRAILING = frozenset({"CCONJ", "ADP", "DET"})  # never the last word of a name
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # a hyphen inside a name: "al-Sham", "ZANU-PF"
+_PAIRS = lexicon().words.spellings
+_SPELLINGS = {**dict(zip(_PAIRS[::2], _PAIRS[1::2], strict=True)),
+              **dict(zip(_PAIRS[1::2], _PAIRS[::2], strict=True))}
 
 
 @Language.factory("actorgraph_actor_ruler", default_config={"gazetteers": []})
@@ -42,11 +45,13 @@ def make_actor_ruler(nlp: Language, name: str, gazetteers: Sequence[str]) -> Act
 def _surface_names(entry: Entry, seats: frozenset[str]) -> list[str]:
     variants = []
     for name in entry.names(seats):
-        # news sets apostrophes typographically as often as not ("Côte d’Ivoire"), and
-        # writes a hyphen of a name as a space as often ("Hayat Tahrir al Sham")
+        # news sets apostrophes typographically as often as not ("Côte d’Ivoire"), writes a
+        # hyphen of a name as a space as often ("Hayat Tahrir al Sham"), and spells it
+        # British or American ("Organisation")
         spaced = _HYPHEN.sub(" ", name)
+        spelt = " ".join(_SPELLINGS.get(w, w) for w in name.split(" "))
         for form in dict.fromkeys((name, fold_accents(name), name.replace("'", "’"), spaced,
-                                   fold_accents(spaced))):
+                                   fold_accents(spaced), spelt)):
             variants.append(form)
             if form.lower().startswith("the "):
                 variants.append(form[4:])

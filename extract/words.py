@@ -101,6 +101,7 @@ class Words:
     posting_words: Words_
     medium_preps: Words_
     affixes: Words_
+    spellings: tuple[str, ...]
     doctrine_endings: Words_
     not_a_kind: Words_
     former_words: Words_

@@ -642,3 +642,12 @@ def test_a_person_of_no_one_country_takes_the_office_held_on_the_articles_date(p
 def test_a_hyphened_name_written_with_a_space_is_the_same_actor(parse, text: str) -> None:
     hyphened = parse(text.replace("al Sham", "al-Sham").replace("Guinea Bissau", "Guinea-Bissau"))
     assert {m.actor for m in parse(text)._.mentions} == {m.actor for m in hyphened._.mentions}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Armenia froze its participation in the Collective Security Treaty Organisation.", "csto"),
+    ("Chile left the Organisation of American States on Monday.", "oas"),
+])
+def test_a_name_spelt_the_british_or_the_american_way_is_the_same_actor(
+        parse, text: str, actor: str) -> None:
+    assert actor in {m.actor for m in parse(text)._.mentions}, text
