@@ -17,7 +17,8 @@ from actorgraph.extract.lexicon import lexicon
 from actorgraph.extract.nouns import Noun, is_kind_of
 from actorgraph.graph.model import Actor
 
-__all__ = ["Offices", "former_start", "is_former", "organisation_left", "rank_start", "unnamed"]
+__all__ = ["Offices", "former_start", "is_former", "organisation_country", "organisation_left",
+           "rank_start", "unnamed"]
 
 _FORMER = lexicon().words.former_words
 _LESSER = lexicon().words.not_a_kind - _FORMER
@@ -143,6 +144,14 @@ def organisation_left(article: Article, start: int) -> str | None:
         i -= 1
     actor = article.actors.get(article.at.get(i, "")) if i >= 0 else None
     return actor.id if actor is not None and actor.kind == "ORGANIZATION" else None
+
+
+def organisation_country(article: Article, start: int) -> str | None:
+    """The country of the organisation named just before a title: a 'Chinese Foreign
+    Ministry spokesperson' speaks for China."""
+    ident = organisation_left(article, start)
+    actor = article.actors.get(ident) if ident else None
+    return actor.country if actor is not None else None
 
 
 def _holder(article: Article, roles: list[tuple[Entry, Role]]) -> Entry | None:

@@ -3,10 +3,10 @@
 Candidates are read left to right: named entities (after the gazetteer ruler), nouns of the
 title and group vocabularies ("the president", "Iranian officials", "protesters") and pronoun
 speakers ("he said"). A name resolves through the gazetteer, then a longer name in the article;
-a title through its country and date ("the US president" in 2022), then the person last given
-it; a state noun to its government; an organisation or group noun to a country-scoped actor; a
-surname again to the one person it named. Places, cited outlets and concepts get no actor.
-"""
+a title through its country (or its organisation's) and date ("the US president" in 2022), then
+the person last given it; a state noun to its government; an organisation or group noun to a
+country-scoped actor; a surname again to the one person it named. Places, cited outlets and
+concepts get no actor."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.extract import naming, nonactors
+from actorgraph.extract import naming, nonactors, offices
 from actorgraph.extract.aliases import named_aliases, vocabulary
 from actorgraph.extract.bodies import Bodies
 from actorgraph.extract.coref import Article, is_speaker_pronoun
@@ -263,6 +263,7 @@ class ActorResolver:
             return
         same = {e.country for e in titled}
         country = key[1] if key and key[1] else same.pop() if len(same) == 1 else \
+            offices.organisation_country(article, span.start) or \
             self.find.near(ent, states, article, False)
         sector = None
         if key is not None:
@@ -286,9 +287,8 @@ class ActorResolver:
             if noun is not None and noun.kind != "PERSON":  # "the UK Government", "US Army"
                 article.add(ent, self._state_or_body(inner[0][1], noun), "demonym", name.text)
                 return
-        owner = None if inner else self.find.left(ent.doc, ent.start, states)
+        owner = None if inner else self.find.left(ent.doc, ent.start, states)  # "Cuba's Senate"
         if owner is not None and {name[0].lower_, name[-1].lower_} & _WORDS.body_heads:
-            # "Cuba's Senate", "China's Ministry of Finance": the state's own body
             alias = ent.doc[left_start(ent.doc, ent.start, states):ent.end].text
             article.add(ent, self.bodies.named(owner, name.text), "state body", alias)
             return

@@ -651,3 +651,15 @@ def test_a_hyphened_name_written_with_a_space_is_the_same_actor(parse, text: str
 def test_a_name_spelt_the_british_or_the_american_way_is_the_same_actor(
         parse, text: str, actor: str) -> None:
     assert actor in {m.actor for m in parse(text)._.mentions}, text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chilean Foreign Ministry spokesperson Ana Quispe said Peru had lied.", "CHL"),
+    ("Kremlin spokesman Ivan Petrov said Latvia had lied.", "RUS"),
+    # an organisation of no country gives none
+    ("UN spokesman Ivan Petrov said Latvia had lied.", None),
+])
+def test_a_person_titled_by_an_organisation_takes_its_country(parse, text: str,
+                                                              country: str | None) -> None:
+    name = text.split(" said")[0].split()[-2]
+    assert _actor_at(parse(text), name).country == country

@@ -475,6 +475,9 @@ def test_a_measure_being_considered_threatens_its_target(parse: Any) -> None:
     "Peru said that Chile must not underestimate its firm resolve to defend its sovereignty.",
     '"Chile should not misjudge Peru\'s determination to protect its waters," the minister '
     "said.",
+    # the first verb's 'must not' is the coordinated verb's too
+    "Peru said that Chile must not misjudge the situation or underestimate its resolve to "
+    "defend its waters.",
 ])
 def test_a_resolve_not_to_be_underestimated_threatens_the_one_told(parse: Any,
                                                                    text: str) -> None:

@@ -52,7 +52,11 @@ def resolve_tested(ctx: Context, m: Match) -> Roles | None:
     verb, resolve = m.trigger, m.nodes["resolve"]
     if resolve.lemma_.lower() not in ctx.lex.types[m.type].tested_resolve[verb.lemma_.lower()]:
         return None
-    if not has_negator(verb) or not _obliged(ctx, verb):
+    # "must not misjudge the situation or underestimate X's will": the first verb's
+    # auxiliaries are the coordinated one's too
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in VERB and \
+        not any(c.dep_ in ("aux", "neg") for c in verb.children) else verb
+    if not has_negator(first) or not _obliged(ctx, first):
         return None
     told = actors_of(ctx.doc, subject_of(verb), ctx.index)
     # "X must not underestimate its resolve": not X's own resolve, the speaker's
