@@ -23,6 +23,10 @@ _ACCUSATIONS = frozenset(lexicon().types["ACCUSE"].nouns)
 # "lashed out at X", "hit out at X": a core verb's own preposition names its target, not a place
 _TARGETING = frozenset(pair for kind in ("ACCUSE", "THREATEN", "SANCTION")
                        for pair in lexicon().types[kind].target_pairs())
+# "took aim at X", "closed its border with X": a core phrase ending in a preposition names its
+# target after it, wherever the parser hangs the preposition
+_PHRASE_ENDS = frozenset(tuple(p.split()) for kind in ("ACCUSE", "THREATEN", "SANCTION")
+                         for p in lexicon().phrases.get(kind, ()))
 _MODEL_NUMBER = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 
 
@@ -68,14 +72,20 @@ def is_place_use(span: Span) -> bool:
         return False  # "its ambassador in France": the host state, a party
     if prep.head.lemma_.lower() in _ACCUSATIONS:
         return False  # "met with criticism in France": who criticises
-    if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING:
-        return False  # "lashed out at France": whom
+    if (prep.head.lemma_.lower(), prep.lower_) in _TARGETING or _ends_phrase(prep):
+        return False  # "lashed out at France", "took aim at France": whom
     if prep.head.lemma_.lower() in _WORDS.origin_verbs:
         return False  # "seafood originating in Japan": the state goods come from, a party
     # "the town of X", "the border between X and Y"; not "the deal between X and Y"
     placed = prep.lower_ in _WORDS.of_preps | _WORDS.between_preps
     return prep.lower_ in _WORDS.locative_preps or (
         placed and prep.head.lemma_.lower() in _WORDS.place_nouns)
+
+
+def _ends_phrase(prep: Token) -> bool:
+    """Is the preposition the last word of a core phrase cue ('took aim at')?"""
+    words = [t.lower_ for t in prep.doc[max(0, prep.i - 5):prep.i + 1]]
+    return any(tuple(words[-n:]) in _PHRASE_ENDS for n in range(2, len(words) + 1))
 
 
 def _envoy_phrase(head: Token) -> bool:

@@ -1031,3 +1031,12 @@ def test_a_protest_delivered_or_expressed_to_someone_accuses_them(parse: Any, te
 ])
 def test_tying_someone_to_a_wrong_accuses_them(parse: Any, text: str, accused: bool) -> None:
     assert (("ghana", "togo") in _found(parse(text))) == accused, text
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister took aim at Bolivia over the water dispute.",
+    "Chile's foreign minister took a swipe at Bolivia on Monday.",
+])
+def test_the_target_after_a_phrase_cue_is_no_place(parse: Any, text: str) -> None:
+    # the parser hangs 'at' on 'took': Bolivia is still whom the phrase aims at
+    assert "bolivia" in {t for _, t in _found(parse(text))}, text
