@@ -293,6 +293,7 @@ def test_a_terrorist_designation_accuses_the_designated(parse) -> None:
     ("Britain joined Canada in sanctioning Nicaragua.", ("united-kingdom", "nicaragua")),
     ("Britain joined Canada in sanctioning Nicaragua.", ("canada", "nicaragua")),
     ("Kenya retaliated by recalling its ambassador to Uganda.", ("kenya", "uganda")),
+    ("Peru declared counter-tariffs on Chilean products.", ("peru", "chile")),
 ])
 def test_measures_applied_with_or_by_doing(parse, text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(parse(text), "SANCTION")

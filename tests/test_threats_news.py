@@ -596,6 +596,14 @@ def test_refusing_to_bear_an_act_threatens_its_doer(parse: Any, text: str,
     assert relation in _threats(parse(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Peru expelled two Chilean diplomats. Chile reserved its right to respond to the move.",
+    "Peru expelled two Chilean diplomats. Chile said it was reserving the right to respond.",
+])
+def test_reserving_the_right_to_respond_threatens_whoever_acted(parse: Any, text: str) -> None:
+    assert ("chile", "peru") in _threats(parse(text)), text
+
+
 # -- acting against a warning: whoever warned threatened whoever acted -----------------------
 
 @pytest.mark.parametrize(("text", "relation"), [
