@@ -66,6 +66,8 @@ class Words:
     plan_nouns: Words_
     plan_verbs: Words_
     plan_participles: Words_
+    enacting_nouns: Words_
+    announcing_nouns: Words_
     forum_verbs: Words_
     venue_preps: Words_
     deadline_preps: Words_

@@ -294,6 +294,9 @@ def test_a_terrorist_designation_accuses_the_designated(parse) -> None:
     ("Britain joined Canada in sanctioning Nicaragua.", ("canada", "nicaragua")),
     ("Kenya retaliated by recalling its ambassador to Uganda.", ("kenya", "uganda")),
     ("Peru declared counter-tariffs on Chilean products.", ("peru", "chile")),
+    # the measure is its imposer's, named on the noun of its imposition
+    ("Peru's imposition of sanctions on Chile drew protests.", ("peru", "chile")),
+    ("The imposition of sanctions on Chile by Peru drew protests.", ("peru", "chile")),
 ])
 def test_measures_applied_with_or_by_doing(parse, text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(parse(text), "SANCTION")

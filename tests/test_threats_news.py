@@ -192,6 +192,7 @@ def test_a_threatened_invasion_is_no_invasion(parse: Any) -> None:
     "Ghana said it was preparing a package of sanctions against Togo.",
     "Ghana is set to impose sanctions on Togo next week.",
     "Ghana is poised to freeze the assets of Togo's central bank.",
+    "Ghana's announcement of sanctions against Togo angered Lome.",
 ])
 def test_sanctions_being_prepared_threaten(parse: Any, text: str) -> None:
     doc = parse(text)

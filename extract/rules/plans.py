@@ -23,6 +23,9 @@ def planned(trigger: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in _WORDS.of_preps and \
             noun.head.head.lemma_.lower() in _WORDS.quantity_nouns:
         noun = noun.head.head  # "a package of sanctions"
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WORDS.of_preps and \
+            noun.head.head.lemma_.lower() in _WORDS.plan_nouns | _WORDS.announcing_nouns:
+        return True  # "the announcement of tariffs on X", "a plan of sanctions"
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _WORDS.plan_verbs:
         return True  # "is weighing sanctions against X"

@@ -124,9 +124,9 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
     """Who a nominal event belongs to: 'the US sanctions', 'sanctions imposed by X', the
     subject of the verb that governs it ('Iran issued a threat'), or the speaker."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in _WORDS.of_preps and \
-            head.head.lemma_.lower() in _WORDS.quantity_nouns:
-        return owner(ctx, head.head, m_type)  # "imposed a new round of sanctions on X"
+    of_what = head.head if noun.dep_ == "pobj" and head.lower_ in _WORDS.of_preps else noun
+    if of_what != noun and of_what.lemma_.lower() in _WORDS.quantity_nouns:
+        return owner(ctx, of_what, m_type)  # "imposed a new round of sanctions on X"
     owners = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
     agents = [p for acl in noun.children if acl.dep_ == "acl" for a in acl.children
               if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in expand(c)]
@@ -134,9 +134,8 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
         agents += _doers_by(noun)
     found = actors_of(ctx.doc, [t for o in owners for t in expand(o)] + agents, ctx.index,
                       modifiers=False)
-    if found:
-        return found
-    head = noun.head
+    if found or (of_what != noun and of_what.lemma_.lower() in _WORDS.enacting_nouns):
+        return found or owner(ctx, of_what, m_type)  # "X's imposition of tariffs on Y"
     if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         # "ordered the expulsion of X and the recall of Y": the first event's owner, wherever
         # the parser hung the second one
