@@ -82,6 +82,13 @@ def actors_of(doc: Doc, tokens: Iterable[Token], index: dict[int, Mention],
             owner = next((c for c in token.children if c.dep_ == "poss"
                           and c.lower_ in _ANTECEDENT_KINDS), None)
             mention = _antecedent(doc, owner, index) if owner is not None else None
+            # "Chad and Niger ... their governments": each one's
+            members = _members(doc, mention, index) if owner is not None and \
+                mention is not None and owner.lower_ in _WORDS.group_pronouns else []
+            for member in members:
+                found.setdefault(member.actor, member)
+            if members:
+                continue
         if mention is not None:
             found.setdefault(mention.actor, mention)
             for other in _co_owners(token, mention, index):  # "Belgian and EU officials"

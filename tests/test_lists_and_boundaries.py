@@ -142,3 +142,9 @@ def test_members_named_of_a_passive_subject_are_targets(parse) -> None:
     doc = parse("Some officials close to the president were sanctioned by Canada, including the "
                 "army chief Luis Ortega.")
     assert ("canada", "luis-ortega") in _triples(doc, "SANCTION")
+
+
+def test_their_after_a_list_is_each_members(parse) -> None:
+    found = _triples(parse("Ghana, Niger and Mali expelled the envoys. Libya accused their "
+                           "governments of meddling."), "ACCUSE")
+    assert {("libya", "ghana"), ("libya", "niger"), ("libya", "mali")} <= found, found
