@@ -132,10 +132,13 @@ def _diplomatic(relation: Relation, actors: dict[str, Actor]) -> Relation:
 
 def _own_state(source: Actor | None, target: Actor | None) -> bool:
     """A ministry speaks for its state: 'China's foreign ministry ... it condemns' never
-    accuses, threatens or sanctions China, nor China its ministry (a misread pronoun or
-    owner)."""
+    accuses, threatens or sanctions China, nor China its ministry; nor does an official of a
+    state's government its own state ('China's ambassador warned ... if the government',
+    a misread description, pronoun or owner)."""
     return source is not None and target is not None and (
-        _ministry_of(source, target) or _ministry_of(target, source))
+        _ministry_of(source, target) or _ministry_of(target, source) or (
+            source.kind == "PERSON" and source.sector == "GOV" and
+            target.kind == "GOVERNMENT" and source.country == target.country is not None))
 
 
 def _ministry_of(body: Actor, state: Actor) -> bool:

@@ -74,6 +74,16 @@ def test_a_state_and_its_own_ministry_are_never_each_others_target() -> None:
     army = Actor("chile-armed-forces", "Chilean armed forces", "ORGANIZATION", "CHL", "MIL")
     assert _own_state(chile, ministry) and _own_state(ministry, chile)
     assert not _own_state(chile, army)
+    # an official of the state never acts on it; an opponent of its government may
+    envoy = Actor("chilean-ambassador", "Chilean ambassador", "PERSON", "CHL", "GOV")
+    opponent = Actor("ana-rojas", "Ana Rojas", "PERSON", "CHL", "OPPOSITION")
+    assert _own_state(envoy, chile) and not _own_state(opponent, chile)
+
+
+def test_an_envoy_never_threatens_the_state_it_serves(parse) -> None:
+    doc = parse("Chile's ambassador to Sweden warned of serious consequences if the government "
+                "took part in the ceremony honouring a Chilean dissident.")
+    assert not [r for r in doc._.relations if r.target == "chile"]
 
 
 def test_a_description_with_nothing_before_stays_unresolved(parse) -> None:
