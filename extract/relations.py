@@ -20,7 +20,7 @@ from actorgraph.extract.rules.catalog import FAMILIES
 from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
 from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
-from actorgraph.extract.rules.registry import Context, Family, Lookups, Match, Roles
+from actorgraph.extract.rules.registry import CORE, Context, Family, Lookups, Match, Roles
 from actorgraph.extract.rules.voice import spoken_by
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
@@ -114,8 +114,8 @@ def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Itera
     actors = doc._.actors or {}
     for source in roles.sources:
         for target in roles.targets:
-            if source.actor != target.actor and not _own_state(actors.get(source.actor),
-                                                               actors.get(target.actor)):
+            if source.actor != target.actor and not _own_state(
+                    actors.get(source.actor), actors.get(target.actor), match.type):
                 yield _relation(doc, sentence, match, source, target, confidence, roles.mode)
 
 
@@ -130,14 +130,14 @@ def _diplomatic(relation: Relation, actors: dict[str, Actor]) -> Relation:
     return retyped(relation, _ACCUSE)
 
 
-def _own_state(source: Actor | None, target: Actor | None) -> bool:
+def _own_state(source: Actor | None, target: Actor | None, type_: str = "") -> bool:
     """A ministry speaks for its state: 'China's foreign ministry ... it condemns' never
     accuses, threatens or sanctions China, nor China its ministry; nor does an official of a
-    state's government its own state ('China's ambassador warned ... if the government',
-    a misread description, pronoun or owner)."""
+    state's government accuse, threaten or sanction that state ('China's ambassador warned
+    ... if the government': a misread description, pronoun or owner)."""
     return source is not None and target is not None and (
         _ministry_of(source, target) or _ministry_of(target, source) or (
-            source.kind == "PERSON" and source.sector == "GOV" and
+            type_ in CORE and source.kind == "PERSON" and source.sector == "GOV" and
             target.kind == "GOVERNMENT" and source.country == target.country is not None))
 
 

@@ -77,7 +77,8 @@ def test_a_state_and_its_own_ministry_are_never_each_others_target() -> None:
     # an official of the state never acts on it; an opponent of its government may
     envoy = Actor("chilean-ambassador", "Chilean ambassador", "PERSON", "CHL", "GOV")
     opponent = Actor("ana-rojas", "Ana Rojas", "PERSON", "CHL", "OPPOSITION")
-    assert _own_state(envoy, chile) and not _own_state(opponent, chile)
+    assert _own_state(envoy, chile, "ACCUSE") and not _own_state(opponent, chile, "ACCUSE")
+    assert not _own_state(envoy, chile, "REQUEST")  # an official may press their government
 
 
 def test_an_envoy_never_threatens_the_state_it_serves(parse) -> None:
