@@ -5,10 +5,11 @@ same head noun ("the commission" after "the European Commission", "the ministry"
 Ministry of Foreign Affairs", "the Turkish ministry" after "Turkey's foreign ministry"), the
 intergovernmental body named last ("the bloc"), the organisation named last that is no office
 of state or news outlet and not the clause's own side ("the group"), the state named last
-("the kingdom"), the one state of a region the article names ("the West African nation", "the
-Gulf state"), or, for a neighbour ("its neighbour", "the neighbouring country") and "the
-country" as the object of an act ("accusing the country of ..."), the state named last that is
-not the clause subject's own.
+("the kingdom"), the one state named before ("the government", "the regime", when the
+article's main state does not settle it), the one state of a region the article names ("the
+West African nation", "the Gulf state"), or, for a neighbour ("its neighbour", "the
+neighbouring country") and "the country" as the object of an act ("accusing the country of
+..."), the state named last that is not the clause subject's own.
 A description with nothing fitting, or with several, stays unresolved: never an unrelated actor.
 """
 
