@@ -182,9 +182,13 @@ def _referent(article: Article, token: Token, before: list[Actor],
 def _definite(token: Token) -> bool:
     """Has the noun the definite article and no modifier that says whose it is ('the
     government', not 'the interim government', 'the government of Peru')?"""
-    return any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles for c in token.lefts) \
+    return _with_the(token) \
         and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts) \
         and not any(c.dep_ == "prep" and c.lower_ in _WORDS.of_preps for c in token.rights)
+
+
+def _with_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles for c in token.lefts)
 
 
 def _group(article: Article, token: Token, before: list[Actor]) -> Actor | None:
@@ -207,8 +211,7 @@ def described(article: Article, token: Token) -> bool:
     if token.lemma_.lower() in _WORDS.state_nouns and any(
             c.dep_ in ("amod", "compound", "nmod") for c in token.lefts):
         return True
-    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_articles
-                                     for c in token.lefts):
+    if token.tag_ != "NN" or not _with_the(token):
         return False
     bodies = (article.actors.get(m.actor) for m in article.mentions if m.start < token.idx)
     return any(a is not None and a.kind == "ORGANIZATION" and
