@@ -323,6 +323,9 @@ def test_complying_with_sanctions_sanctions_no_one(parse) -> None:
     # the parser hangs "as" on the object's last conjunct
     "Kenya designated the Somali Youth Front and the Ogaden Liberation Front as terrorist "
     "organisations.",
+    # the status as a second object, without "as"
+    "Kenya designated the Ogaden Liberation Front a terrorist organisation on Monday.",
+    "Kenya proscribed the Ogaden Liberation Front as a terrorist group.",
 ])
 def test_a_terrorist_designation_sanctions_and_accuses(parse, text: str) -> None:
     doc = parse(text)
@@ -331,9 +334,24 @@ def test_a_terrorist_designation_sanctions_and_accuses(parse, text: str) -> None
             ("ACCUSE", "kenya", "ogaden-liberation-front")} <= found, found
 
 
-def test_a_neutral_designation_sanctions_no_one(parse) -> None:
-    doc = parse("Kenya designated the Ogaden Liberation Front as its partner in the talks.")
+@pytest.mark.parametrize("text", [
+    "Kenya designated the Ogaden Liberation Front as its partner in the talks.",
+    "Kenya designated the Ogaden Liberation Front its partner in the talks.",
+])
+def test_a_neutral_designation_sanctions_no_one(parse, text: str) -> None:
+    doc = parse(text)
     assert not _pairs(doc, "SANCTION")
+    assert not _pairs(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Somalia listed the Ogaden Liberation Front as a terrorist group.",
+     ("somalia", "ogaden-liberation-front")),
+    ("Somalia classified the Ogaden Liberation Front as a terrorist organisation.",
+     ("somalia", "ogaden-liberation-front")),
+])
+def test_listing_as_terrorists_accuses(parse, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(parse(text), "ACCUSE")
 
 
 @pytest.mark.parametrize(("text", "pairs"), [

@@ -57,7 +57,7 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
         # "called X a terrorist state", "called X the capital of racism": the label word
         # modifies the noun the object is named
         [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
-         node("named", {"DEP": in_(["oprd", "attr", "xcomp", "ccomp"]), "POS": "NOUN"},
+         node("named", {"DEP": in_(["oprd", "attr", "xcomp", "ccomp", "dobj"]), "POS": "NOUN"},
               "trigger"),
          node("label", {**label, "DEP": in_(["amod", "compound", "pobj"])}, "named", ">>")],
         # 'called Judge X a "dictator"': a quoted label parsed as the object's apposition,
@@ -77,7 +77,9 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def label(ctx: Context, m: Match) -> Roles | None:
     """'called X a criminal', 'found X guilty': the label must not be negated itself."""
-    word = m.nodes["label"]
+    word, named = m.nodes["label"], m.nodes.get("named")
+    if named is not None and named.i <= m.nodes["target"].i:
+        return None  # "designated X a terrorist group": the second object names X
     if safekeeping(word):
         return None  # "holds X responsible for the safety of Y": a warning (accountable)
     mode = match_mode(m, m.trigger)

@@ -162,9 +162,14 @@ def _designation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
     if type_ != "SANCTION":
         return []
     verb = {"LEMMA": in_(lex.words.designating_verbs), "POS": in_(VERB)}
-    return [[node("trigger", verb), node("target", {"DEP": in_([*OBJ, "nsubjpass"])}, "trigger"),
+    named = [node("trigger", verb),
+             node("target", {"DEP": in_([*OBJ, "nsubjpass"])}, "trigger")]
+    return [[*named,
              node("prep", {"DEP": "prep", "LOWER": in_(lex.words.as_preps)}, "trigger", ">>"),
-             node("list", {"DEP": "pobj"}, "prep")]]
+             node("list", {"DEP": "pobj"}, "prep")],
+            # "designated X a terrorist organisation": the status as a second object
+            [*named, node("list", {"DEP": in_(["dobj", "oprd", "attr", "xcomp", "ccomp"]),
+                                   "POS": in_(NOMINAL)}, "trigger", ">")]]
 
 
 # confidence: (right + 1) / (found + 2), news dev 2/5 (all types)
@@ -173,12 +178,15 @@ def _designation_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
             ("SANCTION", "kenya", "front")),
     Example("Chad designated the UFR and the FNT as terrorist groups.",
             ("SANCTION", "chad", "fnt")),
+    Example("Mali designated the Front a terrorist organisation.",
+            ("SANCTION", "mali", "front")),
 ))
 def designation(ctx: Context, m: Match) -> Roles | None:
     """'designated X as a terrorist organisation': a punitive status sanctions X."""
-    target, verb = m.nodes["target"], m.trigger
-    if m.nodes["prep"].head not in as_heads(verb, target) or \
-            not is_punitive_list(m.nodes["list"]):
+    target, verb, status = m.nodes["target"], m.trigger, m.nodes["list"]
+    prep = m.nodes.get("prep")
+    placed = prep.head in as_heads(verb, target) if prep else status.i > target.i
+    if not placed or not is_punitive_list(status):
         return None
     sources = passive_agents(ctx, verb) if target.dep_ == "nsubjpass" else source(ctx, verb)
     return Roles(sources, actors_of(ctx.doc, expand(target), ctx.index), match_mode(m, verb))

@@ -29,11 +29,13 @@ from spacy.tokens import Doc, Token
 from actorgraph.extract.lexicon import Lexicon, TypeCues
 from actorgraph.graph.model import MODES, Mention
 
-__all__ = ["CORE", "NOMINAL", "OBJ", "REGISTRY", "VERB", "Context", "Example", "Family",
-           "Lookups", "Match", "Pattern", "Roles", "family", "in_", "node"]
+__all__ = ["COOPERATIVE", "CORE", "NOMINAL", "OBJ", "REGISTRY", "VERB", "Context", "Example",
+           "Family", "Lookups", "Match", "Pattern", "Roles", "family", "in_", "node"]
 
 Pattern = list[dict[str, Any]]
 CORE = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
+# PLOVER's friendly types: their cue words are no wrong ("described X as a partner in talks")
+COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 VERB = ["VERB", "AUX"]
 NOMINAL = ["NOUN", "PROPN"]
 OBJ = ["dobj", "dative"]
@@ -102,7 +104,8 @@ class Lookups:
             pairs={t: c.target_pairs() for t, c in types.items()},
             preps={t: frozenset(c.preps) for t, c in types.items()},
             light_nouns={t: frozenset(c.light_nouns) for t, c in types.items()},
-            bad=bad, bad_all=frozenset([*(w for ws in bad.values() for w in ws), *lex.wrongs]))
+            bad=bad, bad_all=frozenset([*(w for t, ws in bad.items() if t not in COOPERATIVE
+                                          for w in ws), *lex.wrongs]))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from actorgraph.extract.lexicon import Lexicon, lexicon
 from actorgraph.extract.negation import ASSERTED, HYPOTHETICAL, has_negator, in_condition
 from actorgraph.extract.rules.evaluation import owners
 from actorgraph.extract.rules.registry import (
+    COOPERATIVE,
     VERB,
     Context,
     Example,
@@ -56,7 +57,6 @@ _HOSTILE = frozenset(n for t in ("SANCTION", "COERCE", "ASSAULT") for n in lexic
 _REBUKING = frozenset([*lexicon().types["ACCUSE"].verbs, *lexicon().demand_verbs,
                        *lexicon().types["SANCTION"].verbs])
 # Types whose nouns name a cooperative event: "would strike a deal" threatens no one
-_COOPERATIVE = ("AGREE", "COOPERATE", "CONSULT", "AID", "SUPPORT", "CONCEDE")
 
 
 def _modal_act_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
@@ -169,7 +169,7 @@ def _cooperative(ctx: Context, act: Token) -> bool:
     verb = act.lemma_.lower()
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.look.bad.get(t, ()) and
                verb in ctx.lex.types[t].light_verbs
-               for c in act.children for t in _COOPERATIVE if t in ctx.lex.types)
+               for c in act.children for t in COOPERATIVE if t in ctx.lex.types)
 
 
 def _alternative(ctx: Context, act: Token) -> bool:
