@@ -43,9 +43,11 @@ class Offices:
         """'the US president', 'Iran's supreme leader', 'the UN secretary-general', 'the
         president' (seen before), or an unnamed holder ('the French envoy') when it acts."""
         country = state.country if state else noun.country
-        roles = [(e, r) for e, r in self.holders.get(noun.key, ())
-                 if (country is None or r.country in (None, country))
-                 and organization in (None, r.organization)]
+        # a state has an ambassador in every capital: its title alone names none of them
+        roles = [] if noun.posted else [
+            (e, r) for e, r in self.holders.get(noun.key, ())
+            if (country is None or r.country in (None, country))
+            and organization in (None, r.organization)]
         entry = _holder(article, roles)
         if entry is None and country is not None and not noun.posted:  # "Iranian leader"
             entry = _holder(article, [(e, r) for e, r in self.kinds_of(noun.key)

@@ -136,6 +136,13 @@ def test_a_countrys_ambassador_is_not_its_un_ambassador(parse) -> None:
     assert {m.actor for m in doc._.mentions} == {"ghana", "british-ambassador"}
 
 
+def test_a_countrys_ambassador_is_none_of_its_envoys_by_title_alone(parse) -> None:
+    # a state has an envoy in every capital: the gazetteer's one ambassador of it is not
+    # whoever "its ambassador" is
+    doc = parse("Moldova handed Russia's ambassador a protest note on Tuesday.", date="2024-03-01")
+    assert {m.actor for m in doc._.mentions} == {"moldova", "russian-ambassador"}
+
+
 @pytest.mark.parametrize("text", [
     "Kenya vowed to intensify the offensive against al-Shabaab.",
     "Chile threatened to arrest Peruvian fishermen.",
