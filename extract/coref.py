@@ -19,13 +19,13 @@ from actorgraph.extract.nouns import is_kind_of
 from actorgraph.extract.passages import quoted_at, sentences_before, text_of
 from actorgraph.graph.model import Actor, Mention
 
-__all__ = ["SPEECH_VERBS", "Article", "is_speaker_pronoun"]
+__all__ = ["NAMING", "SPEECH_VERBS", "Article", "is_speaker_pronoun"]
 
 # Verbs whose personal-pronoun subject is a speaker worth resolving: speech and verbal acts.
 SPEECH_VERBS = lexicon().speech_verbs | lexicon().words.verbal_act_verbs
 _PRONOUNS = lexicon().words.speaker_pronouns
 # Reasons whose alias is a name (a surname may later refer back to it), unlike "the president".
-_NAMING = {"gazetteer", "ner", "surname", "label fix"}
+NAMING = frozenset({"gazetteer", "ner", "surname", "label fix"})
 # where a name the tagger took for a common noun stands as one: "Sandoval accused ..."
 _NAMED_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
 _LOOKBACK = 6  # sentences in which a pronoun speaker's antecedent subject is looked for
@@ -73,7 +73,7 @@ class Article:
         if reason == "pronoun":
             return
         alias = alias if alias is not None else text
-        if actor.kind == "PERSON" and reason in _NAMING:
+        if actor.kind == "PERSON" and reason in NAMING:
             self.person_names.setdefault(actor.id, {actor.label}).add(alias)
         old = self.actors.get(actor.id, actor)
         aliases = old.aliases if alias in old.aliases or alias == old.label \

@@ -32,6 +32,7 @@ _DOC_EXTENSIONS = {
     "date": None,         # the article date, ISO (str) or None
     "mentions": None,     # list[Mention], set by the actor resolver
     "actors": None,       # dict[str, Actor] of this article, set by the actor resolver
+    "states": None,       # dict[str, Actor]: the government of each country of those actors
     "relations": None,    # list[Relation], set by the relation extractor
 }
 

@@ -83,6 +83,7 @@ class RuleExtractor:
             if roles is None:
                 continue
             roles = spoken_by(ctx, match, roles)
+            _add_states(doc, roles)
             for relation in _relations(doc, match, roles, family.confidence):
                 # one per trigger: which reading of a pair stands is settled after the
                 # post-pass has set each one's mode
@@ -107,6 +108,14 @@ class RuleExtractor:
             span = doc[start:end]
             yield Match(type_, family, span.root, {"trigger": span.root, "start": doc[start],
                                                    "end": doc[end - 1]})
+
+
+def _add_states(doc: Doc, roles: Roles) -> None:
+    """A state the roles name that the article only implies becomes one of its actors."""
+    states = {a.id: a for a in (doc._.states or {}).values()}
+    for mention in (*roles.sources, *roles.targets):
+        if mention.actor not in doc._.actors and mention.actor in states:
+            doc._.actors[mention.actor] = states[mention.actor]
 
 
 def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Iterator[Relation]:

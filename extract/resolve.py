@@ -86,6 +86,7 @@ class ActorResolver:
         resolve_descriptions(article, doc, self.nouns, self.find.states)
         doc._.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         doc._.actors = {k: named_aliases(a, self.generic) for k, a in article.actors.items()}
+        doc._.states = self.find.governments(article.actors.values())
         return doc
     # -- candidates ------------------------------------------------------------------------
 
@@ -265,10 +266,8 @@ class ActorResolver:
         country = key[1] if key and key[1] else same.pop() if len(same) == 1 else \
             offices.organisation_country(article, span.start) or \
             self.find.near(ent, states, article, False)
-        sector = None
-        if key is not None:
-            noun = self.nouns.lookup(key[0])
-            sector = noun.sector if noun else None
+        noun = self.nouns.lookup(key[0]) if key is not None else None
+        sector = noun.sector if noun else None
         actor = Actor(actor_id(name.text), name.text, "PERSON", country, sector or "GOV"
                       if key else None)
         article.add(span, actor, "ner", name.text, key)

@@ -8,11 +8,14 @@ resolver asks this module; the token -> state map comes from the gazetteer ruler
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.coref import Article
 from actorgraph.extract.gazetteer import Entry, Gazetteer, normalize
 from actorgraph.extract.lexicon import lexicon
+from actorgraph.graph.model import Actor
 
 __all__ = ["StateFinder", "left_start"]
 
@@ -107,6 +110,12 @@ class StateFinder:
                 if found is not None:
                     return found
         return None
+
+    def governments(self, actors: Iterable[Actor]) -> dict[str, Actor]:
+        """The government of each country of ``actors``, by country: a relation may name a
+        state the article only implies ("summoned Turkey's ambassador")."""
+        countries = {a.country for a in actors if a.country in self.states}
+        return {c: self.states[c].actor() for c in sorted(countries)}
 
     def at(self, i: int, states: dict[int, Entry], article: Article) -> Entry | None:
         """The state a modifier token names, or the country of the person it names ("his")."""

@@ -56,6 +56,22 @@ def test_summoning_another_states_envoy_accuses_that_state(parse, text: str) -> 
     assert ("ACCUSE", "chile", "peru") in _triples(parse(text)), text
 
 
+@pytest.mark.parametrize("text", [
+    "Chile summoned Peru's ambassador in protest against the arrests.",
+    "Chile summoned the Peruvian ambassador over the arrests.",
+    "Chile handed Peru's ambassador a protest note over the arrests.",
+])
+def test_an_unnamed_envoy_of_a_state_named_nowhere_else_stands_for_it(parse, text: str) -> None:
+    doc = parse(text, date="2024-03-01")
+    assert ("ACCUSE", "chile", "peru") in _triples(doc), text
+    assert doc._.actors["peru"].kind == "GOVERNMENT"
+
+
+def test_a_summoned_envoy_named_stays_the_target(parse) -> None:
+    found = _triples(parse("Chile summoned the Peruvian ambassador Ana Quispe over the arrests."))
+    assert ("ACCUSE", "chile", "ana-quispe") in found, found
+
+
 def test_summoning_ones_own_envoy_home_is_a_recall(parse) -> None:
     found = _triples(parse("Chile summoned its ambassador to Peru for consultations."))
     assert ("SANCTION", "chile", "peru") in found

@@ -46,9 +46,8 @@ from actorgraph.extract.rules.roles import (
     owner,
     passive_agents,
     source,
-    state_governments,
-    states_of,
 )
+from actorgraph.extract.rules.standing import state_governments, states_of
 from actorgraph.extract.rules.threats import rebuked
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.graph.model import Mention

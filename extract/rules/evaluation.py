@@ -37,8 +37,8 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import (
     passive_agents,
     source,
-    state_governments,
 )
+from actorgraph.extract.rules.standing import state_governments
 from actorgraph.extract.speech import actors_of, expand, speaker
 from actorgraph.extract.subjects import subject_of
 

@@ -25,7 +25,8 @@ from actorgraph.extract.rules.registry import (
     in_,
     node,
 )
-from actorgraph.extract.rules.roles import match_mode, source, states_of
+from actorgraph.extract.rules.roles import match_mode, source
+from actorgraph.extract.rules.standing import states_of
 from actorgraph.extract.speech import actors_of, expand
 
 __all__ = ["conveyed_concern", "protest_note"]

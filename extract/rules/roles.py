@@ -22,7 +22,7 @@ __all__ = ["FORUM_SECTORS", "NOMINAL_DEPS", "actors_of_act", "as_heads", "comple
            "condition_actors", "doer", "embeds", "is_future", "leaves_through", "match_mode",
            "object_actors", "owner", "passive_agents", "possessor_suffers", "quote_inside",
            "reported", "response_actors", "safekeeping", "source", "speaker_or_subject",
-           "state_governments", "states_of", "that_clause", "threat_mode", "union", "wrongdoers"]
+           "that_clause", "threat_mode", "union", "wrongdoers"]
 
 _WORDS = lexicon().words
 MODALS = lexicon().modals | _WORDS.future_markers
@@ -368,28 +368,6 @@ def embeds(outer: Token, inner: Token) -> bool:
         if token == outer:  # "rejected X and [imposed bans]": a clause joined to outer
             return embedded and not joined
     return False
-
-
-def state_governments(ctx: Context, found: list[Mention]) -> dict[str, Mention]:
-    """The article's first mention of the government of each country that ``found`` belong to
-    (a person or body standing for its state), by country."""
-    actors = ctx.doc._.actors or {}
-    countries = {getattr(actors.get(m.actor), "country", None) for m in found} - {None}
-    governments: dict[str, Mention] = {}
-    for mention in ctx.index.values():
-        actor = actors.get(mention.actor)
-        if actor is not None and actor.kind == "GOVERNMENT" and actor.country in countries:
-            governments.setdefault(actor.country, mention)
-    return governments
-
-
-def states_of(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """Each mention, or its state's government when it is a person or body of a state the
-    article names ('the Peruvian envoy' stands for Peru)."""
-    actors = ctx.doc._.actors or {}
-    governments = state_governments(ctx, found)
-    return [governments.get(getattr(actors.get(m.actor), "country", None) or "", m)
-            for m in found]
 
 
 def that_clause(parent: str) -> Pattern:

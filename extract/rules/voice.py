@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actorgraph.extract.rules.registry import Context, Match, Roles
-from actorgraph.extract.rules.roles import reported, state_governments
+from actorgraph.extract.rules.roles import reported
+from actorgraph.extract.rules.standing import state_governments
 from actorgraph.extract.speech import speaker
 
 __all__ = ["spoken_by"]
