@@ -1040,3 +1040,16 @@ def test_tying_someone_to_a_wrong_accuses_them(parse: Any, text: str, accused: b
 def test_the_target_after_a_phrase_cue_is_no_place(parse: Any, text: str) -> None:
     # the parser hangs 'at' on 'took': Bolivia is still whom the phrase aims at
     assert "bolivia" in {t for _, t in _found(parse(text))}, text
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a condemnation joined: the subject and the ones it joined condemn
+    ("Peru joined Bolivia and Ecuador in a joint condemnation of Chile's decision.",
+     {("peru", "chile"), ("bolivia", "chile"), ("ecuador", "chile")}),
+    # the act's clause goes on after its first verb: "that ... and drew condemnation from"
+    ("Chile shelled the port of Arica, in an act that widened the war and drew condemnation "
+     "from Peru and Bolivia.", {("peru", "chile"), ("bolivia", "chile")}),
+])
+def test_condemnations_joined_or_drawn_by_a_later_verb(parse, text: str,
+                                                       pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _found(parse(text)), text

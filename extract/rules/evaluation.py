@@ -395,4 +395,6 @@ def _drawing_deed(verb: Token, subjects: list[Token]) -> Token | None:
         return verb.head
     if subjects and subjects[0].tag_ in _RELATIVES and verb.dep_ == "relcl":
         return _named_act(verb.head)
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "relcl":  # "that X and drew"
+        return _drawing_deed(verb.head, [c for c in verb.head.children if c.dep_ in _SUBJECTS])
     return None

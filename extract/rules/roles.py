@@ -144,6 +144,12 @@ def owner(ctx: Context, noun: Token, m_type: str = "") -> list[Mention]:
             first = first.head
         if first.pos_ in ("NOUN", "PROPN") and first.lemma_.lower() in ctx.look.bad_all:
             return owner(ctx, first, m_type)
+    joined = head.head
+    if noun.dep_ == "pobj" and joined.pos_ == "VERB" and \
+            joined.lemma_.lower() in _WORDS.joining_verbs:  # "X joined Y in a condemnation of"
+        partners = [t for c in joined.children if c.dep_ == "dobj" and c.i < noun.i
+                    for t in expand(c)]
+        return union(source(ctx, joined), actors_of(ctx.doc, partners, ctx.index))
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX"):
         if m_type in _DEEDS and _judges(head, m_type):
             return []  # "Iran condemned the sanctions on X": not Iran's sanctions
