@@ -21,6 +21,7 @@ from actorgraph.extract.rules.kind import in_kind
 from actorgraph.extract.rules.matcher import build_matcher, phrase_matcher
 from actorgraph.extract.rules.postpass import Retyping, matrix_events, retyped
 from actorgraph.extract.rules.registry import CORE, Context, Family, Lookups, Match, Roles
+from actorgraph.extract.rules.standing import nationals_states
 from actorgraph.extract.rules.voice import spoken_by
 from actorgraph.graph.errors import ArgumentError
 from actorgraph.graph.ids import relation_id
@@ -82,7 +83,7 @@ class RuleExtractor:
             roles = family.fill(ctx, match)
             if roles is None:
                 continue
-            roles = spoken_by(ctx, match, roles)
+            roles = nationals_states(ctx, match, spoken_by(ctx, match, roles))
             _add_states(doc, roles)
             for relation in _relations(doc, match, roles, family.confidence):
                 # one per trigger: which reading of a pair stands is settled after the

@@ -105,6 +105,7 @@ class Words:
     affixes: Words_
     spellings: tuple[str, ...]
     doctrine_endings: Words_
+    nationals_nouns: Words_
     not_a_kind: Words_
     former_words: Words_
     holding_nouns: Words_

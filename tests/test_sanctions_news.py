@@ -746,3 +746,21 @@ def test_frozen_assets_are_their_holders_not_goods_of_their_state(parse) -> None
     doc = parse("Kenya joined Tanzania in freezing the assets of two Ugandan ministers.")
     found = [r for r in doc._.relations if r.type == "SANCTION" and r.source == "kenya"]
     assert found and {r.family for r in found} == {"verb_obj"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile banned 40 Peruvian citizens from entering the country.", ("chile", "peru")),
+    ("Chile has barred entry to 12 Bolivians linked to the smuggling ring.",
+     ("chile", "bolivia")),
+    ("Chile stopped issuing visas to Bolivian nationals on Monday.", ("chile", "bolivia")),
+])
+def test_a_measure_on_a_states_nationals_sanctions_the_state(parse, text: str,
+                                                              pair: tuple[str, str]) -> None:
+    doc = parse(text)
+    assert pair in _pairs(doc, "SANCTION"), doc._.relations
+    assert doc._.actors[pair[1]].kind == "GOVERNMENT"
+
+
+def test_a_measure_on_a_states_settlers_is_not_on_the_state(parse) -> None:
+    assert not {t for _, t in _pairs(parse("Norway imposed sanctions on Israeli settlers."),
+                                     "SANCTION")} & {"israel"}

@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actorgraph.extract.coref import NAMING
-from actorgraph.extract.rules.registry import Context
+from actorgraph.extract.lexicon import lexicon
+from actorgraph.extract.rules.registry import Context, Match, Roles
 from actorgraph.graph.model import Mention
 
-__all__ = ["state_governments", "states_of"]
+__all__ = ["nationals_states", "state_governments", "states_of"]
+
+_SANCTION, _PEOPLE = "SANCTION", "demonym group"  # a measure; a bare demonym's reason
+_NATIONALS = lexicon().words.nationals_nouns
 
 
 def state_governments(ctx: Context, found: list[Mention]) -> dict[str, Mention]:
@@ -43,3 +47,26 @@ def states_of(ctx: Context, found: list[Mention]) -> list[Mention]:
             named = replace(m, actor=states[country].id, reason="state")
         standing.append(named or m)
     return standing
+
+
+def nationals_states(ctx: Context, m: Match, roles: Roles) -> Roles:
+    """A measure on a state's nationals ('banned 300 Guatemalans', 'stopped issuing visas to
+    Georgian citizens') is a measure on that state."""
+    actors = ctx.doc._.actors or {}
+    if m.type != _SANCTION:
+        return roles
+    nationals = [t for t in roles.targets if getattr(actors.get(t.actor), "country", None)
+                 and _nationals(ctx, t)]
+    if not nationals:
+        return roles
+    states = {n.actor: s for n, s in zip(nationals, states_of(ctx, nationals), strict=True)}
+    return replace(roles, targets=list({s.actor: s for s in (
+        states.get(t.actor, t) for t in roles.targets)}.values()))
+
+
+def _nationals(ctx: Context, mention: Mention) -> bool:
+    """'Guatemalans', 'Japanese citizens': a state's people as such, not its settlers,
+    refugees or protesters."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return mention.reason == _PEOPLE or (span is not None and
+                                         span.root.lemma_.lower() in _NATIONALS)
