@@ -764,3 +764,12 @@ def test_a_measure_on_a_states_nationals_sanctions_the_state(parse, text: str,
 def test_a_measure_on_a_states_settlers_is_not_on_the_state(parse) -> None:
     assert not {t for _, t in _pairs(parse("Norway imposed sanctions on Israeli settlers."),
                                      "SANCTION")} & {"israel"}
+
+
+@pytest.mark.parametrize("text", [
+    # what is condemned was done: the decision taken, the measure imposed
+    "Peru condemned Chile's decision to impose tariffs on Peruvian fish.",
+    "Peru condemned Chile's imposition of a new round of tariffs on Peruvian fish.",
+])
+def test_a_measure_condemned_through_its_decision_was_imposed(parse, text: str) -> None:
+    assert ("chile", "peru") in _pairs(parse(text), "SANCTION"), text

@@ -55,6 +55,7 @@ _REACTIONS = ("ACCUSE", "SUPPORT", "REJECT")
 # aggression") is the speaker's own word wherever it stands ("vowed to respond to X's
 # aggression" accuses X), and the harm of refusing a demand is held out by the demand
 _UNEMBEDDED = ("pejorative", "or_else")
+_ENACTING = _WORDS.quantity_nouns | _WORDS.enacting_nouns
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ def _condemned(trigger: Token, verb: Token) -> bool:
     """Is the event what an accusing verb condemns ('condemned the suspension of X', 'criticised
     X for imposing sanctions'), which was done, not the content of a charge ('accused X of
     imposing sanctions')?"""
+    while trigger.dep_ == "pobj" and trigger.head.lower_ in _WORDS.of_preps and \
+            trigger.head.head.lemma_.lower() in _ENACTING:
+        trigger = trigger.head.head  # "condemned X's imposition of a new round of sanctions"
     if trigger.dep_ == "dobj" and trigger.head == verb:
         return True
     if trigger.dep_ == "dobj":  # "for imposing sanctions": the measure is the verb's object
@@ -132,6 +136,9 @@ def _answered(kind: str, trigger: Token, verb: Token) -> bool:
     decision welcomed or rejected ('welcomed X's move to cut ties with Y'), or what any act is
     over or for ('summoned X's envoy over Y's decision to cut ties', 'banned Y's officials in
     retaliation for sanctions imposed by X')?"""
+    if trigger.dep_ == "dobj" and trigger.head != verb and _infinitive(trigger.head) and \
+            trigger.head.dep_ == "acl":
+        trigger = trigger.head  # "the decision to impose [tariffs]"
     if _infinitive(trigger) and trigger.dep_ == "acl" and \
             trigger.head.lemma_.lower() in _WORDS.decision_nouns:
         trigger = trigger.head  # the decision is the event the act answers, if it is one's
