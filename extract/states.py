@@ -109,6 +109,12 @@ class StateFinder:
                                   for f in (self.at(c.i, states, article),) if f), None)
                 if found is not None:
                     return found
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN" and not any(
+                c.dep_ in _MODIFIER_DEPS for c in token.children):
+            # "Ugandan officials and lawmakers": the first noun's country is the second's
+            return next((f for c in token.head.children if c.dep_ in ("amod", "compound")
+                         and c.i < token.head.i for f in (self.at(c.i, states, article),) if f),
+                        None)
         return None
 
     def governments(self, actors: Iterable[Actor]) -> dict[str, Actor]:

@@ -663,3 +663,12 @@ def test_a_person_titled_by_an_organisation_takes_its_country(parse, text: str,
                                                               country: str | None) -> None:
     name = text.split(" said")[0].split()[-2]
     assert _actor_at(parse(text), name).country == country
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Chile sanctioned Peruvian generals and lawmakers.", "peru-parliament"),
+    ("Chile accused Bolivian officials and soldiers of smuggling.", "bolivia-armed-forces"),
+])
+def test_a_noun_joined_to_a_states_noun_shares_its_country(parse, text: str,
+                                                           actor: str) -> None:
+    assert actor in {m.actor for m in parse(text)._.mentions}, text
