@@ -106,6 +106,7 @@ class Words:
     spellings: tuple[str, ...]
     doctrine_endings: Words_
     nationals_nouns: Words_
+    shortcoming_nouns: Words_
     not_a_kind: Words_
     former_words: Words_
     holding_nouns: Words_

@@ -773,3 +773,13 @@ def test_a_measure_on_a_states_settlers_is_not_on_the_state(parse) -> None:
 ])
 def test_a_measure_condemned_through_its_decision_was_imposed(parse, text: str) -> None:
     assert ("chile", "peru") in _pairs(parse(text), "SANCTION"), text
+
+
+@pytest.mark.parametrize("text", [
+    # a duty left undone, given as the measure's reason, blames whom it is aimed at
+    "Chile imposed tariffs on Peru due to a lack of cooperation on drug trafficking.",
+    # a measure announced, not yet in force, accuses by its stated reason all the same
+    "Chile will impose tariffs on Peru, citing a lack of cooperation.",
+])
+def test_a_measures_stated_shortcoming_accuses_its_target(parse, text: str) -> None:
+    assert ("chile", "peru") in _pairs(parse(text), "ACCUSE"), text

@@ -240,7 +240,7 @@ def matrix_events(found: list[tuple[Relation, Token]], cues: list[tuple[str, Tok
             # "EU to freeze funds to X", "may stop supplies to X": announced or possible, not
             # in force (PLOVER: THREATEN)
             found_here = [replace(relation, mode=HYPOTHETICAL),
-                          retyped(replace(relation, mode=ASSERTED), "THREATEN")]
+                          retyped(replace(relation, mode=ASSERTED), "THREATEN"), *found_here[1:]]
         elif relation.type == "SANCTION" and relation.mode == ASSERTED and not embedded and \
                 _announced(trigger, _REPORTED_FUTURE):
             # "said it would prohibit aid to X": a decision reported (PLOVER: the measure),

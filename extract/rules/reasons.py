@@ -22,7 +22,7 @@ __all__ = ["in_protest", "stated_deed", "stated_wrong"]
 _LEX = lexicon()
 _WORDS = _LEX.words
 _WRONGS = frozenset([*_LEX.wrongs, *_LEX.pejoratives, *_LEX.evaluations,
-                     *_WORDS.alleging_adverbs])
+                     *_WORDS.alleging_adverbs, *_WORDS.shortcoming_nouns])
 _ACTS = frozenset(_LEX.types["ACCUSE"].acts)
 # "in response to X's strikes", "in protest at X's decision": a measure's answer to a deed
 _PROTESTS = frozenset(_LEX.types["ACCUSE"].light_nouns)
