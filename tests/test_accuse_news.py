@@ -1053,3 +1053,19 @@ def test_the_target_after_a_phrase_cue_is_no_place(parse: Any, text: str) -> Non
 def test_condemnations_joined_or_drawn_by_a_later_verb(parse, text: str,
                                                        pairs: set[tuple[str, str]]) -> None:
     assert pairs <= _found(parse(text)), text
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the one labelled as the passive subject, the labeller in the 'by' phrase
+    ("Ollanta Humala was branded a traitor by Chile.", ("chile", "ollanta-humala")),
+    ("Peru was labelled a criminal state by Bolivia on Monday.", ("bolivia", "peru")),
+    # a verb that only ever labels with blame, whatever the label's word
+    ('Chile branded Peru a "colonial relic".', ("chile", "peru")),
+])
+def test_labels_in_the_passive_or_by_a_verb_of_blame(parse, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert pair in _found(parse(text)), text
+
+
+def test_a_neutral_label_by_a_neutral_verb_accuses_no_one(parse) -> None:
+    assert not _found(parse("Chile called Peru a partner in the region."))

@@ -25,6 +25,7 @@ from actorgraph.extract.rules.registry import (
 from actorgraph.extract.rules.roles import (
     as_heads,
     match_mode,
+    passive_agents,
     safekeeping,
     source,
     union,
@@ -67,7 +68,19 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
          node("label", {**label, "DEP": "appos"}, "target")],
         [node("trigger", verb), node("target", {"DEP": "dobj"}, "trigger"),
          node("label", {"LEMMA": in_(set(labels) & lex.words.blame_adjectives),
-                        "DEP": "amod"}, "target")]]
+                        "DEP": "amod"}, "target")],
+        # "X was branded a traitor (by Y)", "X was called a terrorist state"
+        [node("trigger", verb), node("target", {"DEP": "nsubjpass"}, "trigger"),
+         node("label", {**label, "DEP": in_(["oprd", "attr", "xcomp", "dobj"])}, "trigger")],
+        [node("trigger", verb), node("target", {"DEP": "nsubjpass"}, "trigger"),
+         node("named", {"DEP": in_(["oprd", "attr", "xcomp", "dobj"]), "POS": "NOUN"},
+              "trigger"),
+         node("label", {**label, "DEP": in_(["amod", "compound"])}, "named")],
+        # "branded X a 'Nazi remnant'": a verb that only ever labels with blame, whatever word
+        [node("trigger", {"LEMMA": in_(set(lex.label_verbs) & set(lex.strong_as_verbs))}),
+         node("target", {"DEP": in_(["dobj", "dative"])}, "trigger"),
+         node("label", {"DEP": in_(["oprd", "attr", "xcomp", "dobj"]),
+                        "POS": in_(["NOUN", "ADJ"])}, "trigger")]]
 
 
 @family("label", patterns=_label_patterns, confidence=0.83, examples=(  # 4/4
@@ -77,8 +90,9 @@ def _label_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
 ))
 def label(ctx: Context, m: Match) -> Roles | None:
     """'called X a criminal', 'found X guilty': the label must not be negated itself."""
-    word, named = m.nodes["label"], m.nodes.get("named")
-    if named is not None and named.i <= m.nodes["target"].i:
+    word, named, target = m.nodes["label"], m.nodes.get("named"), m.nodes["target"]
+    second = named or (word if word.dep_ not in ("amod", "appos") else None)
+    if second is not None and second.i <= target.i:
         return None  # "designated X a terrorist group": the second object names X
     if safekeeping(word):
         return None  # "holds X responsible for the safety of Y": a warning (accountable)
@@ -87,10 +101,16 @@ def label(ctx: Context, m: Match) -> Roles | None:
         mode = either(mode, NEGATED)
     # "consider the Syrian government criminals": the parser may hang the target's modifier
     # on the label
-    targets = actors_of(ctx.doc, expand(m.nodes["target"]), ctx.index) or \
+    targets = actors_of(ctx.doc, expand(target), ctx.index) or \
         actors_of(ctx.doc, [c for c in word.children if c.dep_ in ("amod", "compound")],
                   ctx.index)
-    return Roles(source(ctx, m.trigger), targets, mode)
+    if target.dep_ != "nsubjpass":
+        return Roles(source(ctx, m.trigger), targets, mode)
+    # the agent on the verb, or hung on the label ("branded a traitor by Y")
+    agents = [o for c in word.children if c.dep_ == "prep" and c.lower_ in _WORDS.agent_preps
+              for o in c.children if o.dep_ == "pobj"]
+    return Roles(passive_agents(ctx, m.trigger) or actors_of(ctx.doc, agents, ctx.index),
+                 targets, mode)
 
 
 def _label_as_patterns(type_: str, lex: Lexicon) -> list[Pattern]:
