@@ -2,7 +2,8 @@
 
 "Chile summoned the Peruvian envoy" protests to Peru; the government is the one the article
 names, or, when it names none apart ("summoned Turkey's ambassador"), the state the person or
-body belongs to, standing where they are named.
+body belongs to, standing where they are named. A measure on a state's nationals ("banned 300
+Guatemalans") is a measure on the state.
 """
 
 from __future__ import annotations
