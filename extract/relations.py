@@ -113,10 +113,12 @@ class RuleExtractor:
 
 def _add_states(doc: Doc, roles: Roles) -> None:
     """A state the roles name that the article only implies becomes one of its actors."""
-    states = {a.id: a for a in (doc._.states or {}).values()}
     for mention in (*roles.sources, *roles.targets):
-        if mention.actor not in doc._.actors and mention.actor in states:
-            doc._.actors[mention.actor] = states[mention.actor]
+        if mention.actor not in doc._.actors:
+            state = next((a for a in (doc._.states or {}).values() if a.id == mention.actor),
+                         None)
+            if state is not None:
+                doc._.actors[mention.actor] = state
 
 
 def _relations(doc: Doc, match: Match, roles: Roles, confidence: float) -> Iterator[Relation]:
@@ -148,7 +150,8 @@ def _own_state(source: Actor | None, target: Actor | None, type_: str = "") -> b
     return source is not None and target is not None and (
         _ministry_of(source, target) or _ministry_of(target, source) or (
             type_ in CORE and source.kind == "PERSON" and source.sector == "GOV" and
-            target.kind == "GOVERNMENT" and source.country == target.country is not None))
+            target.kind == "GOVERNMENT" and source.country is not None and
+            source.country == target.country))
 
 
 def _ministry_of(body: Actor, state: Actor) -> bool:

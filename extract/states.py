@@ -105,17 +105,19 @@ class StateFinder:
                     found = next((f for t in child.subtree if t.dep_ in _OBJECTS
                                   for f in (self.at(t.i, states, article),) if f), None)
                 if found is None and child.dep_ == "compound":  # "Turkish Kurd refugees"
-                    found = next((f for c in child.children if c.dep_ in ("amod", "compound")
-                                  for f in (self.at(c.i, states, article),) if f), None)
+                    found = self._modified(child, states, article)
                 if found is not None:
                     return found
         if token.dep_ == "conj" and token.head.pos_ == "NOUN" and not any(
                 c.dep_ in _MODIFIER_DEPS for c in token.children):
             # "Ugandan officials and lawmakers": the first noun's country is the second's
-            return next((f for c in token.head.children if c.dep_ in ("amod", "compound")
-                         and c.i < token.head.i for f in (self.at(c.i, states, article),) if f),
-                        None)
+            return self._modified(token.head, states, article)
         return None
+
+    def _modified(self, noun: Token, states: dict[int, Entry], article: Article) -> Entry | None:
+        """The state a modifier before ``noun`` names ('Turkish' of 'Turkish Kurd')."""
+        return next((f for c in noun.lefts if c.dep_ in ("amod", "compound")
+                     for f in (self.at(c.i, states, article),) if f), None)
 
     def governments(self, actors: Iterable[Actor]) -> dict[str, Actor]:
         """The government of each country of ``actors``, by country: a relation may name a
